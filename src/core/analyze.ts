@@ -1,0 +1,72 @@
+// The core's entry point: capture bytes → Report. Pure: no DOM, Node, network or clock, so the
+// worker, the CLI and the tests all run exactly this.
+import type { Exchange, IngestError, Report } from './types.ts'
+import { readCapture, restoreEntry, type Capture } from './ingest/index.ts'
+import { unwrapInspectorProxy } from './flow/unwrap-proxy.ts'
+import { classifyAll } from './flow/classify.ts'
+import { correlate } from './flow/correlate.ts'
+import { flowFacts } from './flow/evidence.ts'
+import { detectSanitized } from './flow/sanitized.ts'
+import { byTime } from './flow/exchange-helpers.ts'
+import { runRules } from './rules/index.ts'
+import { decideVerdict } from './report/verdict.ts'
+import { flowReport } from './report/flow-report.ts'
+import { TOOL_NAME, TOOL_VERSION } from './version.ts'
+
+export interface Analysis {
+  report: Report
+  exchanges: Exchange[]
+}
+
+export function analyzeCapture(bytes: Uint8Array, name: string): Analysis {
+  const read = readCapture(bytes, name)
+  if (!read.ok) return { report: errorReport(name, bytes.length, read.error), exchanges: [] }
+  return analyzeEntries(read.value)
+}
+
+/** Entries are restored one at a time: a streaming reader can feed `Capture.rawEntries` lazily. */
+export function analyzeEntries(capture: Capture): Analysis {
+  const exchanges: Exchange[] = []
+  capture.rawEntries.forEach((raw, i) => exchanges.push(unwrapInspectorProxy(restoreEntry(raw, i, capture.attachments))))
+  const classified = classifyAll(exchanges)
+  const flows = correlate(classified)
+    .sort((a, b) => byTime(firstOf(a), firstOf(b)))
+    .map((f, i) => ({ ...f, id: `flow-${i + 1}` }))
+    .map(flowFacts)
+  const sanitized = detectSanitized(exchanges, capture.meta.exporter)
+  const findings = runRules(flows, { exchanges, sanitized, flows })
+  const verdict = decideVerdict(findings, flows, exchanges)
+  const flowReports = flows.map(flowReport)
+  const completeness = [...new Set(flowReports.flatMap((f) => f.notCaptured))]
+  if (sanitized.sanitized) completeness.unshift(`Credential headers were removed (${sanitized.how}).`)
+  if (capture.problem) completeness.unshift(capture.problem.message)
+  return {
+    report: {
+      schema: 'mcp-oauth-har/report@1',
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      input: { kind: 'har', name: capture.meta.name, bytes: capture.meta.bytes, exporter: capture.meta.exporter, entries: capture.meta.entries, sanitized: sanitized.sanitized, warnings: capture.meta.warnings, error: capture.problem },
+      verdict,
+      flows: flowReports,
+      findings,
+      completeness,
+    },
+    exchanges,
+  }
+}
+
+function firstOf(f: ReturnType<typeof correlate>[number]): Exchange {
+  const all = [f.authorize, ...f.challenges, ...f.prm, ...f.asMetadata, ...f.registrations, ...f.tokens, ...f.refreshes, ...f.mcp].filter((e): e is Exchange => !!e)
+  return all.sort(byTime)[0]!
+}
+
+export function errorReport(name: string, bytes: number, error: IngestError): Report {
+  return {
+    schema: 'mcp-oauth-har/report@1',
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    input: { kind: 'har', name, bytes, exporter: null, entries: 0, sanitized: false, warnings: [], error },
+    verdict: { summary: error.message, rootCause: null, party: null, confidence: 'certain' },
+    flows: [],
+    findings: [],
+    completeness: [],
+  }
+}

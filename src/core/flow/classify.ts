@@ -1,0 +1,114 @@
+// Each exchange → the step it plays. Endpoints advertised by metadata in the capture come
+// first, URL and body shape second (PRODUCT.md §5.2).
+import type { Exchange } from '../types.ts'
+import { endpointOf, getParam, hasParam } from '../oauth/params.ts'
+import { isAsMetadataUrl, isPrmUrl } from '../oauth/well-known.ts'
+import { challengeOf, formParams, queryParams, requestHeader, requestJson, responseJson } from './exchange-helpers.ts'
+
+export type Kind =
+  | 'mcp'
+  | 'prm'
+  | 'as-metadata'
+  | 'registration'
+  | 'cimd'
+  | 'authorize'
+  | 'callback'
+  | 'token'
+  | 'refresh'
+  | 'preflight'
+  | 'other'
+
+export interface Advertised {
+  prmPointers: Set<string>
+  authorizationEndpoints: Set<string>
+  tokenEndpoints: Set<string>
+  registrationEndpoints: Set<string>
+  resources: Set<string>
+  redirectUris: Set<string>
+  cimdUrls: Set<string>
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null
+}
+
+/** First pass: what metadata and authorize requests in the capture tell us about endpoints. */
+export function collectAdvertised(exchanges: readonly Exchange[]): Advertised {
+  const a: Advertised = {
+    prmPointers: new Set(),
+    authorizationEndpoints: new Set(),
+    tokenEndpoints: new Set(),
+    registrationEndpoints: new Set(),
+    resources: new Set(),
+    redirectUris: new Set(),
+    cimdUrls: new Set(),
+  }
+  for (const ex of exchanges) {
+    const pointer = challengeOf(ex)?.params.resource_metadata
+    if (pointer) a.prmPointers.add(endpointOf(pointer))
+    if (isPrmUrl(ex.url)) {
+      const resource = str(responseJson(ex)?.resource)
+      if (resource) a.resources.add(resource)
+    } else if (isAsMetadataUrl(ex.url)) {
+      const doc = responseJson(ex)
+      const add = (set: Set<string>, v: unknown) => { const s = str(v); if (s) set.add(endpointOf(s)) }
+      add(a.authorizationEndpoints, doc?.authorization_endpoint)
+      add(a.tokenEndpoints, doc?.token_endpoint)
+      add(a.registrationEndpoints, doc?.registration_endpoint)
+    }
+    const q = queryParams(ex)
+    if (hasParam(q, 'response_type') && hasParam(q, 'client_id')) {
+      const redirect = getParam(q, 'redirect_uri')
+      if (redirect) a.redirectUris.add(endpointOf(redirect))
+      const clientId = getParam(q, 'client_id')
+      if (clientId && /^https:\/\//i.test(clientId)) a.cimdUrls.add(clientId)
+    }
+  }
+  return a
+}
+
+function isJsonRpc(ex: Exchange): boolean {
+  if (ex.method !== 'POST' || !ex.requestBody) return false
+  const body = ex.requestBody.trimStart()
+  return (body.startsWith('{') || body.startsWith('[')) && body.includes('"jsonrpc"')
+}
+
+export function classify(ex: Exchange, a: Advertised, mcpEndpoints: Set<string>): Kind {
+  const endpoint = endpointOf(ex.url)
+  if (ex.method === 'OPTIONS') return 'preflight'
+  if (a.prmPointers.has(endpoint) || isPrmUrl(ex.url)) return 'prm'
+  if (isAsMetadataUrl(ex.url)) return 'as-metadata'
+  const q = queryParams(ex)
+  if (a.authorizationEndpoints.has(endpoint) || (hasParam(q, 'response_type') && hasParam(q, 'client_id') && ex.method === 'GET')) {
+    if (!hasParam(q, 'code') || hasParam(q, 'response_type')) return 'authorize'
+  }
+  if (ex.method === 'POST') {
+    const form = formParams(ex)
+    const grant = getParam(form, 'grant_type') ?? str(requestJson(ex)?.grant_type)
+    if (grant === 'refresh_token') return 'refresh'
+    if (grant || a.tokenEndpoints.has(endpoint)) return 'token'
+    if (a.registrationEndpoints.has(endpoint)) return 'registration'
+    const json = requestJson(ex)
+    if (json && Array.isArray(json.redirect_uris) && /regist/i.test(endpoint)) return 'registration'
+  }
+  if (ex.method === 'GET' && a.cimdUrls.has(ex.url)) return 'cimd'
+  if ((hasParam(q, 'code') || hasParam(q, 'error')) && (a.redirectUris.has(endpoint) || hasParam(q, 'state'))) return 'callback'
+  if (isJsonRpc(ex)) return 'mcp'
+  if (mcpEndpoints.has(endpoint) && ex.method !== 'GET') return 'mcp'
+  if (mcpEndpoints.has(endpoint) && /text\/event-stream/i.test(requestHeader(ex, 'accept') ?? '')) return 'mcp'
+  // A 401 with a Bearer challenge pointing at PRM is an MCP server asking for OAuth.
+  if (ex.status === 401 && challengeOf(ex)?.params.resource_metadata) return 'mcp'
+  return 'other'
+}
+
+export interface Classified {
+  ex: Exchange
+  kind: Kind
+}
+
+export function classifyAll(exchanges: readonly Exchange[]): Classified[] {
+  const advertised = collectAdvertised(exchanges)
+  const mcpEndpoints = new Set<string>([...advertised.resources].map(endpointOf))
+  for (const ex of exchanges) if (isJsonRpc(ex)) mcpEndpoints.add(endpointOf(ex.url))
+  return exchanges.map((ex) => ({ ex, kind: classify(ex, advertised, mcpEndpoints) }))
+}

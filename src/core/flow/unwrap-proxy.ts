@@ -1,0 +1,44 @@
+// MCP Inspector 2.x's web UI proxies its traffic through its own Node server: discovery,
+// registration and token calls go as `POST /api/fetch` with a JSON envelope
+// `{url, method, headers, body}` answered by `{ok, status, statusText, headers, body}`.
+// Unwrapping yields the exchange the client really made; the wrapper's entry number is kept.
+import type { Exchange, Header } from '../types.ts'
+import { parseJsonObject, responseText } from '../ingest/index.ts'
+import { endpointOf } from '../oauth/params.ts'
+
+function headerList(v: unknown): Header[] {
+  if (Array.isArray(v)) {
+    return v.flatMap((h) => (Array.isArray(h) && typeof h[0] === 'string' ? [{ name: h[0].toLowerCase(), value: String(h[1] ?? '') }] : []))
+  }
+  if (typeof v === 'object' && v !== null) {
+    return Object.entries(v as Record<string, unknown>).map(([name, value]) => ({ name: name.toLowerCase(), value: Array.isArray(value) ? value.join(', ') : String(value ?? '') }))
+  }
+  return []
+}
+
+function bodyText(v: unknown): string | null {
+  if (v === undefined || v === null) return null
+  return typeof v === 'string' ? v : JSON.stringify(v)
+}
+
+export function unwrapInspectorProxy(ex: Exchange): Exchange {
+  if (ex.method !== 'POST' || !endpointOf(ex.url).endsWith('/api/fetch')) return ex
+  const req = parseJsonObject(ex.requestBody)
+  if (!req || typeof req.url !== 'string') return ex
+  const res = parseJsonObject(responseText(ex))
+  const responseHeaders = headerList(res?.headers)
+  return {
+    ...ex,
+    carrier: 'inspector-proxy',
+    method: typeof req.method === 'string' ? req.method.toUpperCase() : 'GET',
+    url: req.url,
+    requestHeaders: headerList(req.headers),
+    requestBody: bodyText(req.body),
+    status: typeof res?.status === 'number' ? res.status : 0,
+    responseHeaders,
+    responseMimeType: responseHeaders.find((h) => h.name === 'content-type')?.value ?? '',
+    responseContent: bodyText(res?.body),
+    responseEncoding: null,
+    redirectURL: null,
+  }
+}

@@ -1,0 +1,60 @@
+// Public surface of ingest: bytes of a capture → metadata and raw entries, or an error value.
+// Entries are restored one at a time (`restoreEntry`), so a streaming reader can replace
+// `readCapture` without touching anything downstream.
+import type { CaptureMeta, IngestError, Result } from '../types.ts'
+import { attachmentText, openContainer } from './container.ts'
+import { decodeText } from './decode-text.ts'
+import { parseDocument } from './parse-document.ts'
+import type { AttachmentLookup } from './restore-entry.ts'
+
+export { restoreEntry, restoreHeaders } from './restore-entry.ts'
+export { responseText, responseJson, parseJsonObject, decodeBase64Text } from './body.ts'
+export { parseHarDate } from './har-date.ts'
+
+export interface Capture {
+  meta: CaptureMeta
+  rawEntries: unknown[]
+  attachments: AttachmentLookup
+  /** Set when only part of the file could be read; the entries are what was read. */
+  problem: IngestError | null
+}
+
+function creatorOf(log: Record<string, unknown>): { name: string | null; label: string | null } {
+  const c = log.creator
+  if (typeof c !== 'object' || c === null) return { name: null, label: null }
+  const name = typeof (c as Record<string, unknown>).name === 'string' ? ((c as Record<string, unknown>).name as string) : null
+  const version = (c as Record<string, unknown>).version
+  return { name, label: name ? `${name}${typeof version === 'string' && version ? ' ' + version : ''}` : null }
+}
+
+export function readCapture(bytes: Uint8Array, name: string): Result<Capture> {
+  if (bytes.length === 0) {
+    return { ok: false, error: { code: 'empty', message: 'The file is empty (0 bytes). Chrome writes an empty file when an export is cancelled: export the HAR again.' } }
+  }
+  const opened = openContainer(bytes)
+  if (!opened.ok) return opened
+  const decoded = decodeText(opened.value.bytes)
+  const doc = parseDocument(decoded.text)
+  if (!doc.ok) return doc
+  const creator = creatorOf(doc.value.log)
+  const warnings = [...doc.value.warnings]
+  if (opened.value.container !== 'plain') warnings.push(`Read from a ${opened.value.container} container.`)
+  if (decoded.encoding !== 'utf-8') warnings.push(`Decoded as ${decoded.encoding}.`)
+  const attachments = opened.value.attachments
+  return {
+    ok: true,
+    value: {
+      meta: {
+        name,
+        bytes: bytes.length,
+        exporter: creator.name,
+        creator: creator.label,
+        entries: doc.value.entries.length,
+        warnings,
+      },
+      rawEntries: doc.value.entries,
+      attachments: (file) => attachmentText(attachments, file),
+      problem: doc.value.problem,
+    },
+  }
+}

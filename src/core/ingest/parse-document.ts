@@ -1,0 +1,102 @@
+// Text → the HAR's `log` object and its raw entries, with errors that say what and where.
+import type { IngestError } from '../types.ts'
+import { lineColumn, scanValue, skipSpace } from './json-scan.ts'
+import { salvageEntries, sniffCreator } from './salvage.ts'
+
+export interface Document {
+  log: Record<string, unknown>
+  entries: unknown[]
+  /** A non-fatal problem: the entries are what could be read before it. */
+  problem: IngestError | null
+  warnings: string[]
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** `log` at the root, or one level down (mitmproxy's legacy `{"test_response": {"log": …}}`). */
+export function locateLog(root: unknown): { log: Record<string, unknown>; wrapped: string | null } | null {
+  if (!isObject(root)) return null
+  if (isObject(root.log)) return { log: root.log, wrapped: null }
+  if (Array.isArray(root.entries)) return { log: root, wrapped: '(root)' }
+  for (const [key, value] of Object.entries(root)) {
+    if (isObject(value) && isObject(value.log)) return { log: value.log, wrapped: key }
+  }
+  return null
+}
+
+function foreignText(text: string): IngestError | null {
+  const head = text.slice(0, 400).trimStart()
+  if (/^<\?xml[\s\S]*<items\b[^>]*burpVersion/i.test(head) || /^<items\b[^>]*burpVersion/i.test(head)) {
+    return { code: 'foreign-format', message: 'This is a Burp Suite XML export, not a HAR: export HAR with the Logger++ extension, or capture with a browser or mitmproxy.' }
+  }
+  if (head.startsWith('<')) {
+    return { code: 'not-har', message: 'This file is HTML or XML, not a HAR: save the capture with DevTools → Network → "Export HAR".' }
+  }
+  if (head.startsWith('CHLS')) {
+    return { code: 'foreign-format', message: 'This is a Charles session (.chls), not a HAR: in Charles choose File → Export Session… → HTTP Archive (.har).' }
+  }
+  return null
+}
+
+function notHar(root: unknown): IngestError {
+  if (Array.isArray(root) && root.length > 0 && isObject(root[0]) && 'host' in root[0] && 'scheme' in root[0]) {
+    return { code: 'foreign-format', message: 'This is a Charles JSON session (.chlsj), not a HAR: in Charles choose File → Export Session… → HTTP Archive (.har).' }
+  }
+  const shape = Array.isArray(root) ? 'a JSON array' : isObject(root) ? `a JSON object with keys ${Object.keys(root).slice(0, 5).join(', ') || '(none)'}` : `a JSON ${root === null ? 'null' : typeof root}`
+  return { code: 'not-har', message: `This is valid JSON but not a HAR: expected an object with "log" and "log.entries", found ${shape}.` }
+}
+
+export function parseDocument(text: string): { ok: true; value: Document } | { ok: false; error: IngestError } {
+  if (text.trim() === '') {
+    return { ok: false, error: { code: 'empty', message: 'The file is empty. Chrome writes an empty file when an export is cancelled: export the HAR again.' } }
+  }
+  const foreign = foreignText(text)
+  if (foreign) return { ok: false, error: foreign }
+  const warnings: string[] = []
+  let root: unknown
+  let problem: IngestError | null = null
+  try {
+    root = JSON.parse(text)
+  } catch {
+    const start = skipSpace(text, 0)
+    const scan = scanValue(text, start)
+    if (scan.ok) {
+      // A complete value followed by something else: clipboard copies and joined files.
+      const where = lineColumn(text, skipSpace(text, scan.end))
+      root = JSON.parse(text.slice(start, scan.end))
+      warnings.push(`Text after the end of the HAR at line ${where.line}, column ${where.column} was ignored.`)
+    } else {
+      const where = lineColumn(text, scan.at)
+      const salvage = salvageEntries(text)
+      if (scan.eof && salvage.found) {
+        const n = salvage.entries.length
+        return {
+          ok: true,
+          value: {
+            log: { creator: { name: sniffCreator(text) } },
+            entries: salvage.entries,
+            warnings,
+            problem: {
+              code: 'truncated',
+              message: salvage.endedInside
+                ? `The file ends inside entry ${n}: ${n} complete entr${n === 1 ? 'y was' : 'ies were'} analyzed (entries 0–${Math.max(0, n - 1)}). Export the capture again to see the rest.`
+                : `The file is cut short after the entries (line ${where.line}, column ${where.column}); all ${n} entries were analyzed.`,
+              ...where,
+            },
+          },
+        }
+      }
+      return { ok: false, error: { code: scan.eof ? 'truncated' : 'invalid-json', message: `Not valid JSON at line ${where.line}, column ${where.column}: ${scan.reason}.`, ...where } }
+    }
+  }
+  const located = locateLog(root)
+  if (!located) return { ok: false, error: notHar(root) }
+  if (located.wrapped && located.wrapped !== '(root)') warnings.push(`The HAR was wrapped in "${located.wrapped}"; read from there.`)
+  const raw = located.log.entries
+  if (!Array.isArray(raw)) {
+    return { ok: false, error: { code: 'not-har', message: `This looks like a HAR but "log.entries" is ${raw === undefined ? 'missing' : 'not an array'}: there are no requests to analyze.` } }
+  }
+  return { ok: true, value: { log: located.log, entries: raw, problem, warnings } }
+}

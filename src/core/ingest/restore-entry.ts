@@ -1,0 +1,102 @@
+// One raw HAR entry → one Exchange, leniently: every exporter quirk of har-format.md §1.3–1.4
+// (missing or null fields, header values as arrays or tuples, odd dates, base64 bodies,
+// HTTP/2 pseudo-headers, Playwright `_file` attachments). Never throws.
+import type { Exchange, Header } from '../types.ts'
+import { parseHarDate } from './har-date.ts'
+
+type Obj = Record<string, unknown>
+
+function obj(v: unknown): Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {}
+}
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return v
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v)
+  return null
+}
+
+function headerValue(v: unknown): string {
+  if (Array.isArray(v)) return v.map((x) => str(x) ?? '').join(', ')
+  return str(v) ?? ''
+}
+
+export function restoreHeaders(v: unknown): Header[] {
+  if (!Array.isArray(v)) return []
+  const out: Header[] = []
+  for (const h of v) {
+    if (Array.isArray(h)) {
+      const name = str(h[0])
+      if (name) out.push({ name: name.toLowerCase(), value: headerValue(h[1]) })
+      continue
+    }
+    const o = obj(h)
+    const name = str(o.name)
+    if (name) out.push({ name: name.toLowerCase(), value: headerValue(o.value) })
+  }
+  return out
+}
+
+export type AttachmentLookup = (name: string) => string | undefined
+
+function bodyFrom(postData: Obj, attachments: AttachmentLookup): string | null {
+  const text = str(postData.text)
+  if (text !== null) return text
+  const file = str(postData._file)
+  if (file) return attachments(file) ?? null
+  // Some exporters (Polly.JS) write only `params`: rebuild the form text from them.
+  if (Array.isArray(postData.params) && postData.params.length > 0) {
+    return postData.params
+      .map((p) => {
+        const o = obj(p)
+        return `${encodeURIComponent(str(o.name) ?? '')}=${encodeURIComponent(str(o.value) ?? '')}`
+      })
+      .join('&')
+  }
+  return null
+}
+
+function urlFrom(request: Obj, headers: Header[]): string {
+  const url = str(request.url) ?? ''
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url
+  // HTTP/2 exports sometimes carry only a path; rebuild from the pseudo-headers.
+  const authority = headers.find((h) => h.name === ':authority' || h.name === 'host')?.value
+  const scheme = headers.find((h) => h.name === ':scheme')?.value ?? 'https'
+  return authority ? `${scheme}://${authority}${url.startsWith('/') ? url : '/' + url}` : url
+}
+
+export function restoreEntry(raw: unknown, index: number, attachments: AttachmentLookup): Exchange {
+  const e = obj(raw)
+  const request = obj(e.request)
+  const response = obj(e.response)
+  const content = obj(response.content)
+  const requestHeaders = restoreHeaders(request.headers)
+  const responseHeaders = restoreHeaders(response.headers)
+  const status = typeof response.status === 'number' ? response.status : Number(str(response.status) ?? 0) || 0
+  let responseContent = str(content.text)
+  let responseEncoding = str(content.encoding)
+  const file = str(content._file)
+  if (responseContent === null && file) {
+    responseContent = attachments(file) ?? null
+    responseEncoding = null
+  }
+  // Logger++ writes a missing body as the string "null" (har-format.md §1.4).
+  if (responseContent === 'null' && str(obj(e).comment) === null && status === 0) responseContent = null
+  const redirect = str(response.redirectURL)
+  return {
+    entry: index,
+    carrier: null,
+    startedMs: parseHarDate(e.startedDateTime),
+    method: (str(request.method) ?? 'GET').toUpperCase(),
+    url: urlFrom(request, requestHeaders),
+    status,
+    requestHeaders,
+    responseHeaders,
+    requestBody: bodyFrom(obj(request.postData), attachments),
+    responseMimeType: str(content.mimeType) ?? responseHeaders.find((h) => h.name === 'content-type')?.value ?? '',
+    responseContent,
+    responseEncoding,
+    redirectURL: redirect && redirect !== 'null' ? redirect : null,
+    resourceType: str(e._resourceType),
+    error: str(response._error) ?? str(e._failureText) ?? str(response._failureText),
+  }
+}

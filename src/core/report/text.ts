@@ -1,0 +1,22 @@
+// Plain-text rendering for the terminal (CLI default output).
+import type { Report } from '../types.ts'
+
+const MARK: Record<string, string> = { fail: '✗', unknown: '?', pass: '✓' }
+
+export function renderText(r: Report, opts: { all?: boolean } = {}): string {
+  const out: string[] = [`${r.input.name}: ${r.verdict.summary}`]
+  if (r.verdict.party) out.push(`  who must act: ${r.verdict.party}   confidence: ${r.verdict.confidence}   root cause: ${r.verdict.rootCause}`)
+  if (r.input.error) out.push(`  input: ${r.input.error.message}`)
+  for (const flow of r.flows) {
+    out.push('', `  ${flow.id}  ${flow.mcpServerUrl ?? '(unknown MCP server)'}  client=${flow.client.product ?? flow.client.clientId ?? '?'}  as=${flow.authorizationServer.vendor ?? flow.authorizationServer.issuer ?? '?'}  mcp=${flow.revision}`)
+    for (const v of flow.audience.values) {
+      const value = v.state === 'present' ? (Array.isArray(v.value) ? JSON.stringify(v.value) : String(v.value)) : `(${v.state})`
+      out.push(`    ${v.label.padEnd(28)} ${value}${v.match && v.match !== 'exact' ? `   [${v.match}]` : ''}${v.entry !== null ? `   #${v.entry}` : ''}`)
+    }
+  }
+  const shown = r.findings.filter((f) => opts.all || (f.status !== 'pass' && f.severity !== 'info'))
+  if (shown.length) out.push('')
+  for (const f of shown) out.push(`  ${MARK[f.status]} ${f.severity.padEnd(7)} ${f.rule.padEnd(36)} ${f.message}`)
+  if (r.completeness.length) out.push('', ...r.completeness.map((c) => `  note: ${c}`))
+  return out.join('\n')
+}

@@ -1,0 +1,161 @@
+// The issued access token (mcp-oauth-rules.md §3.7 `at.*`, `aud.*`): decoded, never verified.
+import { claimNumber, claimString } from '../oauth/jwt.ts'
+import { describeNearMiss } from '../oauth/uri-compare.ts'
+import { judgeAudience, rejections, acceptances } from '../flow/audience.ts'
+import type { FlowFacts, IssuedToken } from '../flow/evidence.ts'
+import type { Fix } from '../types.ts'
+import { mcpAuth, rfc } from './spec-refs.ts'
+import { fail, pass, q, type Outcome, type Rule } from './rule.ts'
+
+const jwts = (f: FlowFacts) => f.tokens.filter((t) => t.decoded.format === 'jwt')
+const claims = (t: IssuedToken) => (t.decoded.format === 'jwt' ? t.decoded.claims : {})
+const audText = (aud: string[]) => (aud.length === 1 ? q(aud[0]) : `[${aud.map((a) => q(a)).join(', ')}]`)
+
+function resourceWasSent(f: FlowFacts): boolean {
+  return f.resource.authorize.state === 'present' || f.resource.token.state === 'present'
+}
+
+function audienceFix(f: FlowFacts): Fix[] {
+  const fixes: Fix[] = []
+  if (!resourceWasSent(f)) fixes.push({ party: 'client', text: 'Send `resource=<PRM resource>` in the authorization and token requests (RFC 8707).' })
+  fixes.push({ party: 'authorization-server', text: f.vendor?.fix ?? 'Issue tokens whose `aud` is the requested resource (the MCP server URL).' })
+  return fixes
+}
+
+export const atFormat: Rule = {
+  id: 'at.format',
+  title: 'Access token format',
+  severity: 'info',
+  party: null,
+  since: '2025-03-26',
+  spec: () => [rfc(9068, '2')],
+  check(f) {
+    if (!f.tokens.length) return null
+    return f.tokens.map((t) => pass(`The access token from entry ${t.entry} is ${t.decoded.format === 'jwt' ? 'a JWT (decoded, not verified)' : t.decoded.format === 'jwe' ? 'encrypted (JWE): its claims cannot be read' : 'opaque: it has no claims to read'}.`, [t.entry]))
+  },
+}
+
+export const audMissing: Rule = {
+  id: 'aud.missing',
+  title: 'JWT access token without aud',
+  severity: 'warning',
+  party: 'authorization-server',
+  since: '2025-06-18',
+  spec: () => [rfc(9068, '2.2')],
+  check(f) {
+    const list = jwts(f)
+    if (!list.length) return null
+    return list.map((t) => {
+      if (claims(t).aud !== undefined) return pass('The token has an aud claim.', [t.entry])
+      const expected = f.vendor?.audience === 'none'
+      return fail(`The access token (entry ${t.entry}) has no aud claim${expected ? `, as ${f.vendor!.name} issues them` : ''}: the MCP server cannot check it was meant for it.`, [t.entry], { severity: expected ? 'info' : 'warning', fix: audienceFix(f) })
+    })
+  },
+}
+
+function audienceRule(id: string, title: string, kinds: string[], describe: (f: FlowFacts, t: IssuedToken, j: NonNullable<ReturnType<typeof judgeAudience>>, rejected: number[]) => Outcome): Rule {
+  return {
+    id,
+    title,
+    severity: 'error',
+    party: 'authorization-server',
+    since: '2025-06-18',
+    spec: (rev) => [rfc(8707, '2'), rfc(9068, '4'), mcpAuth(rev, 'Token Audience Binding and Validation')],
+    check(f) {
+      const out: Outcome[] = []
+      for (const t of jwts(f)) {
+        const j = judgeAudience(f, t)
+        if (!j || j.kind === 'missing') continue
+        if (j.kind === 'match') out.push(pass(`aud ${audText(j.aud)} contains the resource.`, [t.entry]))
+        else if (kinds.includes(j.kind)) out.push(describe(f, t, j, rejections(f, t)))
+      }
+      return out.length ? out : null
+    },
+  }
+}
+
+const rejectedText = (rejected: number[]) => (rejected.length ? `; the MCP server rejected it (entry ${rejected[0]}, 401)` : '')
+
+export const audEqualsClientId = audienceRule('aud.equals-client-id', 'Token aud is the client id', ['client-id'], (f, t, j, rejected) =>
+  fail(`The token's aud is the client id ${audText(j.aud)}, not the MCP server ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}. ${resourceWasSent(f) ? 'The client sent resource, so the authorization server ignored it.' : 'The client sent no resource, so the authorization server fell back to the client id.'}`, [t.entry, ...rejected], { party: resourceWasSent(f) ? 'authorization-server' : 'client', fix: audienceFix(f) }),
+)
+
+export const audNearMiss = audienceRule('aud.near-miss', 'Token aud differs from the resource by one detail', ['near-miss'], (f, t, j, rejected) =>
+  fail(`The token's aud ${audText(j.aud)} ${describeNearMiss(j.near)} compared with ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}. Audience checks compare exact strings.`, [t.entry, ...rejected], { fix: [{ party: 'mcp-server', text: 'Make PRM `resource`, the audience configured at the authorization server, and the server\'s own audience check the same string.' }, ...audienceFix(f)] }),
+)
+
+export const audMismatch = audienceRule('aud.mismatch', 'Token aud does not name the MCP server', ['mismatch', 'vendor-mapped'], (f, t, j, rejected) => {
+  if (j.kind === 'vendor-mapped') {
+    if (!rejected.length) return pass(`aud ${audText(j.aud)} is ${f.vendor!.name}'s own identifier for the resource (${f.vendor!.expectedAud})${acceptances(f, t).length ? ', and the MCP server accepted it' : ''}.`, [t.entry])
+    return fail(`The token's aud ${audText(j.aud)} is ${f.vendor!.name}'s identifier (${f.vendor!.expectedAud}), and the MCP server rejected it (entry ${rejected[0]}): the server compares aud with its URL.`, [t.entry, ...rejected], { party: 'mcp-server', fix: [{ party: 'mcp-server', text: f.vendor!.fix }] })
+  }
+  const urlLike = j.aud.some((a) => /^https?:\/\//i.test(a))
+  const severe = rejected.length > 0 || !urlLike
+  return fail(`The token's aud ${audText(j.aud)} does not contain the MCP server resource ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}.`, [t.entry, ...rejected], { severity: severe ? 'error' : 'warning', party: resourceWasSent(f) ? 'authorization-server' : 'client', fix: audienceFix(f) })
+})
+
+export const atIssMismatch: Rule = {
+  id: 'at.iss.mismatch',
+  title: 'Token iss differs from the metadata issuer',
+  severity: 'error',
+  party: 'authorization-server',
+  since: '2025-03-26',
+  spec: () => [rfc(9068, '4')],
+  fix: [{ party: 'authorization-server', text: 'Issue tokens whose iss equals the metadata issuer exactly.' }],
+  check(f) {
+    const issuer = typeof f.asMeta?.doc.issuer === 'string' ? f.asMeta.doc.issuer : null
+    const list = jwts(f).filter((t) => claimString(claims(t), 'iss'))
+    if (!issuer || !list.length) return null
+    return list.map((t) => {
+      const iss = claimString(claims(t), 'iss')!
+      return iss === issuer ? pass('Token iss matches the issuer.', [t.entry]) : fail(`The token's iss ${q(iss)} differs from the metadata issuer ${q(issuer)} (entries ${t.entry}, ${f.asMeta!.ex.entry}).`, [t.entry, f.asMeta!.ex.entry])
+    })
+  },
+}
+
+const SKEW_SECONDS = 120
+
+export const atExpired: Rule = {
+  id: 'at.expired',
+  title: 'Expired token presented',
+  severity: 'error',
+  party: 'client',
+  since: '2025-03-26',
+  spec: (rev) => [rfc(9068, '4'), mcpAuth(rev, 'Token Handling')],
+  fix: [{ party: 'client', text: 'Refresh the token before it expires (and send resource on refresh).' }],
+  check(f) {
+    const out: Outcome[] = []
+    for (const t of jwts(f)) {
+      const exp = claimNumber(claims(t), 'exp')
+      if (exp === null) continue
+      const uses = f.flow.mcp.filter((ex) => ex.startedMs !== null && ex.requestHeaders.some((h) => h.name === 'authorization' && h.value.includes(t.token)))
+      if (!uses.length) continue
+      const late = uses.find((ex) => exp + SKEW_SECONDS <= ex.startedMs! / 1000)
+      out.push(late ? fail(`The token from entry ${t.entry} expired at ${new Date(exp * 1000).toISOString()} but was presented at entry ${late.entry}, ${Math.round(late.startedMs! / 1000 - exp)} s later.`, [t.entry, late.entry]) : pass('The token was used before it expired.', [t.entry]))
+    }
+    return out.length ? out : null
+  },
+}
+
+export const atIsIdToken: Rule = {
+  id: 'at.is-id-token',
+  title: 'ID token used as access token',
+  severity: 'error',
+  party: 'client',
+  since: '2025-03-26',
+  spec: (rev) => [rfc(9068, '5'), mcpAuth(rev, 'Token Requirements')],
+  fix: [{ party: 'client', text: 'Send the access_token, not the id_token, to the MCP server.' }],
+  check(f) {
+    const idTokens = new Set(f.tokens.map((t) => t.idToken).filter((x): x is string => !!x))
+    const presented = f.tokens.filter((t) => t.source === 'presented')
+    const out: Outcome[] = []
+    for (const t of presented) {
+      const c = claims(t)
+      const looksLikeId = idTokens.has(t.token) || ((c.nonce !== undefined || c.at_hash !== undefined) && claimString(c, 'aud') === f.clientId)
+      out.push(looksLikeId ? fail(`The bearer token presented at entry ${t.entry} is an ID token (${idTokens.has(t.token) ? 'the id_token from the token response' : 'nonce/at_hash with aud = client id'}).`, [t.entry]) : pass('The presented token is not an ID token.', [t.entry]))
+    }
+    return out.length ? out : null
+  },
+}
+
+export const ACCESS_TOKEN_RULES: Rule[] = [atFormat, audMissing, audEqualsClientId, audNearMiss, audMismatch, atIssMismatch, atExpired, atIsIdToken]

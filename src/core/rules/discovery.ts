@@ -1,0 +1,69 @@
+// Step 1: the first unauthenticated MCP request and its 401 challenge (mcp-oauth-rules.md §3.1).
+import { atLeast } from '../flow/revision.ts'
+import { challengeOf, requestHeader, responseHeader } from '../flow/exchange-helpers.ts'
+import { FETCH_CORS, mcpAuth, oauth21, rfc } from './spec-refs.ts'
+import { fail, pass, unknown, type Rule } from './rule.ts'
+
+const noChallengeSeen = (authorized: boolean) =>
+  unknown(authorized ? 'The capture has no 401 from the MCP server, so the challenge cannot be checked (the client may have reused cached metadata, or discovery ran outside this capture).' : 'No 401 from the MCP server is in the capture.')
+
+export const wwwAuthenticateMissing: Rule = {
+  id: 'discovery.www-authenticate.missing',
+  title: '401 without WWW-Authenticate',
+  severity: 'error',
+  party: 'mcp-server',
+  since: '2025-03-26',
+  spec: (rev) => [rfc(6750, '3'), oauth21('5.3.1'), mcpAuth(rev, 'Authorization Server Location')],
+  fix: [{ party: 'mcp-server', text: 'Answer unauthenticated MCP requests with 401 and `WWW-Authenticate: Bearer resource_metadata="https://…/.well-known/oauth-protected-resource/…"`; check that no proxy or gateway strips the header.' }],
+  check(f) {
+    const unauthorized = f.flow.challenges.filter((ex) => ex.status === 401)
+    if (!unauthorized.length) return f.flow.authorize ? noChallengeSeen(true) : null
+    const missing = unauthorized.filter((ex) => !responseHeader(ex, 'www-authenticate'))
+    if (missing.length) return fail(`The MCP server answered 401 without a WWW-Authenticate header (entry ${missing[0]!.entry}), so the client cannot discover how to authorize.`, missing.map((e) => e.entry))
+    return pass('Every 401 carries a WWW-Authenticate challenge.', unauthorized.map((e) => e.entry))
+  },
+}
+
+export const resourceMetadataMissing: Rule = {
+  id: 'discovery.resource-metadata.missing',
+  title: '401 challenge without resource_metadata',
+  severity: 'error',
+  party: 'mcp-server',
+  since: '2025-06-18',
+  spec: (rev) => [mcpAuth(rev, rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location'), rfc(9728, '5.1')],
+  fix: [{ party: 'mcp-server', text: 'Add `resource_metadata="<absolute PRM URL>"` to the Bearer challenge on every 401.' }],
+  check(f) {
+    const withChallenge = f.flow.challenges.filter((ex) => ex.status === 401 && challengeOf(ex))
+    if (!withChallenge.length) return f.flow.authorize && !f.flow.challenges.length ? noChallengeSeen(true) : null
+    const missing = withChallenge.filter((ex) => !challengeOf(ex)!.params.resource_metadata)
+    if (!missing.length) return pass('The 401 challenge points at the protected resource metadata.', withChallenge.map((e) => e.entry))
+    const wellKnownOk = f.flow.prm.some((ex) => ex.status === 200)
+    const lenient = atLeast(f.revision, '2025-11-25') && wellKnownOk
+    return fail(
+      lenient
+        ? `The 401 challenge (entry ${missing[0]!.entry}) has no resource_metadata; ${f.revision} allows this because the well-known PRM URL answered.`
+        : `The 401 challenge (entry ${missing[0]!.entry}) has no resource_metadata${wellKnownOk ? '' : ' and no well-known PRM answered'}, so clients cannot find the authorization server.`,
+      missing.map((e) => e.entry),
+      { severity: lenient ? 'info' : 'error' },
+    )
+  },
+}
+
+export const corsWwwAuthenticateHidden: Rule = {
+  id: 'discovery.cors.www-authenticate-hidden',
+  title: 'WWW-Authenticate not exposed to browser clients',
+  severity: 'warning',
+  party: 'mcp-server',
+  since: '2025-06-18',
+  spec: (rev) => [FETCH_CORS, mcpAuth(rev, 'Authorization Server Location')],
+  fix: [{ party: 'mcp-server', text: 'Add `Access-Control-Expose-Headers: WWW-Authenticate` (and Mcp-Session-Id, MCP-Protocol-Version) to responses from the MCP endpoint.' }],
+  check(f) {
+    const browser = f.flow.challenges.filter((ex) => ex.status === 401 && requestHeader(ex, 'origin') && responseHeader(ex, 'access-control-allow-origin'))
+    if (!browser.length) return null
+    const hidden = browser.filter((ex) => !/(^|,)\s*(www-authenticate|\*)\s*(,|$)/i.test(responseHeader(ex, 'access-control-expose-headers') ?? ''))
+    if (hidden.length) return fail(`The 401 to a browser request (entry ${hidden[0]!.entry}) does not list WWW-Authenticate in Access-Control-Expose-Headers: browser-based clients cannot read the challenge.`, hidden.map((e) => e.entry))
+    return pass('WWW-Authenticate is exposed to browser clients.', browser.map((e) => e.entry))
+  },
+}
+
+export const DISCOVERY_RULES: Rule[] = [wwwAuthenticateMissing, resourceMetadataMissing, corsWwwAuthenticateHidden]

@@ -1,0 +1,108 @@
+// Step 2: protected resource metadata, RFC 9728 (mcp-oauth-rules.md §3.2).
+import { challengeOf, isJsonContentType, responseJson } from '../flow/exchange-helpers.ts'
+import { compareUris, describeNearMiss } from '../oauth/uri-compare.ts'
+import { endpointOf } from '../oauth/params.ts'
+import { identifierOfWellKnown } from '../oauth/well-known.ts'
+import type { FlowFacts } from '../flow/evidence.ts'
+import { mcpAuth, rfc } from './spec-refs.ts'
+import { fail, pass, q, unknown, type Rule } from './rule.ts'
+
+const notFetched = (f: FlowFacts) => (f.flow.authorize || f.flow.challenges.length ? unknown('No protected resource metadata request is in the capture.') : null)
+
+export const prmHttpStatus: Rule = {
+  id: 'prm.http-status',
+  title: 'Protected resource metadata not served',
+  severity: 'error',
+  party: 'mcp-server',
+  since: '2025-06-18',
+  spec: () => [rfc(9728, '3.2')],
+  fix: [{ party: 'mcp-server', text: 'Serve the metadata with 200 and a JSON body at the path-inserted URL (/.well-known/oauth-protected-resource/<mcp path>), outside any auth middleware or SPA fallback.' }],
+  check(f) {
+    if (!f.flow.prm.length) return notFetched(f)
+    const bad = f.flow.prm.filter((ex) => ex.status !== 200)
+    if (!bad.length) return pass('Protected resource metadata answered 200.', f.flow.prm.map((e) => e.entry))
+    const recovered = f.flow.prm.some((ex) => ex.status === 200)
+    return fail(`Protected resource metadata request${bad.length > 1 ? 's' : ''} answered ${bad.map((e) => `${e.status || 'no response'} (entry ${e.entry})`).join(', ')}${recovered ? '; a later probe succeeded' : ''}.`, bad.map((e) => e.entry), { severity: recovered ? 'info' : 'error' })
+  },
+}
+
+export const prmNotJson: Rule = {
+  id: 'prm.not-json',
+  title: 'Protected resource metadata is not JSON',
+  severity: 'error',
+  party: 'mcp-server',
+  since: '2025-06-18',
+  spec: () => [rfc(9728, '3.2')],
+  fix: [{ party: 'mcp-server', text: 'Return the metadata as a JSON object with `Content-Type: application/json`.' }],
+  check(f) {
+    const ok = f.flow.prm.filter((ex) => ex.status === 200)
+    if (!ok.length) return null
+    const bad = ok.filter((ex) => !isJsonContentType(ex) || !responseJson(ex))
+    if (bad.length) return fail(`The metadata at entry ${bad[0]!.entry} is not a JSON object (Content-Type ${q(bad[0]!.responseMimeType || 'missing')}).`, bad.map((e) => e.entry))
+    return pass('The metadata is a JSON object.', ok.map((e) => e.entry))
+  },
+}
+
+export const prmResourceMissing: Rule = {
+  id: 'prm.resource.missing',
+  title: 'PRM has no resource',
+  severity: 'error',
+  party: 'mcp-server',
+  since: '2025-06-18',
+  spec: () => [rfc(9728, '2')],
+  fix: [{ party: 'mcp-server', text: 'Add `"resource": "<the MCP endpoint URL clients connect to>"` to the metadata.' }],
+  check(f) {
+    if (!f.prm) return null
+    if (typeof f.prm.doc.resource !== 'string') return fail(`The protected resource metadata (entry ${f.prm.ex.entry}) has no "resource" member (REQUIRED).`, [f.prm.ex.entry])
+    return pass(`PRM resource is ${q(f.prm.doc.resource)}.`, [f.prm.ex.entry])
+  },
+}
+
+/** RFC 9728 §3.3: the URL the client used (header pointer) or the identifier the suffix was inserted into. */
+function expectedResource(f: FlowFacts): string | null {
+  const prmEx = f.prm!.ex
+  const pointed = f.flow.challenges.find((ex) => {
+    const ptr = challengeOf(ex)?.params.resource_metadata
+    return ptr && endpointOf(ptr) === endpointOf(prmEx.url)
+  })
+  if (pointed) return pointed.url.split('#')[0]!
+  return identifierOfWellKnown(prmEx.url)
+}
+
+export const prmResourceMismatch: Rule = {
+  id: 'prm.resource.mismatch',
+  title: 'PRM resource does not match the MCP server URL',
+  severity: 'error',
+  party: 'mcp-server',
+  since: '2025-06-18',
+  aliases: ['resource-mismatch-rejected'],
+  spec: (rev) => [rfc(9728, '3.3'), mcpAuth(rev, 'Canonical Server URI')],
+  fix: [{ party: 'mcp-server', text: 'Set PRM `resource` to exactly the URL clients connect to (same scheme, host, port, path and trailing slash), and validate tokens against that same string.' }],
+  check(f) {
+    if (!f.prm || typeof f.prm.doc.resource !== 'string') return null
+    const expected = expectedResource(f)
+    if (!expected) return unknown('The capture does not show which URL the metadata was requested for.', [f.prm.ex.entry])
+    const actual = f.prm.doc.resource
+    const kind = compareUris(expected, actual)
+    if (kind === 'exact') return pass(`PRM resource ${q(actual)} matches the MCP server URL.`, [f.prm.ex.entry])
+    return fail(`PRM resource ${q(actual)} ${describeNearMiss(kind)} compared with the URL the client connected to, ${q(expected)} (entry ${f.prm.ex.entry}). RFC 9728 says a client must not use such metadata.`, [f.prm.ex.entry, ...f.flow.challenges.slice(0, 1).map((e) => e.entry)])
+  },
+}
+
+export const prmAuthorizationServersMissing: Rule = {
+  id: 'prm.authorization-servers.missing',
+  title: 'PRM lists no authorization server',
+  severity: 'error',
+  party: 'mcp-server',
+  since: '2025-06-18',
+  spec: (rev) => [mcpAuth(rev, 'Authorization Server Location'), rfc(9728, '2')],
+  fix: [{ party: 'mcp-server', text: 'List the issuer URL of your authorization server in `authorization_servers`.' }],
+  check(f) {
+    if (!f.prm) return null
+    const list = f.prm.doc.authorization_servers
+    if (!Array.isArray(list) || list.length === 0) return fail(`The protected resource metadata (entry ${f.prm.ex.entry}) lists no authorization_servers, so the client cannot find where to authorize.`, [f.prm.ex.entry])
+    return pass(`PRM names ${list.map((s) => q(String(s))).join(', ')}.`, [f.prm.ex.entry])
+  },
+}
+
+export const PRM_RULES: Rule[] = [prmHttpStatus, prmNotJson, prmResourceMissing, prmResourceMismatch, prmAuthorizationServersMissing]

@@ -1,0 +1,45 @@
+// Step 8: refresh (mcp-oauth-rules.md §3.8) — the "works for an hour, then fails" bugs.
+import { formParams, responseJson } from '../flow/exchange-helpers.ts'
+import { getParam, hasParam } from '../oauth/params.ts'
+import { explainError } from '../knowledge/oauth-errors.ts'
+import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
+import { fail, pass, q, type Rule } from './rule.ts'
+
+export const refreshResourceMissing: Rule = {
+  id: 'refresh.resource.missing',
+  title: 'Refresh without resource',
+  severity: 'error',
+  party: 'client',
+  since: '2025-06-18',
+  spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.2')],
+  fix: [{ party: 'client', text: 'Send the same `resource` on every refresh_token grant.' }],
+  check(f) {
+    if (!f.flow.refreshes.length) return null
+    return f.flow.refreshes.map((ex) =>
+      hasParam(formParams(ex), 'resource')
+        ? pass(`The refresh sends resource=${q(getParam(formParams(ex), 'resource'))}.`, [ex.entry])
+        : fail(`The refresh request (entry ${ex.entry}) has no \`resource\`: many authorization servers then issue a token with a default audience or answer invalid_target, so the connection breaks after the first token expires.`, [ex.entry]),
+    )
+  },
+}
+
+export const refreshResponseError: Rule = {
+  id: 'refresh.response.error',
+  title: 'Refresh failed',
+  severity: 'error',
+  party: 'authorization-server',
+  since: '2025-03-26',
+  spec: () => [oauth21('3.2.4'), oauth21('4.3.1')],
+  fix: [{ party: 'client', text: 'Send resource and the latest rotated refresh token; on invalid_grant start a new authorization.' }],
+  check(f) {
+    if (!f.flow.refreshes.length) return null
+    return f.flow.refreshes.map((ex) => {
+      const body = responseJson(ex)
+      if (ex.status === 200 && typeof body?.access_token === 'string') return pass(`The refresh succeeded (entry ${ex.entry}).`, [ex.entry])
+      const error = typeof body?.error === 'string' ? body.error : null
+      return fail(`The refresh failed with HTTP ${ex.status || 'no response'}${error ? ` ${q(error)}` : ''} (entry ${ex.entry})${explainError(error)}.`, [ex.entry])
+    })
+  },
+}
+
+export const REFRESH_RULES: Rule[] = [refreshResourceMissing, refreshResponseError]

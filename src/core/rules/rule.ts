@@ -1,0 +1,42 @@
+// The shape of a rule. One rule = one stable ID from mcp-oauth-rules.md; its check returns
+// outcomes (fail / unknown / pass) or nothing when the flow gives it nothing to judge.
+import type { Fix, Party, Revision, Severity, SpecRef, Status } from '../types.ts'
+import type { FlowFacts } from '../flow/evidence.ts'
+import type { Exchange } from '../types.ts'
+import type { SanitizedVerdict } from '../flow/sanitized.ts'
+
+export interface CaptureFacts {
+  exchanges: readonly Exchange[]
+  sanitized: SanitizedVerdict
+  flows: readonly FlowFacts[]
+}
+
+export interface Outcome {
+  status: Status
+  message: string
+  entries: number[]
+  severity?: Severity
+  /** Overrides the rule's default fix when the outcome knows better (e.g. vendor-specific). */
+  fix?: Fix[]
+  /** Party at fault for this outcome when it differs from the rule's default. */
+  party?: Party
+}
+
+export interface Rule {
+  id: string
+  title: string
+  severity: Severity
+  party: Party | null
+  since: Revision
+  aliases?: string[]
+  spec(rev: Revision): SpecRef[]
+  fix?: Fix[]
+  check(f: FlowFacts, c: CaptureFacts): Outcome | Outcome[] | null
+}
+
+export const pass = (message: string, entries: number[] = []): Outcome => ({ status: 'pass', message, entries })
+export const fail = (message: string, entries: number[] = [], extra: Partial<Outcome> = {}): Outcome => ({ status: 'fail', message, entries, ...extra })
+export const unknown = (message: string, entries: number[] = []): Outcome => ({ status: 'unknown', message, entries })
+
+/** Quote a value in a message the way the UI and Markdown show code. */
+export const q = (v: string | null | undefined): string => (v === null || v === undefined ? '(none)' : `\`${v}\``)

@@ -1,0 +1,193 @@
+// Plain-data types shared by the core, the worker, the UI and the CLI.
+// Everything here is JSON-safe and structured-clone-safe: no classes, Map, URL or Date.
+
+export type Result<T, E = IngestError> = { ok: true; value: T } | { ok: false; error: E }
+
+export type IngestErrorCode =
+  | 'empty'
+  | 'invalid-json'
+  | 'truncated'
+  | 'not-har'
+  | 'foreign-format'
+  | 'decompress-failed'
+  | 'zip-without-har'
+
+/** A problem with the input, said in words a user can act on ("what and where"). */
+export interface IngestError {
+  code: IngestErrorCode
+  message: string
+  /** 1-based position in the decoded text, when the problem has one. */
+  line?: number
+  column?: number
+}
+
+export interface Header {
+  /** Lower-cased: HTTP/2 exports are lower-case, HTTP/1.1 ones are not (har-format.md §1.3). */
+  name: string
+  value: string
+}
+
+/** One HTTP exchange, normalized from whatever the exporter wrote. */
+export interface Exchange {
+  /** 0-based position in the original `log.entries`; the same number everywhere. */
+  entry: number
+  /** Set when the exchange was unwrapped from a proxy envelope (MCP Inspector `/api/fetch`). */
+  carrier: 'inspector-proxy' | null
+  startedMs: number | null
+  method: string
+  url: string
+  status: number
+  requestHeaders: Header[]
+  responseHeaders: Header[]
+  /** Raw request body text (form or JSON), never pre-decoded params. */
+  requestBody: string | null
+  responseMimeType: string
+  /** Raw `content.text`; see `responseText()` for base64 handling. */
+  responseContent: string | null
+  responseEncoding: string | null
+  redirectURL: string | null
+  resourceType: string | null
+  error: string | null
+}
+
+export interface CaptureMeta {
+  name: string
+  bytes: number
+  exporter: string | null
+  creator: string | null
+  entries: number
+  warnings: string[]
+}
+
+export type Revision = '2025-03-26' | '2025-06-18' | '2025-11-25' | '2026-07-28'
+
+export type Party = 'client' | 'mcp-server' | 'authorization-server'
+export type Status = 'fail' | 'unknown' | 'pass'
+export type Severity = 'error' | 'warning' | 'info'
+export type Confidence = 'certain' | 'likely' | 'possible'
+
+export interface SpecRef {
+  doc: string
+  section: string
+  url: string
+}
+
+export interface Fix {
+  party: Party
+  text: string
+}
+
+export interface Finding {
+  rule: string
+  status: Status
+  severity: Severity
+  flow: string | null
+  title: string
+  message: string
+  entries: number[]
+  spec: SpecRef[]
+  fix: Fix[]
+  /** Conformance-suite check IDs for the same thing. */
+  aliases?: string[]
+  /** The rule ID of the earlier failure this one follows from. */
+  consequenceOf?: string
+  /** Who must act on this finding. */
+  party?: Party
+}
+
+export type ResourceParam =
+  | { state: 'present'; value: string }
+  | { state: 'absent' }
+  | { state: 'not-captured' }
+
+export interface TokenEvidence {
+  entry: number
+  format: 'jwt' | 'jwe' | 'opaque' | 'observed'
+  aud: string | string[] | null
+  iss: string | null
+  exp: number | null
+  clientId: string | null
+}
+
+export interface FlowReport {
+  id: string
+  mcpServerUrl: string | null
+  advertisedResource: string | null
+  authorizationServer: { issuer: string | null; vendor: string | null }
+  client: { clientId: string | null; product: string | null }
+  resourceParam: { authorize: ResourceParam; token: ResourceParam; refresh: ResourceParam }
+  tokens: TokenEvidence[]
+  steps: { kind: StepKind; entry: number; status?: number; captured?: boolean }[]
+  revision: Revision
+  revisionSource: string
+  audience: AudienceComparison
+  notCaptured: string[]
+}
+
+export type StepKind =
+  | 'mcp-unauthorized'
+  | 'protected-resource-metadata'
+  | 'as-metadata'
+  | 'registration'
+  | 'cimd'
+  | 'authorize'
+  | 'callback'
+  | 'token'
+  | 'refresh'
+  | 'mcp-request'
+
+export interface AudienceValue {
+  label: string
+  value: string | string[] | null
+  state: 'present' | 'absent' | 'not-captured'
+  entry: number | null
+  /** How it compares with the advertised resource (or the MCP URL when none was advertised). */
+  match: NearMiss | null
+}
+
+export type NearMiss =
+  | 'exact'
+  | 'trailing-slash'
+  | 'case'
+  | 'default-port'
+  | 'percent-encoding'
+  | 'path-prefix'
+  | 'origin-only'
+  | 'scheme'
+  | 'other-host'
+  | 'client-id'
+  | 'array-contains'
+  | 'vendor-mapping'
+  | 'different'
+
+export interface AudienceComparison {
+  reference: string | null
+  values: AudienceValue[]
+  vendorExpectation: string | null
+}
+
+export interface Verdict {
+  summary: string
+  rootCause: string | null
+  party: Party | null
+  confidence: Confidence
+}
+
+export interface Report {
+  schema: 'mcp-oauth-har/report@1'
+  tool: { name: string; version: string }
+  input: {
+    kind: 'har' | 'text'
+    name: string
+    bytes: number
+    exporter: string | null
+    entries: number
+    sanitized: boolean
+    warnings: string[]
+    error: IngestError | null
+  }
+  verdict: Verdict
+  flows: FlowReport[]
+  findings: Finding[]
+  completeness: string[]
+}

@@ -1,0 +1,31 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite'
+import react from '@vitejs/plugin-react'
+
+/** The production CSP (PRODUCT.md §3): nothing may leave the page. Dev mode needs Vite's inline
+ * preamble, so the policy is injected into the built index.html only. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+
+function productionCsp(): Plugin {
+  return {
+    name: 'production-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  }
+}
+
+export default defineConfig({
+  plugins: [react(), productionCsp()],
+  base: './',
+  worker: { format: 'es' },
+  build: { outDir: 'dist', sourcemap: false },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+  test: {
+    include: ['src/**/*.test.ts', 'fixtures/**/*.test.ts'],
+    environment: 'node',
+  },
+})
