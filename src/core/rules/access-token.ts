@@ -1,5 +1,6 @@
 // The issued access token (mcp-oauth-rules.md §3.7 `at.*`, `aud.*`): decoded, never verified.
-import { claimNumber, claimString } from '../oauth/jwt.ts'
+import { claimNumber, claimString, decodeToken } from '../oauth/jwt.ts'
+import { bearerToken } from '../flow/exchange-helpers.ts'
 import { describeNearMiss } from '../oauth/uri-compare.ts'
 import { judgeAudience, rejections, acceptances } from '../flow/audience.ts'
 import type { FlowFacts, IssuedToken } from '../flow/evidence.ts'
@@ -147,12 +148,17 @@ export const atIsIdToken: Rule = {
   fix: [{ party: 'client', text: 'Send the access_token, not the id_token, to the MCP server.' }],
   check(f) {
     const idTokens = new Set(f.tokens.map((t) => t.idToken).filter((x): x is string => !!x))
-    const presented = f.tokens.filter((t) => t.source === 'presented')
+    const presented = new Map<string, number>()
+    for (const ex of f.flow.mcp) {
+      const token = bearerToken(ex)
+      if (token && !presented.has(token)) presented.set(token, ex.entry)
+    }
     const out: Outcome[] = []
-    for (const t of presented) {
-      const c = claims(t)
-      const looksLikeId = idTokens.has(t.token) || ((c.nonce !== undefined || c.at_hash !== undefined) && claimString(c, 'aud') === f.clientId)
-      out.push(looksLikeId ? fail(`The bearer token presented at entry ${t.entry} is an ID token (${idTokens.has(t.token) ? 'the id_token from the token response' : 'nonce/at_hash with aud = client id'}).`, [t.entry]) : pass('The presented token is not an ID token.', [t.entry]))
+    for (const [token, entry] of presented) {
+      const decoded = decodeToken(token)
+      const c = decoded.format === 'jwt' ? decoded.claims : {}
+      const looksLikeId = idTokens.has(token) || ((c.nonce !== undefined || c.at_hash !== undefined) && claimString(c, 'aud') === f.clientId)
+      out.push(looksLikeId ? fail(`The bearer token presented at entry ${entry} is an ID token (${idTokens.has(token) ? 'the id_token from the token response' : 'nonce/at_hash with aud = client id'}).`, [entry]) : pass('The presented token is not an ID token.', [entry]))
     }
     return out.length ? out : null
   },
