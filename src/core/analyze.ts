@@ -1,7 +1,7 @@
 // The core's entry point: capture bytes → Report. Pure: no DOM, Node, network or clock, so the
 // worker, the CLI and the tests all run exactly this.
 import type { Exchange, IngestError, Report } from './types.ts'
-import { readCapture, restoreEntry, type Capture } from './ingest/index.ts'
+import { readCapture, readCaptureText, restoreEntry, type Capture } from './ingest/index.ts'
 import { unwrapInspectorProxy } from './flow/unwrap-proxy.ts'
 import { classifyAll } from './flow/classify.ts'
 import { correlate } from './flow/correlate.ts'
@@ -21,6 +21,13 @@ export interface Analysis {
 export function analyzeCapture(bytes: Uint8Array, name: string): Analysis {
   const read = readCapture(bytes, name)
   if (!read.ok) return { report: errorReport(name, bytes.length, read.error), exchanges: [] }
+  return analyzeEntries(read.value)
+}
+
+/** For hosts that decoded a plain-text capture themselves (see `isBinaryCapture`). */
+export function analyzeCaptureText(text: string, name: string, bytes: number): Analysis {
+  const read = readCaptureText(text, name, bytes)
+  if (!read.ok) return { report: errorReport(name, bytes, read.error), exchanges: [] }
   return analyzeEntries(read.value)
 }
 

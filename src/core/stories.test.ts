@@ -18,6 +18,10 @@ describe('story fixtures', () => {
       const unknown = r.findings.filter((f) => f.status === 'unknown').map((f) => f.rule)
       for (const rule of story.expect.unknowns ?? []) expect(unknown).toContain(rule)
     })
+    it(`${story.id}: golden report`, async () => {
+      // A reviewed snapshot of the whole report: any change in wording or evidence shows in review.
+      await expect(JSON.stringify(analyze(story.har, `${story.id}.har`), null, 2) + '\n').toMatchFileSnapshot(`../../fixtures/golden/${story.id}.json`)
+    })
   }
 
   it('names the root cause with its entry, party and vendor consequence for the motivating case', () => {

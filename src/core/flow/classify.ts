@@ -44,9 +44,11 @@ export function collectAdvertised(exchanges: readonly Exchange[]): Advertised {
     cimdUrls: new Set(),
   }
   for (const ex of exchanges) {
-    const pointer = challengeOf(ex)?.params.resource_metadata
+    const pointer = ex.status === 401 || ex.status === 403 ? challengeOf(ex)?.params.resource_metadata : undefined
     if (pointer) a.prmPointers.add(endpointOf(pointer))
-    if (isPrmUrl(ex.url)) {
+    const pointedAt = a.prmPointers.has(endpointOf(ex.url))
+    if (!mayBeOAuthUrl(ex.url) && !pointedAt) continue
+    if (pointedAt || isPrmUrl(ex.url)) {
       const resource = str(responseJson(ex)?.resource)
       if (resource) a.resources.add(resource)
     } else if (isAsMetadataUrl(ex.url)) {
@@ -67,6 +69,15 @@ export function collectAdvertised(exchanges: readonly Exchange[]): Advertised {
   return a
 }
 
+/** Cheap pre-filter: only URLs with a well-known segment or OAuth query names need parsing. */
+function mayBeOAuthUrl(url: string): boolean {
+  return url.includes('/.well-known/') || url.includes('response_type=') || url.includes('client_id=')
+}
+
+function mayBeCallback(url: string): boolean {
+  return url.includes('code=') || url.includes('error=')
+}
+
 function isJsonRpc(ex: Exchange): boolean {
   if (ex.method !== 'POST' || !ex.requestBody) return false
   const body = ex.requestBody.trimStart()
@@ -78,7 +89,7 @@ export function classify(ex: Exchange, a: Advertised, mcpEndpoints: Set<string>)
   if (ex.method === 'OPTIONS') return 'preflight'
   if (a.prmPointers.has(endpoint) || isPrmUrl(ex.url)) return 'prm'
   if (isAsMetadataUrl(ex.url)) return 'as-metadata'
-  const q = queryParams(ex)
+  const q = mayBeOAuthUrl(ex.url) || mayBeCallback(ex.url) ? queryParams(ex) : []
   if (a.authorizationEndpoints.has(endpoint) || (hasParam(q, 'response_type') && hasParam(q, 'client_id') && ex.method === 'GET')) {
     if (!hasParam(q, 'code') || hasParam(q, 'response_type')) return 'authorize'
   }
@@ -97,7 +108,7 @@ export function classify(ex: Exchange, a: Advertised, mcpEndpoints: Set<string>)
   if (mcpEndpoints.has(endpoint) && ex.method !== 'GET') return 'mcp'
   if (mcpEndpoints.has(endpoint) && /text\/event-stream/i.test(requestHeader(ex, 'accept') ?? '')) return 'mcp'
   // A 401 with a Bearer challenge pointing at PRM is an MCP server asking for OAuth.
-  if (ex.status === 401 && challengeOf(ex)?.params.resource_metadata) return 'mcp'
+  if (ex.status === 401 && a.prmPointers.size && challengeOf(ex)?.params.resource_metadata) return 'mcp'
   return 'other'
 }
 

@@ -60,13 +60,14 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
   const nextAfter = (ex: Exchange, pred: (k: Keys) => boolean = () => true): Keys | undefined =>
     keys.find((k) => k.flow.authorize && !isAfter(ex, k.flow.authorize) && pred(k))
 
+  const asOrigins = [...new Set(keys.map((k) => k.asOrigin).filter((o): o is string => o !== null))]
   // AS pages and callbacks follow their authorize navigation.
   for (const { ex, kind } of sorted) {
     if (kind === 'callback') {
       const state = getParam(queryParams(ex), 'state')
       const k = (state !== undefined ? keys.find((x) => x.state === state) : undefined) ?? latestBefore(ex, (x) => !!x.redirect && endpointOf(x.redirect) === endpointOf(ex.url))
       if (k && !k.flow.callback) k.flow.callback = { entry: ex.entry, url: ex.url, params: queryParams(ex), fromLocation: false, ex }
-    } else if (kind === 'other') {
+    } else if (kind === 'other' && asOrigins.some((o) => ex.url.startsWith(o))) {
       const k = latestBefore(ex, (x) => x.asOrigin !== null && originOf(ex.url) === x.asOrigin)
       if (k && !k.flow.callback) k.flow.asPages.push(ex)
     }
@@ -78,6 +79,7 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
   }
 
   for (const { ex, kind } of sorted) {
+    if (kind !== 'token' && kind !== 'refresh') continue
     const form = formParams(ex)
     const body = responseJson(ex)
     if (kind === 'token') {

@@ -2,7 +2,7 @@
 // Entries are restored one at a time (`restoreEntry`), so a streaming reader can replace
 // `readCapture` without touching anything downstream.
 import type { CaptureMeta, IngestError, Result } from '../types.ts'
-import { attachmentText, openContainer } from './container.ts'
+import { attachmentText, isGzip, isZip, isZlib, openContainer } from './container.ts'
 import { decodeText } from './decode-text.ts'
 import { parseDocument } from './parse-document.ts'
 import type { AttachmentLookup } from './restore-entry.ts'
@@ -34,19 +34,29 @@ export function readCapture(bytes: Uint8Array, name: string): Result<Capture> {
   const opened = openContainer(bytes)
   if (!opened.ok) return opened
   const decoded = decodeText(opened.value.bytes)
-  const doc = parseDocument(decoded.text)
-  if (!doc.ok) return doc
-  const creator = creatorOf(doc.value.log)
-  const warnings = [...doc.value.warnings]
+  const warnings: string[] = []
   if (opened.value.container !== 'plain') warnings.push(`Read from a ${opened.value.container} container.`)
   if (decoded.encoding !== 'utf-8') warnings.push(`Decoded as ${decoded.encoding}.`)
-  const attachments = opened.value.attachments
+  return readCaptureText(decoded.text, name, bytes.length, warnings, opened.value.attachments)
+}
+
+/** True when the first bytes say the capture must go through `readCapture` (compressed, zipped or UTF-16). */
+export function isBinaryCapture(head: Uint8Array): boolean {
+  return isGzip(head) || isZlib(head) || isZip(head) || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)
+}
+
+/** A capture already decoded to text (hosts that can decode faster than TextDecoder, e.g. the CLI). */
+export function readCaptureText(text: string, name: string, bytes: number, warnings: string[] = [], attachments: Record<string, Uint8Array> = {}): Result<Capture> {
+  const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  if (!doc.ok) return doc
+  const creator = creatorOf(doc.value.log)
+  warnings = [...doc.value.warnings, ...warnings]
   return {
     ok: true,
     value: {
       meta: {
         name,
-        bytes: bytes.length,
+        bytes,
         exporter: creator.name,
         creator: creator.label,
         entries: doc.value.entries.length,

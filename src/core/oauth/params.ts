@@ -33,9 +33,10 @@ export function parseForm(text: string | null | undefined): Params {
 }
 
 export function queryOf(url: string): string {
-  const noFragment = url.split('#')[0] ?? ''
-  const q = noFragment.indexOf('?')
-  return q < 0 ? '' : noFragment.slice(q + 1)
+  const q = url.indexOf('?')
+  if (q < 0) return ''
+  const h = url.indexOf('#', q)
+  return url.slice(q + 1, h < 0 ? undefined : h)
 }
 
 export function fragmentOf(url: string): string {
@@ -49,7 +50,12 @@ export function parseQuery(url: string): Params {
 
 /** URL without query and fragment — the "endpoint" part used to match metadata. */
 export function endpointOf(url: string): string {
-  return url.split('#')[0]!.split('?')[0]!
+  // Hot path (called for every entry of large captures): one scan, at most one slice.
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i)
+    if (c === 63 || c === 35) return url.slice(0, i)
+  }
+  return url
 }
 
 export function getParam(p: Params, name: string): string | undefined {

@@ -18,6 +18,7 @@ function byCause(a: Finding, b: Finding): number {
 }
 
 const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+const lowerFirst = (s: string) => (/^The /.test(s) ? 't' + s.slice(1) : s)
 
 export function decideVerdict(findings: Finding[], flows: readonly FlowFacts[], exchanges: readonly Exchange[]): Verdict {
   if (!flows.length) return noFlowVerdict(exchanges)
@@ -40,7 +41,7 @@ export function decideVerdict(findings: Finding[], flows: readonly FlowFacts[], 
   const confirmed = DEFINITIVE.has(root.rule) || sameFlow.some((f) => DEFINITIVE.has(f.rule))
   const confidence: Confidence = root.severity === 'warning' ? 'possible' : confirmed ? 'certain' : 'likely'
   const rejection = sameFlow.find((f) => f.rule === 'mcp.401.after-token')
-  const tail = rejection ? ` Then: ${rejection.message.replace(/ — .*$/, '').replace(/\.$/, '')}.` : ''
+  const tail = rejection ? ` Then ${lowerFirst(rejection.message.replace(/ — .*$/, '').replace(/\.$/, ''))}.` : ''
   return {
     summary: `${sentenceCase(confidence)}: ${root.message}${tail}`,
     rootCause: root.rule,

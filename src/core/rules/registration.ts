@@ -90,7 +90,8 @@ export const redirectUriUnregistered: Rule = {
     const fromRequest = f.flow.registrations.map((ex) => requestJson(ex)?.redirect_uris).find(Array.isArray)
     const fromCimd = f.flow.cimd.map((ex) => responseJson(ex)?.redirect_uris).find(Array.isArray)
     const registered = (fromResponse ?? fromCimd ?? fromRequest) as unknown[] | undefined
-    if (!registered) return unknown('No registration or client metadata document is in the capture, so the registered redirect URIs are not known.', [f.flow.authorize.entry])
+    // Pre-registered clients are normal: this gap is informational, not a missing proof.
+    if (!registered) return { ...unknown('No registration or client metadata document is in the capture, so the registered redirect URIs are not known.', [f.flow.authorize.entry]), severity: 'info' }
     const list = registered.map(String)
     const source = [...f.flow.registrations, ...f.flow.cimd].map((e) => e.entry)
     if (list.some((r) => sameRedirect(r, sent))) return pass(`redirect_uri ${q(sent)} is registered.`, [f.flow.authorize.entry])

@@ -1,0 +1,92 @@
+// The CLI over real files: output formats, exit codes 0/1/2, and the built `bin`.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { STORIES } from '../../fixtures/builder/stories.ts'
+import { main, type Io } from './main.ts'
+import { parseArgs } from './args.ts'
+
+let dir = ''
+const file = (name: string, text: string) => {
+  const p = join(dir, name)
+  writeFileSync(p, text)
+  return p
+}
+const storyFile = (id: string) => file(`${id}.har`, JSON.stringify(STORIES.find((s) => s.id === id)!.har))
+
+function run(argv: string[]): { code: number; out: string; err: string } {
+  let out = ''
+  let err = ''
+  const io: Io = { out: (t) => { out += t }, err: (t) => { err += t } }
+  const code = main(argv, io)
+  return { code, out, err }
+}
+
+beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'mcp-oauth-har-cli-')) })
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('cli', () => {
+  it('--json prints exactly the report JSON and exits 1 when an error-level finding fails', () => {
+    const r = run(['analyze', storyFile('copilot-studio-workos-proxy'), '--json'])
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.out)
+    expect(report.schema).toBe('mcp-oauth-har/report@1')
+    expect(report.verdict.rootCause).toBe('resource.authorize.missing')
+    expect(r.err).toBe('')
+  })
+
+  it('exits 0 for a healthy capture, and --fail-on never always exits 0', () => {
+    expect(run(['analyze', storyFile('claude-ai-workos-healthy')]).code).toBe(0)
+    expect(run(['analyze', storyFile('copilot-studio-workos-proxy'), '--fail-on', 'never']).code).toBe(0)
+  })
+
+  it('--fail-on warning also fails on warnings', () => {
+    const path = storyFile('trailing-slash')
+    expect(run(['analyze', path, '--fail-on=warning']).code).toBe(1)
+  })
+
+  it('several files in --json give an array', () => {
+    const r = run(['analyze', storyFile('two-flows'), storyFile('no-mcp-flow'), '--json'])
+    const reports = JSON.parse(r.out)
+    expect(reports.map((x: { input: { name: string } }) => x.input.name)).toEqual(['two-flows.har', 'no-mcp-flow.har'])
+  })
+
+  it('--markdown prints the verdict and the audience table', () => {
+    const r = run(['analyze', storyFile('copilot-studio-workos-proxy'), '--markdown'])
+    expect(r.out).toContain('> **Certain: Microsoft Copilot Studio sent no `resource`')
+    expect(r.out).toContain('| Token aud | `client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH` | 5 | client-id |')
+  })
+
+  it('bad input exits 2 with one sentence on stderr; a truncated file still prints the partial report', () => {
+    const bad = run(['analyze', file('bad.har', '{"log": nope')])
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/^mcp-oauth-har: bad\.har: Not valid JSON at line 1, column 9/)
+    const text = JSON.stringify(STORIES.find((s) => s.id === 'copilot-studio-workos-proxy')!.har, null, 1)
+    const cut = run(['analyze', file('cut.har', text.slice(0, Math.floor(text.length * 0.8))), '--json'])
+    expect(cut.code).toBe(2)
+    expect(JSON.parse(cut.out).input.error.code).toBe('truncated')
+    expect(run(['analyze', join(dir, 'missing.har')]).err).toContain('no such file')
+  })
+
+  it('usage errors exit 2', () => {
+    expect(run(['analyse']).code).toBe(2)
+    expect(run(['analyze']).code).toBe(2)
+    expect(run(['analyze', 'x.har', '--fail-on', 'sometimes']).code).toBe(2)
+    expect(parseArgs(['analyze', 'a.har', '--json', '--markdown'])).toMatchObject({ command: 'error' })
+  })
+
+  it('`npm run --silent cli` prints only the JSON', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'analyze', storyFile('claude-ai-workos-healthy'), '--json'], { encoding: 'utf8' })
+    expect(JSON.parse(out).verdict.rootCause).toBeNull()
+  })
+
+  it('the bundled bin runs on its own', () => {
+    const outDir = join(dir, 'dist-cli')
+    execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', outDir, '--logLevel', 'silent'], { encoding: 'utf8' })
+    const r = spawnSync(process.execPath, [join(outDir, 'cli.js'), 'analyze', storyFile('dcr-rejected'), '--json'], { encoding: 'utf8' })
+    expect(r.status).toBe(1)
+    expect(JSON.parse(r.stdout).verdict.rootCause).toBe('dcr.response.status')
+  })
+})
