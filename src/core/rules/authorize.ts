@@ -2,6 +2,7 @@
 import { getAll, getParam, hasParam, splitUrl } from '../oauth/params.ts'
 import { compareUris, describeNearMiss } from '../oauth/uri-compare.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
+import type { Fix } from '../types.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, type Rule } from './rule.ts'
 
@@ -79,7 +80,10 @@ export const resourceAuthorizeMissing: Rule = {
     if (entraWithScopes(f)) return fail('No resource parameter; with Entra ID v2 and fully-qualified scopes this is accepted practice (Entra rejects resource + scope combinations).', authorizeEntry(f), { severity: 'info' })
     const client = f.client ? f.client.name : 'The client'
     const after = f.vendor ? ` ${f.vendor.name} then issues ${f.vendor.withoutResource}.` : ''
-    return fail(`${client} sent no \`resource\` in the authorization request (entry ${f.flow.authorize!.entry}).${after}`, authorizeEntry(f))
+    const fix: Fix[] = [{ party: 'client', text: 'Send `resource=<PRM resource>` (the MCP server URL) in the authorization and token requests, whatever the authorization server supports.' }]
+    // Until the client is fixed, the AS can often be told which audience to use without `resource`.
+    if (f.vendor) fix.push({ party: 'authorization-server', text: `Workaround at ${f.vendor.name}: ${f.vendor.fix}` })
+    return fail(`${client} sent no \`resource\` in the authorization request (entry ${f.flow.authorize!.entry}).${after}`, authorizeEntry(f), { fix })
   },
 }
 

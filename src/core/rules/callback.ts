@@ -3,6 +3,7 @@
 import { getParam } from '../oauth/params.ts'
 import { compareUris, describeNearMiss } from '../oauth/uri-compare.ts'
 import { explainError, OAUTH_ERRORS } from '../knowledge/oauth-errors.ts'
+import { explainKnownError } from '../knowledge/error-strings.ts'
 import { responseText } from '../ingest/index.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
@@ -33,7 +34,7 @@ export const asErrorPage: Rule = {
     const body = responseText(errorPage)
     const json = body?.trim().startsWith('{') ? body : null
     const said = json ? json.slice(0, 200) : pageText(body)
-    return fail(`The authorization server answered the authorization request with HTTP ${errorPage.status} (entry ${errorPage.entry}) instead of redirecting back${said ? `: "${said}"` : ''}. This usually means an unknown client_id or an unregistered redirect_uri.`, [errorPage.entry])
+    return fail(`The authorization server answered the authorization request with HTTP ${errorPage.status} (entry ${errorPage.entry}) instead of redirecting back${said ? `: "${said}"` : ''}. This usually means an unknown client_id or an unregistered redirect_uri.${explainKnownError(body)}`, [errorPage.entry])
   },
 }
 
@@ -52,7 +53,7 @@ export const callbackError: Rule = {
     const description = getParam(cb.params, 'error_description')
     const party = OAUTH_ERRORS[error]?.party ?? 'authorization-server'
     const resourceHint = error === 'invalid_target' ? ` The client sent resource=${q(f.authorizeParams ? getParam(f.authorizeParams, 'resource') : undefined)}.` : ''
-    return fail(`The authorization server redirected back with error=${q(error)}${description ? ` ("${description}")` : ''} (entry ${cb.entry})${explainError(error)}.${resourceHint}`, [cb.entry, ...(f.flow.authorize ? [f.flow.authorize.entry] : [])], {
+    return fail(`The authorization server redirected back with error=${q(error)}${description ? ` ("${description}")` : ''} (entry ${cb.entry})${explainError(error)}.${resourceHint}${explainKnownError(description)}`, [cb.entry, ...(f.flow.authorize ? [f.flow.authorize.entry] : [])], {
       party,
       fix: error === 'invalid_target'
         ? [{ party: 'authorization-server', text: `Register the MCP server URL ${f.mcpServerUrl ? q(f.mcpServerUrl) : ''} as a resource (API / resource indicator) at the authorization server.` }, { party: 'client', text: 'Send `resource` exactly as PRM advertises it.' }]

@@ -4,6 +4,7 @@ import { formParams, responseJson } from '../flow/exchange-helpers.ts'
 import { getParam, hasParam } from '../oauth/params.ts'
 import { s256Challenge } from '../oauth/sha256.ts'
 import { explainError, OAUTH_ERRORS } from '../knowledge/oauth-errors.ts'
+import { explainKnownError } from '../knowledge/error-strings.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import { entraWithScopes } from './authorize.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
@@ -127,7 +128,7 @@ export const tokenResponseError: Rule = {
       const error = typeof body?.error === 'string' ? body.error : null
       const party = (error && OAUTH_ERRORS[error]?.party) || 'authorization-server'
       const description = typeof body?.error_description === 'string' ? ` ("${body.error_description}")` : ''
-      return fail(`The token request failed with HTTP ${ex.status || 'no response'}${error ? ` ${q(error)}` : ''}${description} (entry ${ex.entry})${explainError(error)}.`, [ex.entry], { party, fix: [{ party, text: error === 'invalid_target' ? 'Register the MCP server URL as a resource at the authorization server, and send it unchanged.' : `Resolve the ${error ?? 'token endpoint'} error.` }] })
+      return fail(`The token request failed with HTTP ${ex.status || 'no response'}${error ? ` ${q(error)}` : ''}${description} (entry ${ex.entry})${explainError(error)}.${explainKnownError(typeof body?.error_description === 'string' ? body.error_description : null)}`, [ex.entry], { party, fix: [{ party, text: error === 'invalid_target' ? 'Register the MCP server URL as a resource at the authorization server, and send it unchanged.' : `Resolve the ${error ?? 'token endpoint'} error.` }] })
     })
   },
 }
