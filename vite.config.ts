@@ -26,6 +26,7 @@ export default defineConfig({
   server: { port: 5173 },
   test: {
     include: ['src/**/*.test.ts', 'fixtures/**/*.test.ts'],
+    exclude: ['node_modules', 'dist', 'dist-cli', 'e2e'],
     environment: 'node',
   },
 })

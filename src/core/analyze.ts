@@ -18,10 +18,15 @@ export interface Analysis {
   exchanges: Exchange[]
 }
 
-export function analyzeCapture(bytes: Uint8Array, name: string): Analysis {
+export interface AnalyzeOptions {
+  /** Called every few thousand entries while entries are restored (worker progress). */
+  onProgress?: (entriesDone: number, entriesTotal: number) => void
+}
+
+export function analyzeCapture(bytes: Uint8Array, name: string, options: AnalyzeOptions = {}): Analysis {
   const read = readCapture(bytes, name)
   if (!read.ok) return { report: errorReport(name, bytes.length, read.error), exchanges: [] }
-  return analyzeEntries(read.value)
+  return analyzeEntries(read.value, options)
 }
 
 /** For hosts that decoded a plain-text capture themselves (see `isBinaryCapture`). */
@@ -32,9 +37,14 @@ export function analyzeCaptureText(text: string, name: string, bytes: number): A
 }
 
 /** Entries are restored one at a time: a streaming reader can feed `Capture.rawEntries` lazily. */
-export function analyzeEntries(capture: Capture): Analysis {
+export function analyzeEntries(capture: Capture, options: AnalyzeOptions = {}): Analysis {
   const exchanges: Exchange[] = []
-  capture.rawEntries.forEach((raw, i) => exchanges.push(unwrapInspectorProxy(restoreEntry(raw, i, capture.attachments))))
+  const total = capture.rawEntries.length
+  capture.rawEntries.forEach((raw, i) => {
+    exchanges.push(unwrapInspectorProxy(restoreEntry(raw, i, capture.attachments)))
+    if (options.onProgress && (i + 1) % 2000 === 0) options.onProgress(i + 1, total)
+  })
+  options.onProgress?.(total, total)
   const classified = classifyAll(exchanges)
   const flows = correlate(classified)
     .sort((a, b) => byTime(firstOf(a), firstOf(b)))

@@ -1,17 +1,23 @@
 import { useEffect, useState, type DragEvent } from 'react'
-import { useApp } from './store.ts'
-import { analyzeFile } from './load.ts'
-import { StartPage } from './StartPage.tsx'
-import { ReportView } from './ReportView.tsx'
+import { useApp } from './store/index.ts'
+import { syncSelectionToUrl } from './store/url-state.ts'
+import { analyzeFile } from './engine.ts'
+import { StartPage } from './start/StartPage.tsx'
+import { LoadingPanel } from './start/LoadingPanel.tsx'
+import { ReportView } from './report/ReportView.tsx'
+import { FileButton } from './start/FileButton.tsx'
 
 export function App() {
   const status = useApp((s) => s.status)
   const error = useApp((s) => s.error)
   const fileName = useApp((s) => s.fileName)
+  const hasReport = useApp((s) => s.report !== null)
   const reset = useApp((s) => s.reset)
   const [dragging, setDragging] = useState(false)
 
+  useEffect(() => syncSelectionToUrl(), [])
   useEffect(() => {
+    // Keep a file dropped outside <main> from navigating the tab away.
     const stop = (e: Event) => e.preventDefault()
     window.addEventListener('dragover', stop)
     window.addEventListener('drop', stop)
@@ -25,7 +31,7 @@ export function App() {
     e.preventDefault()
     setDragging(false)
     const file = e.dataTransfer.files[0]
-    if (file) void analyzeFile(file)
+    if (file) void analyzeFile(file, file.name)
   }
 
   return (
@@ -33,23 +39,24 @@ export function App() {
       data-state={status}
       className={dragging ? 'dragging' : undefined}
       onDragOver={(e) => { e.preventDefault(); setDragging(true) }}
-      onDragLeave={() => setDragging(false)}
+      onDragLeave={(e) => { if (e.currentTarget === e.target) setDragging(false) }}
       onDrop={onDrop}
     >
       <header className="bar">
-        <h1><button type="button" className="link" onClick={reset}>mcp-oauth-har</button></h1>
+        <h1><button type="button" className="link" onClick={reset} title="Back to the start page">mcp-oauth-har</button></h1>
         <p className="promise">Runs entirely in your browser: nothing you open here is uploaded.</p>
+        {hasReport && <FileButton compact />}
       </header>
       {dragging && <div className="drop-hint" aria-hidden="true">Drop the HAR file to analyze it</div>}
-      {status === 'loading' && <p role="status">Analyzing {fileName}…</p>}
+      {status === 'loading' && <LoadingPanel />}
       {status === 'error' && error && (
         <section role="alert" className="error">
           <h2>Cannot analyze {fileName}</h2>
           <p>{error.message}</p>
-          <p>Open another file, or try an example below.</p>
+          <p>Open another file, or try an example.</p>
         </section>
       )}
-      {status === 'ready' ? <ReportView /> : <StartPage />}
+      {hasReport && status !== 'error' ? <ReportView /> : <StartPage />}
     </main>
   )
 }

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { writeBenchCapture } from '../bench/make-capture.ts'
+import { expectState } from './helpers.ts'
+
+let dir = ''
+let capture = ''
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mcp-oauth-har-e2e-'))
+  capture = join(dir, 'large-50mb.har')
+  writeBenchCapture(capture, 50, 20_000)
+})
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+test('a 50 MB capture: progress is shown, the page answers clicks meanwhile, and the verdict arrives', async ({ page }) => {
+  await page.goto('/')
+  await page.getByLabel('Open HAR file').setInputFiles(capture)
+  await expectState(page, 'loading')
+  await expect(page.getByRole('progressbar', { name: 'Progress' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Loading' }).getByRole('status')).toContainText(/Reading|Analyzing/)
+  // The analysis runs in a worker: the main thread still toggles the guide.
+  const guide = page.locator('details.guide')
+  const wasOpen = await guide.evaluate((d: HTMLDetailsElement) => d.open)
+  await page.locator('details.guide > summary').click()
+  await expect(guide).toHaveJSProperty('open', !wasOpen)
+  await expectState(page, 'ready')
+  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('sent no resource in the authorization request')
+  await expect(page.getByRole('region', { name: 'Requests' }).getByRole('status')).toContainText('of 20,007 requests')
+})
+
+test('Cancel stops the analysis and returns to the start page', async ({ page }) => {
+  await page.goto('/')
+  await page.getByLabel('Open HAR file').setInputFiles(capture)
+  await expectState(page, 'loading')
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expectState(page, 'idle')
+  await page.waitForTimeout(1500)
+  await expectState(page, 'idle')
+  await page.getByRole('button', { name: /claude.ai × WorkOS/ }).click()
+  await expectState(page, 'ready')
+})

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm run screenshots`: builds the app, serves it on loopback, and saves the start page and a
+// report (light and dark) into docs/ for the README.
+import { spawn, execSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import { chromium } from 'playwright-core'
+import { findChromium } from './chromium-path.mjs'
+
+const PORT = 4174
+execSync('npx vite build --logLevel silent', { stdio: 'inherit' })
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
+try {
+  await waitFor(`http://127.0.0.1:${PORT}/`)
+  mkdirSync('docs', { recursive: true })
+  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme })
+    await page.goto(`http://127.0.0.1:${PORT}/`)
+    await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).waitFor()
+    if (colorScheme === 'light') await page.screenshot({ path: 'docs/start.png' })
+    await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
+    await page.locator('main[data-state="ready"]').waitFor()
+    await page.getByRole('region', { name: 'Flow' }).getByRole('button', { name: /token → 200/ }).click()
+    await page.screenshot({ path: `docs/report-${colorScheme}.png`, fullPage: true })
+    await page.close()
+  }
+  await browser.close()
+  console.log('wrote docs/start.png, docs/report-light.png, docs/report-dark.png')
+} finally {
+  process.kill(-server.pid)
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`${url} did not start`)
+}

@@ -1,0 +1,41 @@
+// One plain row per exchange for the requests table: what DevTools shows, plus the flow step
+// and flow each entry plays in. Built once per analysis (in the worker), never per render.
+import type { Exchange, Report, StepKind } from '../types.ts'
+import { splitUrl } from '../oauth/params.ts'
+
+export interface RequestRow {
+  entry: number
+  startedMs: number | null
+  method: string
+  host: string
+  path: string
+  status: number
+  step: StepKind | 'other'
+  flow: string | null
+  size: number
+  /** True for entries that belong to an OAuth/MCP flow step ("auth-related only" filter). */
+  auth: boolean
+  carrier: Exchange['carrier']
+}
+
+export function requestRows(exchanges: readonly Exchange[], report: Report): RequestRow[] {
+  const role = new Map<number, { step: StepKind; flow: string }>()
+  for (const f of report.flows) for (const s of f.steps) if (!role.has(s.entry) || s.kind !== 'callback') role.set(s.entry, { step: s.kind, flow: f.id })
+  return exchanges.map((ex) => {
+    const u = splitUrl(ex.url)
+    const r = role.get(ex.entry)
+    return {
+      entry: ex.entry,
+      startedMs: ex.startedMs,
+      method: ex.method,
+      host: u ? u.host + (u.port ? ':' + u.port : '') : '',
+      path: u ? u.path || '/' : ex.url,
+      status: ex.status,
+      step: r?.step ?? 'other',
+      flow: r?.flow ?? null,
+      size: ex.responseContent?.length ?? 0,
+      auth: r !== undefined,
+      carrier: ex.carrier,
+    }
+  })
+}

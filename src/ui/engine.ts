@@ -1,0 +1,37 @@
+// Runs the analysis engine for files the user opens and feeds the store. Outside React on purpose.
+import { createEngine, type Engine } from '../worker/engine.ts'
+import { useApp } from './store/index.ts'
+import { readEntryFromHash } from './store/url-state.ts'
+
+let engine: Engine | null = null
+const getEngine = () => (engine ??= createEngine())
+
+export async function analyzeFile(file: Blob, name: string): Promise<void> {
+  const { startLoading, setProgress, setResult, setError } = useApp.getState()
+  startLoading(name)
+  const result = await getEngine().analyze(file, name, setProgress)
+  if ('cancelled' in result) return
+  if (!result.ok) {
+    setError(name, result.error)
+    return
+  }
+  setResult(result.value.report, result.value.rows)
+  const fromHash = readEntryFromHash(location.hash)
+  if (fromHash !== null && fromHash < result.value.rows.length) useApp.getState().selectEntry(fromHash)
+}
+
+export function cancelAnalysis(): void {
+  getEngine().cancel()
+  const s = useApp.getState()
+  if (s.report) useApp.setState({ status: 'ready', progress: null })
+  else s.reset()
+}
+
+export async function loadExample(file: string): Promise<void> {
+  const res = await fetch(`examples/${file}`)
+  await analyzeFile(await res.blob(), file)
+}
+
+export function fetchEntry(entry: number) {
+  return getEngine().entry(entry)
+}

@@ -1,0 +1,45 @@
+import type { AudienceValue, FlowReport } from '../../core/index.ts'
+import { useApp } from '../store/index.ts'
+import { DiffText } from './DiffText.tsx'
+
+const GOOD = new Set(['exact', 'array-contains', 'vendor-mapping'])
+
+function Value({ v, reference }: { v: AudienceValue; reference: string | null }) {
+  if (v.state !== 'present' || v.value === null) return <span className="muted">{v.state === 'absent' ? 'absent — not sent' : 'not in this capture'}</span>
+  const values = Array.isArray(v.value) ? v.value : [v.value]
+  return <>{values.map((x, i) => <span key={i}>{i > 0 && ', '}<DiffText value={x} reference={v.match && GOOD.has(v.match) ? null : reference} /></span>)}</>
+}
+
+export function AudiencePanel({ flows }: { flows: FlowReport[] }) {
+  const selectEntry = useApp((s) => s.selectEntry)
+  return (
+    <section aria-label="Audience" className="panel">
+      <h2>Audience</h2>
+      {flows.length === 0 && <p>No OAuth flow to compare.</p>}
+      {flows.map((flow) => (
+        <table className="audience" key={flow.id}>
+          <caption>
+            {flows.length > 1 ? `${flow.id}: ` : ''}{flow.mcpServerUrl ?? 'MCP server not in the capture'}
+            <span className="muted"> · client {flow.client.product ?? flow.client.clientId ?? 'unknown'} · authorization server {flow.authorizationServer.vendor ?? flow.authorizationServer.issuer ?? 'unknown'} · MCP {flow.revision}</span>
+          </caption>
+          <thead>
+            <tr><th scope="col">Value</th><th scope="col">As captured</th><th scope="col">Compared with the resource</th><th scope="col">Entry</th></tr>
+          </thead>
+          <tbody>
+            {flow.audience.values.map((v) => (
+              <tr key={v.label} className={v.match && !GOOD.has(v.match) ? 'differs' : v.state === 'absent' ? 'absent' : undefined}>
+                <th scope="row">{v.label}</th>
+                <td><Value v={v} reference={flow.audience.reference} /></td>
+                <td>{v.match ? (GOOD.has(v.match) ? `✓ ${v.match}` : `✗ ${v.match}`) : v.state === 'absent' ? '✗ missing' : ''}</td>
+                <td>{v.entry !== null && <button type="button" className="link entry-link" onClick={() => selectEntry(v.entry)}>#{v.entry}</button>}</td>
+              </tr>
+            ))}
+          </tbody>
+          {flow.audience.vendorExpectation && (
+            <tfoot><tr><td colSpan={4}>Expected <code>aud</code> — {flow.audience.vendorExpectation}</td></tr></tfoot>
+          )}
+        </table>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,34 @@
+// What the entry view masks until "Reveal" is pressed, and which fields a failing finding
+// points at (highlighted). Display-only: sharing uses the core's allow-list projection.
+
+export const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key', 'x-auth-token', 'dpop'])
+export const SECRET_PARAMS = new Set(['code', 'code_verifier', 'client_secret', 'refresh_token', 'access_token', 'id_token', 'state', 'nonce', 'password', 'assertion', 'client_assertion', 'subject_token'])
+
+export function mask(value: string): string {
+  if (value.length <= 8) return '•'.repeat(value.length)
+  return `${value.slice(0, 4)}${'•'.repeat(Math.min(24, value.length - 8))}${value.slice(-4)}`
+}
+
+/** Field names each rule's evidence lives in (parameters, headers, JSON members, claims). */
+const FIELDS_BY_RULE_PREFIX: [RegExp, string[]][] = [
+  [/^resource\.|^refresh\.resource|^prm\.resource/, ['resource']],
+  [/^pkce\.challenge|^pkce\.method/, ['code_challenge', 'code_challenge_method']],
+  [/^pkce\.verifier/, ['code_verifier', 'code_challenge']],
+  [/^state\.|^callback\.state/, ['state']],
+  [/redirect-uri/, ['redirect_uri', 'redirect_uris']],
+  [/^discovery\./, ['www-authenticate', 'access-control-expose-headers']],
+  [/^aud\./, ['aud']],
+  [/^at\.iss|^iss\.|^asmeta\.issuer/, ['iss', 'issuer']],
+  [/^at\.expired/, ['exp']],
+  [/^asmeta\.pkce/, ['code_challenge_methods_supported']],
+  [/^prm\.authorization-servers/, ['authorization_servers']],
+  [/^callback\.error|^token\.response|^refresh\.response|^dcr\.response/, ['error', 'error_description']],
+  [/^mcp\.auth-header/, ['authorization']],
+  [/^mcp\.401|^mcp\.403/, ['www-authenticate']],
+]
+
+export function highlightedFields(rules: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (const rule of rules) for (const [re, fields] of FIELDS_BY_RULE_PREFIX) if (re.test(rule)) fields.forEach((f) => out.add(f))
+  return out
+}

@@ -1,0 +1,69 @@
+// One zustand store made of slices that hold facts: the session (status, report, rows, error,
+// progress), the selection and the filters. Everything shown is derived from these.
+import { create, type StateCreator } from 'zustand'
+import type { IngestError, Report, RequestRow } from '../../core/index.ts'
+import type { Progress } from '../../worker/protocol.ts'
+
+export type Status = 'idle' | 'loading' | 'ready' | 'error'
+
+export interface SessionSlice {
+  status: Status
+  fileName: string | null
+  report: Report | null
+  rows: RequestRow[]
+  error: IngestError | null
+  progress: Progress | null
+  startLoading(fileName: string): void
+  setProgress(progress: Progress): void
+  setResult(report: Report, rows: RequestRow[]): void
+  setError(fileName: string, error: IngestError): void
+  reset(): void
+}
+
+export interface SelectionSlice {
+  selectedEntry: number | null
+  selectEntry(entry: number | null): void
+}
+
+export type StatusFilter = Record<'fail' | 'unknown' | 'pass', boolean>
+
+export interface FilterSlice {
+  findingStatus: StatusFilter
+  authOnly: boolean
+  search: string
+  toggleFindingStatus(status: keyof StatusFilter): void
+  setAuthOnly(on: boolean): void
+  setSearch(search: string): void
+}
+
+export type AppState = SessionSlice & SelectionSlice & FilterSlice
+
+const session: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
+  status: 'idle',
+  fileName: null,
+  report: null,
+  rows: [],
+  error: null,
+  progress: null,
+  startLoading: (fileName) => set({ status: 'loading', fileName, progress: null, error: null }),
+  setProgress: (progress) => set({ progress }),
+  setResult: (report, rows) => set({ status: 'ready', report, rows, error: null, progress: null, selectedEntry: null }),
+  setError: (fileName, error) => set({ status: 'error', fileName, error, progress: null }),
+  reset: () => set({ status: 'idle', fileName: null, report: null, rows: [], error: null, progress: null, selectedEntry: null }),
+})
+
+const selection: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
+  selectedEntry: null,
+  selectEntry: (selectedEntry) => set({ selectedEntry }),
+})
+
+const filters: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
+  findingStatus: { fail: true, unknown: true, pass: false },
+  authOnly: true,
+  search: '',
+  toggleFindingStatus: (status) => set((s) => ({ findingStatus: { ...s.findingStatus, [status]: !s.findingStatus[status] } })),
+  setAuthOnly: (authOnly) => set({ authOnly }),
+  setSearch: (search) => set({ search }),
+})
+
+export const useApp = create<AppState>()((...a) => ({ ...session(...a), ...selection(...a), ...filters(...a) }))

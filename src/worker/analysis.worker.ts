@@ -1,0 +1,12 @@
+// The analysis worker: relays messages to an AnalysisSession. Nothing else lives here.
+import type { FromWorker, ToWorker } from './protocol.ts'
+import { AnalysisSession } from './session.ts'
+
+const session = new AnalysisSession()
+const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m)
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const m = event.data
+  if (m.type === 'analyze') void session.analyze(m.requestId, m.file, m.name, post)
+  else session.entry(m.requestId, m.entry, post)
+}

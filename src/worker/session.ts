@@ -1,0 +1,52 @@
+// What the worker (or the inline fallback) does with one file: read it with progress, analyze it,
+// keep the exchanges for entry-detail requests, and hand the page only the report and table rows.
+import { analyzeCapture, requestRows, type Exchange } from '../core/index.ts'
+import type { FromWorker, Progress } from './protocol.ts'
+
+export type Post = (message: FromWorker) => void
+
+async function readWithProgress(file: Blob, onProgress: (p: Progress) => void): Promise<Uint8Array> {
+  const total = file.size
+  if (typeof file.stream !== 'function') return new Uint8Array(await file.arrayBuffer())
+  const out = new Uint8Array(total)
+  let at = 0
+  const reader = file.stream().getReader()
+  let lastReport = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    out.set(value, at)
+    at += value.length
+    if (at - lastReport > 4 * 1024 * 1024 || at === total) {
+      lastReport = at
+      onProgress({ phase: 'read', bytes: at, total })
+    }
+  }
+  return at === total ? out : out.subarray(0, at)
+}
+
+export class AnalysisSession {
+  private exchanges: Exchange[] = []
+
+  async analyze(requestId: number, file: Blob, name: string, post: Post): Promise<void> {
+    this.exchanges = []
+    try {
+      const bytes = await readWithProgress(file, (progress) => post({ type: 'progress', requestId, progress }))
+      const { report, exchanges } = analyzeCapture(bytes, name, {
+        onProgress: (entries, total) => post({ type: 'progress', requestId, progress: { phase: 'analyze', entries, total } }),
+      })
+      if (report.input.error && report.input.entries === 0) {
+        post({ type: 'failed', requestId, error: report.input.error })
+        return
+      }
+      this.exchanges = exchanges
+      post({ type: 'done', requestId, report, rows: requestRows(exchanges, report) })
+    } catch (e) {
+      post({ type: 'failed', requestId, error: { code: 'not-har', message: `The capture could not be read: ${String((e as Error)?.message ?? e)}` } })
+    }
+  }
+
+  entry(requestId: number, entry: number, post: Post): void {
+    post({ type: 'entry', requestId, exchange: this.exchanges[entry] ?? null })
+  }
+}
