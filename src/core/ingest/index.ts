@@ -4,7 +4,7 @@
 import type { CaptureMeta, IngestError, Result } from '../types.ts'
 import { attachmentText, isGzip, isZip, isZlib, openContainer } from './container.ts'
 import { decodeText } from './decode-text.ts'
-import { parseDocument } from './parse-document.ts'
+import { parseDocument } from './parse-har-json.ts'
 import type { AttachmentLookup } from './restore-entry.ts'
 
 export { restoreEntry, restoreHeaders } from './restore-entry.ts'
