@@ -2,7 +2,7 @@
 // authorization server issued, and how the MCP server answered. Rules read only these facts.
 import type { Exchange, ResourceParam, Revision } from '../types.ts'
 import { decodeToken, type DecodedToken } from '../oauth/jwt.ts'
-import { getAll, getParam, parseQuery, type Params } from '../oauth/params.ts'
+import { endpointOf, getAll, getParam, parseQuery, type Params } from '../oauth/params.ts'
 import { identifierOfWellKnown } from '../oauth/well-known.ts'
 import { detectClient, type ClientFingerprint } from '../knowledge/clients.ts'
 import { vendorFor, type VendorProfile } from '../knowledge/authorization-servers.ts'
@@ -95,7 +95,7 @@ export function flowFacts(f: FlowModel): FlowFacts {
     flow: f,
     revision,
     revisionSource: source,
-    mcpServerUrl: mcpServerUrl ? mcpServerUrl.split('#')[0]! : null,
+    mcpServerUrl: mcpServerUrl ? endpointOf(mcpServerUrl) : null,
     prm,
     asMeta,
     asMetaExpectedIssuer: asMeta ? identifierOfWellKnown(asMeta.ex.url) : null,

@@ -4,6 +4,7 @@ import { getParam } from '../oauth/params.ts'
 import { compareUris, describeNearMiss } from '../oauth/uri-compare.ts'
 import { explainError, OAUTH_ERRORS } from '../knowledge/oauth-errors.ts'
 import { explainKnownError } from '../knowledge/error-strings.ts'
+import { quoteCaptured } from '../share/scrub.ts'
 import { responseText } from '../ingest/index.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
@@ -33,7 +34,7 @@ export const asErrorPage: Rule = {
     if (!errorPage) return a.status === 0 ? unknown(`The authorization request (entry ${a.entry}) has no response in the capture.`, [a.entry]) : pass('The authorization server did not answer with an error page.', [a.entry])
     const body = responseText(errorPage)
     const json = body?.trim().startsWith('{') ? body : null
-    const said = json ? json.slice(0, 200) : pageText(body)
+    const said = quoteCaptured(json ? json.slice(0, 400) : pageText(body))
     return fail(`The authorization server answered the authorization request with HTTP ${errorPage.status} (entry ${errorPage.entry}) instead of redirecting back${said ? `: "${said}"` : ''}. This usually means an unknown client_id or an unregistered redirect_uri.${explainKnownError(body)}`, [errorPage.entry])
   },
 }
@@ -50,10 +51,11 @@ export const callbackError: Rule = {
     if (!cb) return null
     const error = getParam(cb.params, 'error')
     if (!error) return getParam(cb.params, 'code') !== undefined ? pass(`The callback carries an authorization code (entry ${cb.entry}).`, [cb.entry]) : null
-    const description = getParam(cb.params, 'error_description')
+    const rawDescription = getParam(cb.params, 'error_description')
+    const description = rawDescription === undefined ? undefined : quoteCaptured(rawDescription)
     const party = OAUTH_ERRORS[error]?.party ?? 'authorization-server'
     const resourceHint = error === 'invalid_target' ? ` The client sent resource=${q(f.authorizeParams ? getParam(f.authorizeParams, 'resource') : undefined)}.` : ''
-    return fail(`The authorization server redirected back with error=${q(error)}${description ? ` ("${description}")` : ''} (entry ${cb.entry})${explainError(error)}.${resourceHint}${explainKnownError(description)}`, [cb.entry, ...(f.flow.authorize ? [f.flow.authorize.entry] : [])], {
+    return fail(`The authorization server redirected back with error=${q(quoteCaptured(error, 60))}${description ? ` ("${description}")` : ''} (entry ${cb.entry})${explainError(error)}.${resourceHint}${explainKnownError(rawDescription)}`, [cb.entry, ...(f.flow.authorize ? [f.flow.authorize.entry] : [])], {
       party,
       fix: error === 'invalid_target'
         ? [{ party: 'authorization-server', text: `Register the MCP server URL ${f.mcpServerUrl ? q(f.mcpServerUrl) : ''} as a resource (API / resource indicator) at the authorization server.` }, { party: 'client', text: 'Send `resource` exactly as PRM advertises it.' }]

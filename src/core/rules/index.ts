@@ -48,7 +48,7 @@ function toFinding(rule: Pick<Rule, 'id' | 'title' | 'severity' | 'party' | 'spe
     message: o.message,
     entries: [...new Set(o.entries)].sort((a, b) => a - b),
     spec: rule.spec(rev),
-    fix: o.status === 'pass' ? [] : vendorFix,
+    fix: o.status === 'fail' ? vendorFix : [],
     ...(rule.aliases ? { aliases: rule.aliases } : {}),
     ...(o.party ? { party: o.party } : rule.party ? { party: rule.party } : {}),
   }
@@ -67,4 +67,10 @@ export function runRules(flows: readonly FlowFacts[], capture: CaptureFacts): Fi
     for (const o of outcomes(rule.check(capture))) findings.push(toFinding({ ...rule, severity: 'info', party: null }, o, null, rev))
   }
   return findings
+}
+
+/** Title and spec references of a rule ID for a revision (restores them into shared links). */
+export function ruleCatalogEntry(id: string, rev: Revision): { title: string; spec: ReturnType<Rule['spec']>; aliases?: string[] } | null {
+  const rule: Pick<Rule, 'title' | 'spec' | 'aliases'> | undefined = FLOW_RULE_LIST.find((r) => r.id === id) ?? CAPTURE_RULES.find((r) => r.id === id)
+  return rule ? { title: rule.title, spec: rule.spec(rev), ...(rule.aliases ? { aliases: rule.aliases } : {}) } : null
 }

@@ -5,6 +5,7 @@ import { compareUris } from '../oauth/uri-compare.ts'
 import { explainError } from '../knowledge/oauth-errors.ts'
 import { judgeAudience, referenceResource } from '../flow/audience.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
+import { quoteCaptured } from '../share/scrub.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import type { Exchange } from '../types.ts'
@@ -45,13 +46,13 @@ export const unauthorizedAfterToken: Rule = {
     if (!list.length) return afterToken(f).length ? pass('The MCP server accepted the requests that followed the token.', afterToken(f).map((e) => e.entry)) : null
     return list.map((ex) => {
       const ch = challengeOf(ex)
-      const error = ch?.params.error ?? null
+      const error = ch?.params.error ? quoteCaptured(ch.params.error, 60) : null
       const sent = bearerToken(ex)
       if (!sent && !error && c.sanitized.sanitized) return unknown(`The MCP server answered 401 (entry ${ex.entry}); the capture drops Authorization headers, so it cannot show which token was sent.`, [ex.entry])
       const token = f.tokens.find((t) => t.token === sent) ?? f.tokens[0]
       const j = token ? judgeAudience(f, token) : null
       const why = j && j.kind !== 'match' ? ` The token's aud is ${j.aud.map((a) => q(a)).join(', ') || '(none)'} while the server is ${q(j.reference)}.` : ''
-      const description = ch?.params.error_description ? ` ("${ch.params.error_description}")` : ''
+      const description = ch?.params.error_description ? ` ("${quoteCaptured(ch.params.error_description)}")` : ''
       return fail(`The MCP server answered 401${error ? ` ${q(error)}` : ''}${description} to a request with a token (entry ${ex.entry})${explainError(error)}.${why}`, [ex.entry], { party: j && j.kind !== 'match' ? (f.resource.authorize.state === 'absent' ? 'client' : 'authorization-server') : 'mcp-server', fix: [{ party: 'mcp-server', text: 'Log why the token was rejected (aud, iss, exp) and compare with the audience panel.' }] })
     })
   },

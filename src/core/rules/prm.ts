@@ -65,7 +65,7 @@ function expectedResource(f: FlowFacts): string | null {
     const ptr = challengeOf(ex)?.params.resource_metadata
     return ptr && endpointOf(ptr) === endpointOf(prmEx.url)
   })
-  if (pointed) return pointed.url.split('#')[0]!
+  if (pointed) return endpointOf(pointed.url)
   return identifierOfWellKnown(prmEx.url)
 }
 

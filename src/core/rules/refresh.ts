@@ -2,6 +2,7 @@
 import { formParams, responseJson } from '../flow/exchange-helpers.ts'
 import { getParam, hasParam } from '../oauth/params.ts'
 import { explainError } from '../knowledge/oauth-errors.ts'
+import { quoteCaptured } from '../share/scrub.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, type Rule } from './rule.ts'
 
@@ -36,7 +37,7 @@ export const refreshResponseError: Rule = {
     return f.flow.refreshes.map((ex) => {
       const body = responseJson(ex)
       if (ex.status === 200 && typeof body?.access_token === 'string') return pass(`The refresh succeeded (entry ${ex.entry}).`, [ex.entry])
-      const error = typeof body?.error === 'string' ? body.error : null
+      const error = typeof body?.error === 'string' ? quoteCaptured(body.error, 60) : null
       return fail(`The refresh failed with HTTP ${ex.status || 'no response'}${error ? ` ${q(error)}` : ''} (entry ${ex.entry})${explainError(error)}.`, [ex.entry])
     })
   },

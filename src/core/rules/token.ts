@@ -5,6 +5,7 @@ import { getParam, hasParam } from '../oauth/params.ts'
 import { s256Challenge } from '../oauth/sha256.ts'
 import { explainError, OAUTH_ERRORS } from '../knowledge/oauth-errors.ts'
 import { explainKnownError } from '../knowledge/error-strings.ts'
+import { quoteCaptured } from '../share/scrub.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import { entraWithScopes } from './authorize.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
@@ -125,9 +126,9 @@ export const tokenResponseError: Rule = {
     return f.flow.tokens.map((ex) => {
       const body = responseJson(ex)
       if (ex.status === 200 && typeof body?.access_token === 'string') return pass(`The token request succeeded (entry ${ex.entry}).`, [ex.entry])
-      const error = typeof body?.error === 'string' ? body.error : null
+      const error = typeof body?.error === 'string' ? quoteCaptured(body.error, 60) : null
       const party = (error && OAUTH_ERRORS[error]?.party) || 'authorization-server'
-      const description = typeof body?.error_description === 'string' ? ` ("${body.error_description}")` : ''
+      const description = typeof body?.error_description === 'string' ? ` ("${quoteCaptured(body.error_description)}")` : ''
       return fail(`The token request failed with HTTP ${ex.status || 'no response'}${error ? ` ${q(error)}` : ''}${description} (entry ${ex.entry})${explainError(error)}.${explainKnownError(typeof body?.error_description === 'string' ? body.error_description : null)}`, [ex.entry], { party, fix: [{ party, text: error === 'invalid_target' ? 'Register the MCP server URL as a resource at the authorization server, and send it unchanged.' : `Resolve the ${error ?? 'token endpoint'} error.` }] })
     })
   },

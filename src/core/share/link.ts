@@ -1,0 +1,107 @@
+// Share links: `#r=<version>.<base64url(deflate-raw(JSON))>` (PRODUCT.md §7). A fragment is
+// never sent to a server. Decoding treats the link as hostile: it never throws, caps the
+// inflated size (zip bombs), and validates the shape before anything is shown.
+import type { Result } from '../types.ts'
+import { SHARE_VERSION, type ShareableReport, type SharedReport } from './shared-report.ts'
+import { restoreSharedReport } from './restore-shared.ts'
+
+export const SHARE_PARAM = 'r'
+export const MAX_LINK_CHARS = 64_000
+export const MAX_INFLATED_BYTES = 1_000_000
+
+export type LinkErrorCode = 'no-report' | 'wrong-version' | 'corrupt' | 'too-large' | 'invalid-shape'
+export interface LinkError {
+  code: LinkErrorCode
+  message: string
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+function fromBase64Url(s: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(s)) return null
+  try {
+    const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (s.length % 4)) % 4))
+    const out = new Uint8Array(bin.length)
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
+    return out
+  } catch {
+    return null
+  }
+}
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, cap: number): Promise<Uint8Array | 'too-large'> {
+  const writer = stream.writable.getWriter()
+  void writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined)
+  const reader = stream.readable.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.length
+    if (total > cap) {
+      await reader.cancel().catch(() => undefined)
+      return 'too-large'
+    }
+    chunks.push(value)
+  }
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
+  }
+  return out
+}
+
+/** The fragment for a report that went through `toShareableReport`. */
+export async function encodeShareFragment(report: ShareableReport): Promise<string> {
+  // Titles, spec references and aliases are the catalog's: the opening app restores them by rule
+  // ID. A consequence's fix repeats its root cause's, so the link carries the root's only.
+  const wire = { ...report, findings: report.findings.map(({ title: _t, spec: _s, aliases: _a, ...rest }) => (rest.consequenceOf ? { ...rest, fix: [] } : rest)) }
+  const json = new TextEncoder().encode(JSON.stringify(wire))
+  const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY)
+  return `#${SHARE_PARAM}=${SHARE_VERSION}.${toBase64Url(packed as Uint8Array)}`
+}
+
+export function shareLink(base: string, fragment: string): string {
+  return `${base.split('#')[0]}${fragment}`
+}
+
+const fail = (code: LinkErrorCode, message: string): { ok: false; error: LinkError } => ({ ok: false, error: { code, message } })
+
+/** Decodes a whole link, a fragment or the bare `1.xxx` payload. Never throws. */
+export async function decodeShareLink(input: string): Promise<Result<SharedReport, LinkError>> {
+  try {
+    if (input.length > MAX_LINK_CHARS) return fail('too-large', `The link is ${input.length.toLocaleString('en')} characters long; shared reports are at most ${MAX_LINK_CHARS.toLocaleString('en')}.`)
+    const hash = input.includes('#') ? input.slice(input.indexOf('#') + 1) : input
+    const raw = new URLSearchParams(hash).get(SHARE_PARAM) ?? (/^\d+\./.test(hash) ? hash : null)
+    if (raw === null) return fail('no-report', 'This link has no shared report in it (expected "#r=1.…").')
+    const m = /^(\d+)\.([A-Za-z0-9_-]*)$/.exec(raw.trim())
+    if (!m) return fail('corrupt', 'The shared report in this link is damaged: it has characters a report link never has (was it encoded twice, or cut by a chat app?).')
+    if (Number(m[1]) !== SHARE_VERSION) return fail('wrong-version', `This link holds a version ${m[1]} report; this app reads version ${SHARE_VERSION}. Open it with a matching version of mcp-oauth-har.`)
+    const bytes = fromBase64Url(m[2]!)
+    if (!bytes || bytes.length === 0) return fail('corrupt', 'The shared report in this link is damaged (not valid base64url).')
+    let inflated: Uint8Array | 'too-large'
+    try {
+      inflated = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES)
+    } catch {
+      return fail('corrupt', 'The shared report in this link is damaged or cut short: it does not decompress.')
+    }
+    if (inflated === 'too-large') return fail('too-large', `The shared report in this link expands to more than ${MAX_INFLATED_BYTES.toLocaleString('en')} bytes; it was refused.`)
+    let json: unknown
+    try {
+      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated))
+    } catch {
+      return fail('corrupt', 'The shared report in this link is damaged: its content is not valid JSON.')
+    }
+    const restored = restoreSharedReport(json)
+    return restored.ok ? restored : fail('invalid-shape', `This link does not hold an mcp-oauth-har report: ${restored.error}.`)
+  } catch (e) {
+    return fail('corrupt', `The link could not be read (${String((e as Error)?.message ?? e)}).`)
+  }
+}
