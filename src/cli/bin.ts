@@ -1,10 +1,13 @@
 // Entry point of `mcp-oauth-har` (package.json "bin" → dist-cli/cli.js).
 import { main } from './main.ts'
 
-try {
-  process.exitCode = main(process.argv.slice(2))
-} catch (e) {
-  // One clear sentence, never a stack trace (PRODUCT.md §8).
-  process.stderr.write(`mcp-oauth-har: internal error: ${String((e as Error)?.message ?? e)}\n`)
-  process.exitCode = 2
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    // One clear sentence, never a stack trace (PRODUCT.md §8).
+    process.stderr.write(`mcp-oauth-har: internal error: ${String((e as Error)?.message ?? e)}\n`)
+    process.exitCode = 2
+  },
+)

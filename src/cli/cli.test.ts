@@ -16,11 +16,11 @@ const file = (name: string, text: string) => {
 }
 const storyFile = (id: string) => file(`${id}.har`, JSON.stringify(STORIES.find((s) => s.id === id)!.har))
 
-function run(argv: string[]): { code: number; out: string; err: string } {
+async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
   const io: Io = { out: (t) => { out += t }, err: (t) => { err += t } }
-  const code = main(argv, io)
+  const code = await main(argv, io)
   return { code, out, err }
 }
 
@@ -28,8 +28,8 @@ beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'mcp-oauth-har-cli-')) })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('cli', () => {
-  it('--json prints exactly the report JSON and exits 1 when an error-level finding fails', () => {
-    const r = run(['analyze', storyFile('copilot-studio-workos-proxy'), '--json'])
+  it('--json prints exactly the report JSON and exits 1 when an error-level finding fails', async () => {
+    const r = (await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--json']))
     expect(r.code).toBe(1)
     const report = JSON.parse(r.out)
     expect(report.schema).toBe('mcp-oauth-har/report@1')
@@ -37,56 +37,88 @@ describe('cli', () => {
     expect(r.err).toBe('')
   })
 
-  it('exits 0 for a healthy capture, and --fail-on never always exits 0', () => {
-    expect(run(['analyze', storyFile('claude-ai-workos-healthy')]).code).toBe(0)
-    expect(run(['analyze', storyFile('copilot-studio-workos-proxy'), '--fail-on', 'never']).code).toBe(0)
+  it('exits 0 for a healthy capture, and --fail-on never always exits 0', async () => {
+    expect((await run(['analyze', storyFile('claude-ai-workos-healthy')])).code).toBe(0)
+    expect((await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--fail-on', 'never'])).code).toBe(0)
   })
 
-  it('--fail-on warning also fails on warnings', () => {
+  it('--fail-on warning also fails on warnings', async () => {
     const path = storyFile('trailing-slash')
-    expect(run(['analyze', path, '--fail-on=warning']).code).toBe(1)
+    expect((await run(['analyze', path, '--fail-on=warning'])).code).toBe(1)
   })
 
-  it('several files in --json give an array', () => {
-    const r = run(['analyze', storyFile('two-flows'), storyFile('no-mcp-flow'), '--json'])
+  it('several files in --json give an array', async () => {
+    const r = (await run(['analyze', storyFile('two-flows'), storyFile('no-mcp-flow'), '--json']))
     const reports = JSON.parse(r.out)
     expect(reports.map((x: { input: { name: string } }) => x.input.name)).toEqual(['two-flows.har', 'no-mcp-flow.har'])
   })
 
-  it('--markdown prints the verdict and the audience table', () => {
-    const r = run(['analyze', storyFile('copilot-studio-workos-proxy'), '--markdown'])
+  it('--markdown prints the verdict and the audience table', async () => {
+    const r = (await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--markdown']))
     expect(r.out).toContain('> **Certain: Microsoft Copilot Studio sent no `resource`')
     expect(r.out).toContain('| Token aud | `client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH` | 5 | client-id |')
   })
 
-  it('bad input exits 2 with one sentence on stderr; a truncated file still prints the partial report', () => {
-    const bad = run(['analyze', file('bad.har', '{"log": nope')])
+  it('bad input exits 2 with one sentence on stderr; a truncated file still prints the partial report', async () => {
+    const bad = (await run(['analyze', file('bad.har', '{"log": nope')]))
     expect(bad.code).toBe(2)
     expect(bad.err).toMatch(/^mcp-oauth-har: bad\.har: Not valid JSON at line 1, column 9/)
     const text = JSON.stringify(STORIES.find((s) => s.id === 'copilot-studio-workos-proxy')!.har, null, 1)
-    const cut = run(['analyze', file('cut.har', text.slice(0, Math.floor(text.length * 0.8))), '--json'])
+    const cut = (await run(['analyze', file('cut.har', text.slice(0, Math.floor(text.length * 0.8))), '--json']))
     expect(cut.code).toBe(2)
     expect(JSON.parse(cut.out).input.error.code).toBe('truncated')
-    expect(run(['analyze', join(dir, 'missing.har')]).err).toContain('no such file')
+    expect((await run(['analyze', join(dir, 'missing.har')])).err).toContain('no such file')
   })
 
-  it('usage errors exit 2', () => {
-    expect(run(['analyse']).code).toBe(2)
-    expect(run(['analyze']).code).toBe(2)
-    expect(run(['analyze', 'x.har', '--fail-on', 'sometimes']).code).toBe(2)
+  it('usage errors exit 2', async () => {
+    expect((await run(['analyse'])).code).toBe(2)
+    expect((await run(['analyze'])).code).toBe(2)
+    expect((await run(['analyze', 'x.har', '--fail-on', 'sometimes'])).code).toBe(2)
     expect(parseArgs(['analyze', 'a.har', '--json', '--markdown'])).toMatchObject({ command: 'error' })
   })
 
-  it('`npm run --silent cli` prints only the JSON', () => {
+  it('`npm run --silent cli` prints only the JSON', async () => {
     const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'analyze', storyFile('claude-ai-workos-healthy'), '--json'], { encoding: 'utf8' })
     expect(JSON.parse(out).verdict.rootCause).toBeNull()
   })
 
-  it('the bundled bin runs on its own', () => {
+  it('the bundled bin runs on its own', async () => {
     const outDir = join(dir, 'dist-cli')
     execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', outDir, '--logLevel', 'silent'], { encoding: 'utf8' })
     const r = spawnSync(process.execPath, [join(outDir, 'cli.js'), 'analyze', storyFile('dcr-rejected'), '--json'], { encoding: 'utf8' })
     expect(r.status).toBe(1)
     expect(JSON.parse(r.stdout).verdict.rootCause).toBe('dcr.response.status')
+  })
+})
+
+describe('cli sharing', () => {
+  it('share prints a link that open-link decodes to the same verdict', async () => {
+    const shared = await run(['share', storyFile('copilot-studio-workos-proxy'), '--base', 'https://example.test/app/'])
+    expect(shared.code).toBe(0)
+    const link = shared.out.trim()
+    expect(link).toMatch(/^https:\/\/example\.test\/app\/#r=1\.[A-Za-z0-9_-]+$/)
+    const opened = await run(['open-link', link, '--json'])
+    expect(opened.code).toBe(0)
+    expect(JSON.parse(opened.out).verdict.rootCause).toBe('resource.authorize.missing')
+  })
+
+  it('open-link refuses a damaged link with exit 2 and one sentence', async () => {
+    const r = await run(['open-link', 'https://example.test/#r=1.%%%'])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/^mcp-oauth-har: The shared report in this link is damaged/)
+  })
+
+  it('redact writes a HAR that analyses to the same verdict', async () => {
+    const out = join(dir, 'redacted.har')
+    const r = await run(['redact', storyFile('refresh-without-resource'), '-o', out])
+    expect(r.code).toBe(0)
+    const again = await run(['analyze', out, '--json'])
+    expect(JSON.parse(again.out).verdict.rootCause).toBe('refresh.resource.missing')
+  })
+
+  it('--markdown --hide-hosts replaces host names', async () => {
+    const r = await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--markdown', '--hide-hosts'])
+    expect(r.out).not.toContain('mcp.example.com')
+    expect(r.out).toContain('host-1.example')
   })
 })

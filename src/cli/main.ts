@@ -1,12 +1,29 @@
 // The CLI: the same pure core as the web app, over files on disk (PRODUCT.md §8).
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { analyzeCapture, analyzeCaptureText, errorReport, isBinaryCapture, renderMarkdown, renderText, TOOL_VERSION, type Report } from '../core/index.ts'
-import { parseArgs, USAGE, type FailOn } from './args.ts'
+import { analyzeCapture, analyzeCaptureText, decodeShareLink, encodeShareFragment, errorReport, isBinaryCapture, redactCapture, renderMarkdown, renderText, shareLink, toShareableReport, TOOL_VERSION, type Report } from '../core/index.ts'
+import { parseArgs, USAGE, type AnalyzeCommand, type FailOn } from './args.ts'
+
+export interface Io {
+  out(text: string): void
+  err(text: string): void
+}
+
+const processIo: Io = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) }
 
 function failsAt(r: Report, level: FailOn): boolean {
   if (level === 'never') return false
   return r.findings.some((f) => f.status === 'fail' && (f.severity === 'error' || (level === 'warning' && f.severity === 'warning')))
+}
+
+function readBytes(path: string): Uint8Array | string {
+  try {
+    if (statSync(path).isDirectory()) return `${path} is a directory, not a capture file.`
+    return readFileSync(path)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    return `Cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((e as Error).message)}.`
+  }
 }
 
 /** Plain-text captures are decoded by Node directly (faster than TextDecoder, and the bytes are
@@ -25,36 +42,15 @@ function load(path: string): Report {
     if (isBinaryCapture(head)) return analyzeCapture(readFileSync(path), basename(path)).report
     return analyzeCaptureText(readFileSync(path, 'utf8'), basename(path), stat.size).report
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((e as Error).message)
-    return errorReport(basename(path), 0, { code: 'not-har', message: `Cannot read ${path}: ${why}.` })
+    const bytes = readBytes(path)
+    return errorReport(basename(path), 0, { code: 'not-har', message: typeof bytes === 'string' ? bytes : `Cannot read ${path}: ${String((e as Error).message)}.` })
   }
 }
 
-export interface Io {
-  out(text: string): void
-  err(text: string): void
-}
-
-const processIo: Io = { out: (t) => void process.stdout.write(t), err: (t) => void process.stderr.write(t) }
-
-export function main(argv: readonly string[], io: Io = processIo): number {
-  const args = parseArgs(argv)
-  if (args.command === 'help') {
-    io.out(USAGE + '\n')
-    return 0
-  }
-  if (args.command === 'version') {
-    io.out(TOOL_VERSION + '\n')
-    return 0
-  }
-  if (args.command === 'error') {
-    io.err(`mcp-oauth-har: ${args.message}\n${USAGE}\n`)
-    return 2
-  }
+function analyze(args: AnalyzeCommand, io: Io): number {
   const reports = args.files.map(load)
   if (args.format === 'json') io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n')
-  else if (args.format === 'markdown') io.out(reports.map((r) => renderMarkdown(r)).join('\n\n---\n\n') + '\n')
+  else if (args.format === 'markdown') io.out(reports.map((r) => renderMarkdown(toShareableReport(r, { hideHosts: args.hideHosts }))).join('\n\n---\n\n') + '\n')
   else io.out(reports.map((r) => renderText(r, { all: args.all })).join('\n\n') + '\n')
   let code = 0
   for (const r of reports) {
@@ -65,4 +61,54 @@ export function main(argv: readonly string[], io: Io = processIo): number {
   }
   if (code === 0 && reports.some((r) => failsAt(r, args.failOn))) code = 1
   return code
+}
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const args = parseArgs(argv)
+  switch (args.command) {
+    case 'help':
+      io.out(USAGE + '\n')
+      return 0
+    case 'version':
+      io.out(TOOL_VERSION + '\n')
+      return 0
+    case 'error':
+      io.err(`mcp-oauth-har: ${args.message}\n${USAGE}\n`)
+      return 2
+    case 'analyze':
+      return analyze(args, io)
+    case 'share': {
+      const r = load(args.file)
+      if (r.input.error && r.input.entries === 0) {
+        io.err(`mcp-oauth-har: ${r.input.name}: ${r.input.error.message}\n`)
+        return 2
+      }
+      io.out(shareLink(args.base, await encodeShareFragment(toShareableReport(r, { hideHosts: args.hideHosts }))) + '\n')
+      return 0
+    }
+    case 'open-link': {
+      const decoded = await decodeShareLink(args.link)
+      if (!decoded.ok) {
+        io.err(`mcp-oauth-har: ${decoded.error.message}\n`)
+        return 2
+      }
+      io.out(args.json ? JSON.stringify(decoded.value, null, 2) + '\n' : renderMarkdown(decoded.value) + '\n')
+      return 0
+    }
+    case 'redact': {
+      const bytes = readBytes(args.file)
+      if (typeof bytes === 'string') {
+        io.err(`mcp-oauth-har: ${bytes}\n`)
+        return 2
+      }
+      const red = redactCapture(bytes, basename(args.file))
+      if (!red.ok) {
+        io.err(`mcp-oauth-har: ${basename(args.file)}: ${red.error.message}\n`)
+        return 2
+      }
+      writeFileSync(args.output, red.value)
+      io.err(`mcp-oauth-har: wrote ${args.output}\n`)
+      return 0
+    }
+  }
 }

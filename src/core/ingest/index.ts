@@ -13,6 +13,8 @@ export { parseHarDate } from './har-date.ts'
 
 export interface Capture {
   meta: CaptureMeta
+  /** The HAR's `log` object as parsed (redaction keeps its structure). */
+  log: Record<string, unknown>
   rawEntries: unknown[]
   attachments: AttachmentLookup
   /** Set when only part of the file could be read; the entries are what was read. */
@@ -62,6 +64,7 @@ export function readCaptureText(text: string, name: string, bytes: number, warni
         entries: doc.value.entries.length,
         warnings,
       },
+      log: doc.value.log,
       rawEntries: doc.value.entries,
       attachments: (file) => attachmentText(attachments, file),
       problem: doc.value.problem,

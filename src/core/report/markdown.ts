@@ -1,6 +1,7 @@
 // Forum-ready Markdown of a report: verdict, audience table, failing and unknown findings with
 // their evidence and spec links, capture notes. Renders on GitHub and Discourse.
-import type { AudienceValue, Finding, Report } from '../types.ts'
+import type { AudienceValue, Finding } from '../types.ts'
+import type { SharedReport } from '../share/shared-report.ts'
 
 /** Inline code that survives backticks inside the value. */
 export function code(v: string): string {
@@ -24,7 +25,9 @@ function finding(f: Finding): string {
   return lines.join('\n')
 }
 
-export function renderMarkdown(r: Report, shareLink?: string): string {
+/** Markdown only from a shared report (never a raw Report): what goes to a public forum went
+ * through the allow-list projection, or came from a link that did. */
+export function renderMarkdown(r: SharedReport, shareLink?: string): string {
   const out: string[] = ['## MCP OAuth diagnosis', '', `> **${r.verdict.summary}**`, '']
   if (r.verdict.party) out.push(`**Who must act:** ${r.verdict.party} · **Confidence:** ${r.verdict.confidence} · **Root cause:** \`${r.verdict.rootCause}\``, '')
   for (const flow of r.flows) {
@@ -40,6 +43,6 @@ export function renderMarkdown(r: Report, shareLink?: string): string {
   if (shown.length) out.push('### Findings', '', ...shown.map(finding), '')
   if (r.completeness.length) out.push('### What this capture cannot show', '', ...r.completeness.map((c) => `- ${c}`), '')
   if (shareLink) out.push(`[Open the redacted report](${shareLink})`, '')
-  out.push(`<sub>${r.tool.name} ${r.tool.version} · ${r.input.entries} entries${r.input.exporter ? ` from ${r.input.exporter}` : ''} · analysed locally, nothing uploaded</sub>`)
+  out.push(`<sub>${r.tool.name} ${r.tool.version} · ${r.input.entries} entries${r.input.exporter ? ` from ${r.input.exporter}` : ''}${r.input.hostsHidden ? ' · host names replaced' : ''} · analysed locally, nothing uploaded</sub>`)
   return out.join('\n')
 }

@@ -4,7 +4,8 @@
 // Low-entropy secrets (a short password in prose) cannot be recognised this way.
 
 const JWT = /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g
-const BEARER = /\b(bearer|basic|dpop)\s+[A-Za-z0-9._~+/=-]+/gi
+// A credential after the scheme; not an auth-param (`Bearer realm="x"` keeps its parameters).
+const BEARER = /\b(bearer|basic|dpop)\s+(?![A-Za-z_]+=)[A-Za-z0-9._~+/-]{8,}=*/gi
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g
 const IPV6 = /\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b/gi

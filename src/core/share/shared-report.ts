@@ -35,3 +35,8 @@ declare const shareable: unique symbol
 export type ShareableReport = SharedReport & { readonly [shareable]: true }
 
 export type { Confidence, Party }
+
+/** What the report views and the Markdown read: satisfied by a full Report and a SharedReport. */
+export type ViewReport = Pick<SharedReport, 'tool' | 'verdict' | 'flows' | 'findings' | 'completeness'> & {
+  input: Pick<SharedReport['input'], 'entries' | 'exporter' | 'sanitized'> & { name?: string; error?: { message: string } | null; hostsHidden?: boolean }
+}
