@@ -6,16 +6,25 @@ import { StartPage } from './start/StartPage.tsx'
 import { LoadingPanel } from './start/LoadingPanel.tsx'
 import { ReportView } from './report/ReportView.tsx'
 import { FileButton } from './start/FileButton.tsx'
+import { SharedView } from './share/SharedView.tsx'
+import { openLinkFromHash } from './share/open-link.ts'
 
 export function App() {
   const status = useApp((s) => s.status)
   const error = useApp((s) => s.error)
   const fileName = useApp((s) => s.fileName)
   const hasReport = useApp((s) => s.report !== null)
+  const hasShared = useApp((s) => s.shared !== null)
   const reset = useApp((s) => s.reset)
   const [dragging, setDragging] = useState(false)
 
   useEffect(() => syncSelectionToUrl(), [])
+  useEffect(() => {
+    void openLinkFromHash(location.hash)
+    const onHash = () => void openLinkFromHash(location.hash)
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
+  }, [])
   useEffect(() => {
     // Keep a file dropped outside <main> from navigating the tab away.
     const stop = (e: Event) => e.preventDefault()
@@ -45,7 +54,7 @@ export function App() {
       <header className="bar">
         <h1><button type="button" className="link" onClick={reset} title="Back to the start page">mcp-oauth-har</button></h1>
         <p className="promise">Runs entirely in your browser: nothing you open here is uploaded.</p>
-        {hasReport && <FileButton compact />}
+        {(hasReport || hasShared) && <FileButton compact />}
       </header>
       {dragging && <div className="drop-hint" aria-hidden="true">Drop the HAR file to analyze it</div>}
       {status === 'loading' && <LoadingPanel />}
@@ -56,7 +65,7 @@ export function App() {
           <p>Open another file, or try an example.</p>
         </section>
       )}
-      {hasReport && status !== 'error' ? <ReportView /> : <StartPage />}
+      {hasShared ? <SharedView /> : hasReport && status !== 'error' ? <ReportView /> : <StartPage />}
     </main>
   )
 }

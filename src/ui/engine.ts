@@ -5,10 +5,13 @@ import { readEntryFromHash } from './store/url-state.ts'
 
 let engine: Engine | null = null
 const getEngine = () => (engine ??= createEngine())
+/** The file behind the current report: a handle, so "Download redacted HAR" can read it again. */
+let currentFile: { file: Blob; name: string } | null = null
 
 export async function analyzeFile(file: Blob, name: string): Promise<void> {
   const { startLoading, setProgress, setResult, setError } = useApp.getState()
   startLoading(name)
+  currentFile = { file, name }
   const result = await getEngine().analyze(file, name, setProgress)
   if ('cancelled' in result) return
   if (!result.ok) {
@@ -34,4 +37,10 @@ export async function loadExample(file: string): Promise<void> {
 
 export function fetchEntry(entry: number) {
   return getEngine().entry(entry)
+}
+
+export async function redactCurrentFile(): Promise<{ ok: true; text: string; name: string } | { ok: false; message: string }> {
+  if (!currentFile) return { ok: false, message: 'No capture is open.' }
+  const r = await getEngine().redact(currentFile.file, currentFile.name)
+  return r.ok ? { ok: true, text: r.text, name: currentFile.name.replace(/(\.har)?(\.gz|\.zhar|\.zip|\.json)?$/i, '') + '.redacted.har' } : { ok: false, message: r.error.message }
 }

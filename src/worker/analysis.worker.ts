@@ -8,5 +8,6 @@ const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m)
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const m = event.data
   if (m.type === 'analyze') void session.analyze(m.requestId, m.file, m.name, post)
+  else if (m.type === 'redact') void session.redact(m.requestId, m.file, m.name, post)
   else session.entry(m.requestId, m.entry, post)
 }

@@ -12,6 +12,8 @@ export interface AnalysisResult {
 export interface Engine {
   analyze(file: Blob, name: string, onProgress: (p: Progress) => void): Promise<{ ok: true; value: AnalysisResult } | { ok: false; error: IngestError } | { ok: false; cancelled: true }>
   entry(entry: number): Promise<Exchange | null>
+  /** The redacted HAR text of a capture, or the reason it could not be made. */
+  redact(file: Blob, name: string): Promise<{ ok: true; text: string } | { ok: false; error: IngestError }>
   cancel(): void
   readonly kind: 'worker' | 'inline'
 }
@@ -65,6 +67,11 @@ export function createEngine(): Engine {
       const m = await send({ type: 'entry', requestId: nextId++, entry })
       return m.type === 'entry' ? m.exchange : null
     },
+    async redact(file, name) {
+      const m = await send({ type: 'redact', requestId: nextId++, file, name })
+      if (m.type === 'redacted') return { ok: true, text: m.text }
+      return { ok: false, error: m.type === 'failed' ? m.error : { code: 'not-har', message: 'The redaction was cancelled.' } }
+    },
     cancel() {
       worker!.terminate()
       for (const [id, p] of pending) p.resolve({ type: 'progress', requestId: id, progress: { phase: 'read', bytes: 0, total: 0 } })
@@ -93,6 +100,13 @@ export function inlineEngine(): Engine {
       if (m.type === 'done') return { ok: true, value: { report: m.report, rows: m.rows } }
       if (m.type === 'failed') return { ok: false, error: m.error }
       return { ok: false, cancelled: true }
+    },
+    async redact(file, name) {
+      let out: FromWorker | null = null
+      await session.redact(0, file, name, (m) => { out = m })
+      const m = out as FromWorker | null
+      if (m?.type === 'redacted') return { ok: true, text: m.text }
+      return { ok: false, error: m?.type === 'failed' ? m.error : { code: 'not-har', message: 'The redaction failed.' } }
     },
     async entry(entry) {
       let out: Exchange | null = null

@@ -4,6 +4,7 @@ import type { Exchange, IngestError, Report, RequestRow } from '../core/index.ts
 export type ToWorker =
   | { type: 'analyze'; requestId: number; file: Blob; name: string }
   | { type: 'entry'; requestId: number; entry: number }
+  | { type: 'redact'; requestId: number; file: Blob; name: string }
 
 export type Progress = { phase: 'read'; bytes: number; total: number } | { phase: 'analyze'; entries: number; total: number }
 
@@ -12,3 +13,4 @@ export type FromWorker =
   | { type: 'done'; requestId: number; report: Report; rows: RequestRow[] }
   | { type: 'failed'; requestId: number; error: IngestError }
   | { type: 'entry'; requestId: number; exchange: Exchange | null }
+  | { type: 'redacted'; requestId: number; text: string }

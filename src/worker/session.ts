@@ -1,6 +1,6 @@
 // What the worker (or the inline fallback) does with one file: read it with progress, analyze it,
 // keep the exchanges for entry-detail requests, and hand the page only the report and table rows.
-import { analyzeCapture, requestRows, type Exchange } from '../core/index.ts'
+import { analyzeCapture, redactCapture, requestRows, type Exchange } from '../core/index.ts'
 import type { FromWorker, Progress } from './protocol.ts'
 
 export type Post = (message: FromWorker) => void
@@ -48,5 +48,10 @@ export class AnalysisSession {
 
   entry(requestId: number, entry: number, post: Post): void {
     post({ type: 'entry', requestId, exchange: this.exchanges[entry] ?? null })
+  }
+
+  async redact(requestId: number, file: Blob, name: string, post: Post): Promise<void> {
+    const result = redactCapture(new Uint8Array(await file.arrayBuffer()), name)
+    post(result.ok ? { type: 'redacted', requestId, text: result.value } : { type: 'failed', requestId, error: result.error })
   }
 }

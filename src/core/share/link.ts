@@ -79,6 +79,7 @@ export async function decodeShareLink(input: string): Promise<Result<SharedRepor
   try {
     if (input.length > MAX_LINK_CHARS) return fail('too-large', `The link is ${input.length.toLocaleString('en')} characters long; shared reports are at most ${MAX_LINK_CHARS.toLocaleString('en')}.`)
     const hash = input.includes('#') ? input.slice(input.indexOf('#') + 1) : input
+    if (/^r%3d/i.test(hash) || /%25|%23/i.test(hash)) return fail('corrupt', 'This link was percent-encoded twice on its way (it shows "%3D" or "%25" where plain characters belong): copy the original link again.')
     const raw = new URLSearchParams(hash).get(SHARE_PARAM) ?? (/^\d+\./.test(hash) ? hash : null)
     if (raw === null) return fail('no-report', 'This link has no shared report in it (expected "#r=1.…").')
     const m = /^(\d+)\.([A-Za-z0-9_-]*)$/.exec(raw.trim())

@@ -1,4 +1,4 @@
-import type { AudienceValue, FlowReport } from '../../core/index.ts'
+import type { AudienceValue, SharedFlow } from '../../core/index.ts'
 import { useApp } from '../store/index.ts'
 import { DiffText } from './DiffText.tsx'
 
@@ -10,7 +10,7 @@ function Value({ v, reference }: { v: AudienceValue; reference: string | null })
   return <>{values.map((x, i) => <span key={i}>{i > 0 && ', '}<DiffText value={x} reference={v.match && GOOD.has(v.match) ? null : reference} /></span>)}</>
 }
 
-export function AudiencePanel({ flows }: { flows: FlowReport[] }) {
+export function AudiencePanel({ flows, interactive = true }: { flows: SharedFlow[]; interactive?: boolean }) {
   const selectEntry = useApp((s) => s.selectEntry)
   return (
     <section aria-label="Audience" className="panel">
@@ -31,7 +31,7 @@ export function AudiencePanel({ flows }: { flows: FlowReport[] }) {
                 <th scope="row">{v.label}</th>
                 <td><Value v={v} reference={flow.audience.reference} /></td>
                 <td>{v.match ? (GOOD.has(v.match) ? `✓ ${v.match}` : `✗ ${v.match}`) : v.state === 'absent' ? '✗ missing' : ''}</td>
-                <td>{v.entry !== null && <button type="button" className="link entry-link" onClick={() => selectEntry(v.entry)}>#{v.entry}</button>}</td>
+                <td>{v.entry !== null && (interactive ? <button type="button" className="link entry-link" onClick={() => selectEntry(v.entry)}>#{v.entry}</button> : `#${v.entry}`)}</td>
               </tr>
             ))}
           </tbody>

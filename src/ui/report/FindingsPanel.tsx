@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import type { Finding, Report } from '../../core/index.ts'
+import type { Finding, ViewReport } from '../../core/index.ts'
 import { useApp, type StatusFilter } from '../store/index.ts'
 import { RichText } from './RichText.tsx'
 
@@ -7,7 +7,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
 const STATUS_ORDER = { fail: 0, unknown: 1, pass: 2 } as const
 const PARTY: Record<string, string> = { client: 'MCP client', 'mcp-server': 'MCP server', 'authorization-server': 'Authorization server' }
 
-function FindingItem({ f, root }: { f: Finding; root: boolean }) {
+function FindingItem({ f, root, interactive }: { f: Finding; root: boolean; interactive: boolean }) {
   const selectEntry = useApp((s) => s.selectEntry)
   return (
     <li className={`finding ${f.status} ${f.severity}${root ? ' root' : ''}`}>
@@ -21,9 +21,9 @@ function FindingItem({ f, root }: { f: Finding; root: boolean }) {
         {f.entries.length > 0 && (
           <p className="evidence">
             Evidence:{' '}
-            {f.entries.map((e) => (
-              <button key={e} type="button" className="link entry-link" onClick={() => selectEntry(e)}>entry #{e}</button>
-            ))}
+            {f.entries.map((e) => (interactive
+              ? <button key={e} type="button" className="link entry-link" onClick={() => selectEntry(e)}>entry #{e}</button>
+              : <span key={e} className="entry-ref">entry #{e} </span>))}
           </p>
         )}
         {f.fix.length > 0 && (
@@ -50,7 +50,7 @@ function groups(findings: Finding[], filter: StatusFilter): [string, Finding[]][
   return [...byFlow.entries()]
 }
 
-export function FindingsPanel({ report }: { report: Report }) {
+export function FindingsPanel({ report, interactive = true }: { report: ViewReport; interactive?: boolean }) {
   const filter = useApp((s) => s.findingStatus)
   const toggle = useApp((s) => s.toggleFindingStatus)
   const grouped = useMemo(() => groups(report.findings, filter), [report, filter])
@@ -73,7 +73,7 @@ export function FindingsPanel({ report }: { report: Report }) {
         <div key={flow} className="finding-group">
           {(grouped.length > 1 || flow === 'capture') && <h3>{flow === 'capture' ? 'Whole capture' : flow}</h3>}
           <ul className="findings">
-            {list.map((f, i) => <FindingItem key={`${f.rule}-${i}`} f={f} root={f.status === 'fail' && f.rule === report.verdict.rootCause && !f.consequenceOf} />)}
+            {list.map((f, i) => <FindingItem key={`${f.rule}-${i}`} f={f} root={f.status === 'fail' && f.rule === report.verdict.rootCause && !f.consequenceOf} interactive={interactive} />)}
           </ul>
         </div>
       ))}

@@ -1,9 +1,9 @@
-import type { Report } from '../../core/index.ts'
+import type { ViewReport } from '../../core/index.ts'
 import { RichText } from './RichText.tsx'
 
 const PARTY: Record<string, string> = { client: 'the MCP client', 'mcp-server': 'the MCP server', 'authorization-server': 'the authorization server' }
 
-export function VerdictBanner({ report }: { report: Report }) {
+export function VerdictBanner({ report }: { report: ViewReport }) {
   const v = report.verdict
   return (
     <section aria-label="Verdict" className={`verdict ${v.rootCause ? 'bad' : 'ok'}`}>
@@ -14,8 +14,9 @@ export function VerdictBanner({ report }: { report: Report }) {
         </p>
       )}
       <p className="muted">
-        {report.input.name} · {report.input.entries.toLocaleString('en')} entries{report.input.exporter ? ` from ${report.input.exporter}` : ''}
+        {report.input.name ? `${report.input.name} · ` : ''}{report.input.entries.toLocaleString('en')} entries{report.input.exporter ? ` from ${report.input.exporter}` : ''}
         {report.input.sanitized ? ' · credential headers were removed by the exporter' : ''}
+        {report.input.hostsHidden ? ' · host names replaced by pseudonyms' : ''}
       </p>
       {report.input.error && <p role="alert" className="partial">{report.input.error.message}</p>}
     </section>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { FlowReport } from '../../core/index.ts'
+import type { SharedFlow } from '../../core/index.ts'
 import { layoutFlow } from './sequence-layout.ts'
 
-const flow = (steps: FlowReport['steps']) => ({ steps }) as FlowReport
+const flow = (steps: SharedFlow['steps']) => ({ steps })
 
 describe('sequence layout', () => {
   it('a browser-only capture gets dashed placeholders for discovery, token and MCP request', () => {

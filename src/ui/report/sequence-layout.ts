@@ -1,6 +1,6 @@
 // Pure layout for the sequence diagram: a flow's steps → arrows between three lanes, with the
 // steps a capture cannot show drawn as dashed placeholders. Unit-tested without a DOM.
-import type { FlowReport, StepKind } from '../../core/index.ts'
+import type { SharedFlow, StepKind } from '../../core/index.ts'
 
 export type Lane = 0 | 1 | 2
 export const LANES = ['Client / browser', 'MCP server', 'Authorization server'] as const
@@ -52,7 +52,7 @@ function placeholder(to: Lane, label: string, from: Lane = 0): Arrow {
   return { from, to, label: `${label} (not captured)`, entry: null, status: null, dashed: true, tone: 'missing' }
 }
 
-export function layoutFlow(flow: FlowReport, failedEntries: ReadonlySet<number>): Arrow[] {
+export function layoutFlow(flow: Pick<SharedFlow, 'steps'>, failedEntries: ReadonlySet<number>): Arrow[] {
   const arrows: Arrow[] = []
   const has = (k: StepKind) => flow.steps.some((s) => s.kind === k)
   if (has('authorize') && !has('mcp-unauthorized') && !has('protected-resource-metadata')) arrows.push(placeholder(1, 'discovery'))

@@ -1,7 +1,7 @@
 // One zustand store made of slices that hold facts: the session (status, report, rows, error,
 // progress), the selection and the filters. Everything shown is derived from these.
 import { create, type StateCreator } from 'zustand'
-import type { IngestError, Report, RequestRow } from '../../core/index.ts'
+import type { IngestError, Report, RequestRow, SharedReport } from '../../core/index.ts'
 import type { Progress } from '../../worker/protocol.ts'
 
 export type Status = 'idle' | 'loading' | 'ready' | 'error'
@@ -10,12 +10,15 @@ export interface SessionSlice {
   status: Status
   fileName: string | null
   report: Report | null
+  /** A report opened from a share link: redacted and read-only. */
+  shared: SharedReport | null
   rows: RequestRow[]
   error: IngestError | null
   progress: Progress | null
   startLoading(fileName: string): void
   setProgress(progress: Progress): void
   setResult(report: Report, rows: RequestRow[]): void
+  setShared(shared: SharedReport): void
   setError(fileName: string, error: IngestError): void
   reset(): void
 }
@@ -42,14 +45,16 @@ const session: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   status: 'idle',
   fileName: null,
   report: null,
+  shared: null,
   rows: [],
   error: null,
   progress: null,
   startLoading: (fileName) => set({ status: 'loading', fileName, progress: null, error: null }),
   setProgress: (progress) => set({ progress }),
-  setResult: (report, rows) => set({ status: 'ready', report, rows, error: null, progress: null, selectedEntry: null }),
+  setResult: (report, rows) => set({ status: 'ready', report, rows, shared: null, error: null, progress: null, selectedEntry: null }),
+  setShared: (shared) => set({ status: 'ready', shared, report: null, rows: [], error: null, progress: null, selectedEntry: null }),
   setError: (fileName, error) => set({ status: 'error', fileName, error, progress: null }),
-  reset: () => set({ status: 'idle', fileName: null, report: null, rows: [], error: null, progress: null, selectedEntry: null }),
+  reset: () => set({ status: 'idle', fileName: null, report: null, shared: null, rows: [], error: null, progress: null, selectedEntry: null }),
 })
 
 const selection: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({

@@ -1,0 +1,57 @@
+import { useEffect, useMemo, useState } from 'react'
+import { decodeShareLink, encodeShareFragment, renderMarkdown, toShareableReport, type Report, type SharedReport } from '../../core/index.ts'
+import { redactCurrentFile } from '../engine.ts'
+import { copyText, downloadText } from './download.ts'
+
+const appBase = () => `${location.origin}${location.pathname}`
+
+export function SharePanel({ report }: { report: Report }) {
+  const [hideHosts, setHideHosts] = useState(false)
+  const [link, setLink] = useState('')
+  const [preview, setPreview] = useState<SharedReport | null>(null)
+  const [status, setStatus] = useState('')
+  const shareable = useMemo(() => toShareableReport(report, { hideHosts }), [report, hideHosts])
+  useEffect(() => {
+    let live = true
+    void encodeShareFragment(shareable).then(async (fragment) => {
+      const full = appBase() + fragment
+      // The preview is the decoded link itself, exactly what a recipient will see.
+      const decoded = await decodeShareLink(fragment)
+      if (!live) return
+      setLink(full)
+      setPreview(decoded.ok ? decoded.value : null)
+    })
+    return () => { live = false }
+  }, [shareable])
+  const say = (text: string) => {
+    setStatus(text)
+    setTimeout(() => setStatus(''), 4000)
+  }
+  const base = (report.input.name || 'capture').replace(/\.[^.]*$/, '')
+  return (
+    <section aria-label="Share" className="panel share">
+      <h2>Share</h2>
+      <p>The link and the Markdown carry the diagnosis only: verdict, findings, the audience values and request kinds. Never tokens, codes, cookies, secrets, bodies or personal claims.</p>
+      <label><input type="checkbox" checked={hideHosts} onChange={(e) => setHideHosts(e.target.checked)} /> Hide hostnames (stable pseudonyms keep equal hosts equal)</label>
+      <div className="share-row">
+        <label className="share-link">Share link <input type="text" readOnly value={link} onFocus={(e) => e.target.select()} /></label>
+        <span className="muted">{link.length.toLocaleString('en')} characters</span>
+      </div>
+      <div className="share-actions">
+        <button type="button" onClick={async () => say((await copyText(link)) ? 'Link copied.' : 'Copy failed: select the link and copy it.')}>Copy share link</button>
+        <button type="button" onClick={async () => say((await copyText(renderMarkdown(shareable, link))) ? 'Markdown copied.' : 'Copy failed.')}>Copy as Markdown</button>
+        <button type="button" onClick={() => downloadText(`${base}.report.json`, JSON.stringify(report, null, 2), 'application/json')}>Download report (JSON)</button>
+        <button type="button" onClick={async () => {
+          const r = await redactCurrentFile()
+          if (r.ok) downloadText(r.name, r.text, 'application/json')
+          say(r.ok ? 'Redacted HAR saved.' : `Could not redact: ${r.message}`)
+        }}>Download redacted HAR</button>
+        <span role="status" className="muted">{status}</span>
+      </div>
+      <details>
+        <summary>Preview: exactly what the link contains</summary>
+        <pre className="share-preview">{preview ? JSON.stringify(preview, null, 2) : 'Encoding…'}</pre>
+      </details>
+    </section>
+  )
+}
