@@ -9,17 +9,22 @@ export interface AnalyzeCommand {
   failOn: FailOn
   all: boolean
   hideHosts: boolean
+  /** Files of pasted text (forum posts, logs) instead of HAR captures; '-' is standard input. */
+  text: boolean
 }
 export interface ShareCommand { command: 'share'; file: string; base: string; hideHosts: boolean }
 export interface OpenLinkCommand { command: 'open-link'; link: string; json: boolean }
 export interface RedactCommand { command: 'redact'; file: string; output: string }
+export interface DiffCommand { command: 'diff'; a: string; b: string; format: 'text' | 'json' | 'markdown' }
 
-export type Parsed = AnalyzeCommand | ShareCommand | OpenLinkCommand | RedactCommand | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string }
+export type Parsed = AnalyzeCommand | ShareCommand | OpenLinkCommand | RedactCommand | DiffCommand | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string }
 
 export const DEFAULT_BASE = 'https://mcp-oauth-har.github.io/'
 
 export const USAGE = `Usage:
   mcp-oauth-har analyze <file…> [--json | --markdown] [--fail-on error|warning|never] [--all] [--hide-hosts]
+  mcp-oauth-har analyze --text <file|-> [--json | --markdown]
+  mcp-oauth-har diff <a> <b> [--json | --markdown]
   mcp-oauth-har share <file> [--base URL] [--hide-hosts]
   mcp-oauth-har open-link <url> [--json]
   mcp-oauth-har redact <file> -o <out.har>
@@ -32,6 +37,7 @@ Explains why an MCP client's OAuth connection failed, from HAR captures (.har, .
   --fail-on LEVEL   exit 1 when a finding fails at LEVEL or above (default: error)
   --all             text output: list passing and informational checks too
   --hide-hosts      replace host names by stable pseudonyms in Markdown and links
+  --text            the files are pasted text (forum post, server log, error JSON), not HAR
   --base URL        where the app is served, for share links (default ${DEFAULT_BASE})
 
 Exit codes: 0 nothing fails at the --fail-on level, 1 something does, 2 bad input or usage.`
@@ -39,13 +45,15 @@ Exit codes: 0 nothing fails at the --fail-on level, 1 something does, 2 bad inpu
 const err = (message: string): Parsed => ({ command: 'error', message })
 
 function analyze(rest: string[]): Parsed {
-  const out: AnalyzeCommand = { command: 'analyze', files: [], format: 'text', failOn: 'error', all: false, hideHosts: false }
+  const out: AnalyzeCommand = { command: 'analyze', files: [], format: 'text', failOn: 'error', all: false, hideHosts: false, text: false }
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!
     if (a === '--json') out.format = 'json'
     else if (a === '--markdown') out.format = 'markdown'
     else if (a === '--all') out.all = true
     else if (a === '--hide-hosts') out.hideHosts = true
+    else if (a === '--text') out.text = true
+    else if (a === '-') out.files.push(a)
     else if (a === '--fail-on' || a.startsWith('--fail-on=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i]
       if (v !== 'error' && v !== 'warning' && v !== 'never') return err(`--fail-on takes error, warning or never (got ${v === undefined ? 'nothing' : `"${v}"`}).`)
@@ -94,6 +102,15 @@ function redact(rest: string[]): Parsed {
   return { command: 'redact', file, output }
 }
 
+function diff(rest: string[]): Parsed {
+  const format = rest.includes('--json') ? 'json' : rest.includes('--markdown') ? 'markdown' : 'text'
+  const files = rest.filter((a) => !a.startsWith('--'))
+  const unknown = rest.find((a) => a.startsWith('--') && a !== '--json' && a !== '--markdown')
+  if (unknown) return err(`Unknown option "${unknown}".`)
+  if (files.length !== 2) return err('diff takes two captures (or pasted-text files): mcp-oauth-har diff works.har fails.har')
+  return { command: 'diff', a: files[0]!, b: files[1]!, format }
+}
+
 export function parseArgs(argv: readonly string[]): Parsed {
   const [command, ...rest] = argv
   if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help' }
@@ -102,5 +119,6 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (command === 'share') return share(rest)
   if (command === 'open-link') return openLink(rest)
   if (command === 'redact') return redact(rest)
+  if (command === 'diff') return diff(rest)
   return err(`Unknown command "${command}". Try: mcp-oauth-har analyze capture.har`)
 }

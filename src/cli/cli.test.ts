@@ -122,3 +122,28 @@ describe('cli sharing', () => {
     expect(r.out).toContain('host-1.example')
   })
 })
+
+describe('cli text and diff', () => {
+  it('analyze --text reads a forum post and prints the same report shape', async () => {
+    const { COPILOT_WORKOS_POST } = await import('../../fixtures/texts/posts.ts')
+    const r = await run(['analyze', '--text', file('post.txt', COPILOT_WORKOS_POST), '--json'])
+    const report = JSON.parse(r.out)
+    expect(report.input.kind).toBe('text')
+    expect(report.verdict).toMatchObject({ rootCause: 'aud.equals-client-id', confidence: 'likely' })
+    expect(r.code).toBe(1)
+  })
+
+  it('diff names the cause first', async () => {
+    const r = await run(['diff', storyFile('claude-ai-workos-healthy'), storyFile('copilot-studio-workos-proxy')])
+    expect(r.code).toBe(0)
+    expect(r.out.split('\n')[1]).toMatch(/^cause: resource at authorize/)
+    const json = JSON.parse((await run(['diff', storyFile('claude-ai-workos-healthy'), storyFile('copilot-studio-workos-proxy'), '--json'])).out)
+    expect(json.rows[0].key).toBe('resource.authorize')
+  })
+
+  it('diff takes a pasted-text file on either side', async () => {
+    const { COPILOT_WORKOS_POST } = await import('../../fixtures/texts/posts.ts')
+    const r = await run(['diff', storyFile('claude-ai-workos-healthy'), file('post2.txt', COPILOT_WORKOS_POST), '--markdown'])
+    expect(r.out).toContain('**token aud** ≠')
+  })
+})

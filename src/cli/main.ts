@@ -1,8 +1,8 @@
 // The CLI: the same pure core as the web app, over files on disk (PRODUCT.md §8).
 import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { analyzeCapture, analyzeCaptureText, decodeShareLink, encodeShareFragment, errorReport, isBinaryCapture, redactCapture, renderMarkdown, renderText, shareLink, toShareableReport, TOOL_VERSION, type Report } from '../core/index.ts'
-import { parseArgs, USAGE, type AnalyzeCommand, type FailOn } from './args.ts'
+import { analyzeCapture, analyzeCaptureText, analyzeText, diffReports, renderDiffMarkdown, renderDiffText, decodeShareLink, encodeShareFragment, errorReport, isBinaryCapture, redactCapture, renderMarkdown, renderText, shareLink, toShareableReport, TOOL_VERSION, type Report } from '../core/index.ts'
+import { parseArgs, USAGE, type AnalyzeCommand, type DiffCommand, type FailOn } from './args.ts'
 
 export interface Io {
   out(text: string): void
@@ -47,8 +47,39 @@ function load(path: string): Report {
   }
 }
 
+function loadText(path: string): Report {
+  try {
+    const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8')
+    return analyzeText(text, path === '-' ? 'standard input' : basename(path)).report
+  } catch (e) {
+    const bytes = readBytes(path)
+    return errorReport(basename(path), 0, { code: 'not-har', message: typeof bytes === 'string' ? bytes : String((e as Error).message) })
+  }
+}
+
+/** A HAR, or, when the file is not one, the text it holds (a forum post saved to a file). */
+function loadEither(path: string): Report {
+  const r = load(path)
+  if (r.input.error && r.input.entries === 0 && (r.input.error.code === 'invalid-json' || r.input.error.code === 'not-har') && typeof readBytes(path) !== 'string') return loadText(path)
+  return r
+}
+
+function diff(args: DiffCommand, io: Io): number {
+  const a = loadEither(args.a)
+  const b = loadEither(args.b)
+  for (const r of [a, b]) {
+    if (r.input.error && r.input.entries === 0) {
+      io.err(`mcp-oauth-har: ${r.input.name}: ${r.input.error.message}\n`)
+      return 2
+    }
+  }
+  const d = diffReports(a, b)
+  io.out((args.format === 'json' ? JSON.stringify(d, null, 2) : args.format === 'markdown' ? renderDiffMarkdown(d) : renderDiffText(d)) + '\n')
+  return 0
+}
+
 function analyze(args: AnalyzeCommand, io: Io): number {
-  const reports = args.files.map(load)
+  const reports = args.files.map(args.text ? loadText : load)
   if (args.format === 'json') io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n')
   else if (args.format === 'markdown') io.out(reports.map((r) => renderMarkdown(toShareableReport(r, { hideHosts: args.hideHosts }))).join('\n\n---\n\n') + '\n')
   else io.out(reports.map((r) => renderText(r, { all: args.all })).join('\n\n') + '\n')
@@ -77,6 +108,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return 2
     case 'analyze':
       return analyze(args, io)
+    case 'diff':
+      return diff(args, io)
     case 'share': {
       const r = load(args.file)
       if (r.input.error && r.input.entries === 0) {

@@ -32,7 +32,9 @@ export interface Exchange {
   /** 0-based position in the original `log.entries`; the same number everywhere. */
   entry: number
   /** Set when the exchange was unwrapped from a proxy envelope (MCP Inspector `/api/fetch`). */
-  carrier: 'inspector-proxy' | null
+  carrier: 'inspector-proxy' | 'text' | null
+  /** Set on exchanges rebuilt from pasted text: which side the text does not show. */
+  missing?: 'request' | 'response'
   startedMs: number | null
   method: string
   url: string
@@ -122,6 +124,17 @@ export interface FlowReport {
   revisionSource: string
   audience: AudienceComparison
   notCaptured: string[]
+  /** What the client sent and got, for comparing two captures (null: not in the capture). */
+  sent?: SentParameters
+}
+
+export interface SentParameters {
+  scope: string | null
+  redirectUri: string | null
+  registration: 'dcr' | 'cimd' | 'not-captured'
+  tokenAuthMethod: string | null
+  pkceMethod: string | null
+  mcpAnswer: string | null
 }
 
 export type StepKind =

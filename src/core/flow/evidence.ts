@@ -103,8 +103,8 @@ export function flowFacts(f: FlowModel): FlowFacts {
     clientId,
     resource: {
       authorize: resourceParam(authorizeParams, !!f.authorize),
-      token: resourceParam(tokenForm, f.tokens.length > 0),
-      refresh: resourceParam(refreshForm, f.refreshes.length > 0),
+      token: resourceParam(tokenForm, f.tokens.length > 0 && f.tokens[0]!.missing !== 'request'),
+      refresh: resourceParam(refreshForm, f.refreshes.length > 0 && f.refreshes[0]!.missing !== 'request'),
     },
     tokens: issuedTokens(f),
     vendor: vendorFor(issuer, f.authorize?.url, f.tokens[0]?.url, ...(Array.isArray(prm?.doc.authorization_servers) ? prm.doc.authorization_servers.map(String) : [])),

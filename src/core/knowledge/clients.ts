@@ -10,13 +10,15 @@ export interface ClientFingerprint {
   userAgent?: RegExp
   /** Hosted clients exchange the code on their backend: no token request in a browser HAR. */
   hosted: boolean
+  /** Known behaviour with RFC 8707 `resource` (false: reported not to send it). */
+  sendsResource?: boolean
   source: string
 }
 
 export const CLIENTS: readonly ClientFingerprint[] = [
-  { product: 'copilot-studio', name: 'Microsoft Copilot Studio', redirectUri: /^https:\/\/global\.consent\.azure-apim\.net\/redirect\//i, hosted: true, source: 'SmartBear/smartbear-mcp #463; tableau/tableau-mcp #772' },
+  { product: 'copilot-studio', name: 'Microsoft Copilot Studio', redirectUri: /^https:\/\/global\.consent\.azure-apim\.net\/redirect\//i, hosted: true, sendsResource: false, source: 'SmartBear/smartbear-mcp #463; tableau/tableau-mcp #772; Power Platform Community thread on dynamic discovery (no resource)' },
   { product: 'claude-code', name: 'Claude Code', clientId: /^https:\/\/claude\.ai\/oauth\/claude-code-client-metadata/i, clientName: /^Claude Code/i, hosted: false, source: 'anthropics/claude-code #66511' },
-  { product: 'claude-ai', name: 'claude.ai / Claude Desktop connector', redirectUri: /^https:\/\/claude\.(ai|com)\/api\/mcp\/auth_callback/i, clientName: /^Claude$/i, hosted: true, source: 'anthropics/claude-ai-mcp #124, #1043' },
+  { product: 'claude-ai', name: 'claude.ai / Claude Desktop connector', redirectUri: /^https:\/\/claude\.(ai|com)\/api\/mcp\/auth_callback/i, clientName: /^Claude$/i, hosted: true, sendsResource: true, source: 'anthropics/claude-ai-mcp #124, #1043' },
   { product: 'codex', name: 'OpenAI Codex', clientId: /^https:\/\/chatgpt\.com\/oauth\/codex\/client\.json/i, hosted: false, source: 'vm0-ai/vm0 PR #34954' },
   { product: 'chatgpt', name: 'ChatGPT connector', redirectUri: /^https:\/\/chatgpt\.com\/(connector\/oauth\/|connector_platform_oauth_redirect)/i, hosted: true, source: 'makeplane/plane-mcp-server PR #165' },
   { product: 'vscode', name: 'VS Code', redirectUri: /^https:\/\/(insiders\.)?vscode\.dev\/redirect|^http:\/\/127\.0\.0\.1:33418\//i, clientName: /Visual Studio Code|VS ?Code/i, hosted: false, source: 'microsoft/vscode #278512' },

@@ -1,21 +1,23 @@
 // FlowFacts → the report's plain-data flow (PRODUCT.md §9) and its capture notes (§5.10).
-import type { FlowReport, StepKind, TokenEvidence } from '../types.ts'
+import type { Exchange, FlowReport, StepKind, TokenEvidence } from '../types.ts'
+import { isObservedToken } from '../text/observed-token.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import { audienceComparison } from '../flow/audience.ts'
 import { audienceOf, claimNumber, claimString, tokenClientId } from '../oauth/jwt.ts'
 import { byTime } from '../flow/exchange-helpers.ts'
+import { sentParameters } from './sent.ts'
 
 function tokens(f: FlowFacts): TokenEvidence[] {
   return f.tokens.map((t) =>
     t.decoded.format === 'jwt'
-      ? { entry: t.entry, format: 'jwt', aud: audienceOf(t.decoded.claims), iss: claimString(t.decoded.claims, 'iss'), exp: claimNumber(t.decoded.claims, 'exp'), clientId: tokenClientId(t.decoded.claims) }
+      ? { entry: t.entry, format: isObservedToken(t.decoded) ? 'observed' : 'jwt', aud: audienceOf(t.decoded.claims), iss: claimString(t.decoded.claims, 'iss'), exp: claimNumber(t.decoded.claims, 'exp'), clientId: tokenClientId(t.decoded.claims) }
       : { entry: t.entry, format: t.decoded.format, aud: null, iss: null, exp: null, clientId: null },
   )
 }
 
 function steps(f: FlowFacts): FlowReport['steps'] {
   const fl = f.flow
-  const list: { kind: StepKind; ex: { entry: number; status: number; startedMs: number | null; url: string; method: string; carrier: null | 'inspector-proxy' } }[] = []
+  const list: { kind: StepKind; ex: { entry: number; status: number; startedMs: number | null; url: string; method: string; carrier: Exchange['carrier'] } }[] = []
   for (const ex of fl.challenges) list.push({ kind: 'mcp-unauthorized', ex })
   for (const ex of fl.prm) list.push({ kind: 'protected-resource-metadata', ex })
   for (const ex of fl.asMetadata) list.push({ kind: 'as-metadata', ex })
@@ -58,5 +60,6 @@ export function flowReport(f: FlowFacts): FlowReport {
     revisionSource: f.revisionSource,
     audience: audienceComparison(f),
     notCaptured: notCaptured(f),
+    sent: sentParameters(f),
   }
 }

@@ -20,8 +20,9 @@ function byCause(a: Finding, b: Finding): number {
 const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 const lowerFirst = (s: string) => (/^The /.test(s) ? 't' + s.slice(1) : s)
 
-export function decideVerdict(findings: Finding[], flows: readonly FlowFacts[], exchanges: readonly Exchange[]): Verdict {
-  if (!flows.length) return noFlowVerdict(exchanges)
+/** `maxConfidence` caps what indirect evidence (pasted text) can claim. */
+export function decideVerdict(findings: Finding[], flows: readonly FlowFacts[], exchanges: readonly Exchange[], maxConfidence: Confidence = 'certain'): Verdict {
+  if (!flows.length && !findings.some((f) => f.status === 'fail')) return noFlowVerdict(exchanges)
   const errors = findings.filter((f) => f.status === 'fail' && f.severity === 'error').sort(byCause)
   const warnings = findings.filter((f) => f.status === 'fail' && f.severity === 'warning').sort(byCause)
   const root = errors[0] ?? warnings[0]
@@ -39,9 +40,10 @@ export function decideVerdict(findings: Finding[], flows: readonly FlowFacts[], 
   for (const f of [...errors, ...warnings]) if (f !== root && firstEntry(f) >= firstEntry(root)) f.consequenceOf = root.rule
   const sameFlow = errors.filter((f) => f.flow === root.flow && f !== root)
   const confirmed = DEFINITIVE.has(root.rule) || sameFlow.some((f) => DEFINITIVE.has(f.rule))
-  const confidence: Confidence = root.severity === 'warning' ? 'possible' : confirmed ? 'certain' : 'likely'
+  const raw: Confidence = root.severity === 'warning' ? 'possible' : confirmed ? 'certain' : 'likely'
+  const confidence: Confidence = raw === 'certain' && maxConfidence !== 'certain' ? maxConfidence : raw
   const rejection = sameFlow.find((f) => f.rule === 'mcp.401.after-token')
-  const tail = rejection ? ` Then ${lowerFirst(rejection.message.replace(/ — .*$/, '').replace(/\.$/, ''))}.` : ''
+  const tail = rejection && !/rejected it/.test(root.message) ? ` Then ${lowerFirst(rejection.message.replace(/ — .*$/, '').replace(/\.$/, ''))}.` : ''
   return {
     summary: `${sentenceCase(confidence)}: ${root.message}${tail}`,
     rootCause: root.rule,

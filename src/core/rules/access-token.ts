@@ -1,6 +1,7 @@
 // The issued access token (mcp-oauth-rules.md §3.7 `at.*`, `aud.*`): decoded, never verified.
 import { claimNumber, claimString, decodeToken } from '../oauth/jwt.ts'
 import { bearerToken } from '../flow/exchange-helpers.ts'
+import { isObservedToken } from '../text/observed-token.ts'
 import { describeNearMiss } from '../oauth/uri-compare.ts'
 import { judgeAudience, rejections, acceptances } from '../flow/audience.ts'
 import type { FlowFacts, IssuedToken } from '../flow/evidence.ts'
@@ -32,7 +33,7 @@ export const atFormat: Rule = {
   spec: () => [rfc(9068, '2')],
   check(f) {
     if (!f.tokens.length) return null
-    return f.tokens.map((t) => pass(`The access token from entry ${t.entry} is ${t.decoded.format === 'jwt' ? 'a JWT (decoded, not verified)' : t.decoded.format === 'jwe' ? 'encrypted (JWE): its claims cannot be read' : 'opaque: it has no claims to read'}.`, [t.entry]))
+    return f.tokens.map((t) => pass(`The access token from entry ${t.entry} is ${isObservedToken(t.decoded) ? 'known only from the text: its aud is quoted there' : t.decoded.format === 'jwt' ? 'a JWT (decoded, not verified)' : t.decoded.format === 'jwe' ? 'encrypted (JWE): its claims cannot be read' : 'opaque: it has no claims to read'}.`, [t.entry]))
   },
 }
 
@@ -77,8 +78,17 @@ function audienceRule(id: string, title: string, kinds: string[], describe: (f: 
 
 const rejectedText = (rejected: number[]) => (rejected.length ? `; the MCP server rejected it (entry ${rejected[0]}, 401)` : '')
 
+function whyClientId(f: FlowFacts): string {
+  if (resourceWasSent(f)) return 'The client sent resource, so the authorization server ignored it.'
+  const unseen = f.resource.authorize.state === 'not-captured' && f.resource.token.state === 'not-captured'
+  if (!unseen) return 'The client sent no resource, so the authorization server fell back to the client id.'
+  const known = f.client?.sendsResource === false ? ` ${f.client.name} is known not to send it, and` : ''
+  const vendor = f.vendor ? ` ${f.vendor.name} then issues ${f.vendor.withoutResource}` : ' authorization servers then commonly fall back to the client id'
+  return `Whether the client sent \`resource\` is not in this evidence:${known}${vendor}.`
+}
+
 export const audEqualsClientId = audienceRule('aud.equals-client-id', 'Token aud is the client id', ['client-id'], (f, t, j, rejected) =>
-  fail(`The token's aud is the client id ${audText(j.aud)}, not the MCP server ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}. ${resourceWasSent(f) ? 'The client sent resource, so the authorization server ignored it.' : 'The client sent no resource, so the authorization server fell back to the client id.'}`, [t.entry, ...rejected], { party: resourceWasSent(f) ? 'authorization-server' : 'client', fix: audienceFix(f) }),
+  fail(`The token's aud is the client id ${audText(j.aud)}, not the MCP server ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}. ${whyClientId(f)}`, [t.entry, ...rejected], { party: resourceWasSent(f) ? 'authorization-server' : 'client', fix: audienceFix(f) }),
 )
 
 export const audNearMiss = audienceRule('aud.near-miss', 'Token aud differs from the resource by one detail', ['near-miss'], (f, t, j, rejected) =>

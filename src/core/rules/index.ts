@@ -54,7 +54,7 @@ function toFinding(rule: Pick<Rule, 'id' | 'title' | 'severity' | 'party' | 'spe
   }
 }
 
-export function runRules(flows: readonly FlowFacts[], capture: CaptureFacts): Finding[] {
+export function runRules(flows: readonly FlowFacts[], capture: CaptureFacts, options: { captureRules?: boolean } = {}): Finding[] {
   const findings: Finding[] = []
   for (const f of flows) {
     for (const rule of FLOW_RULE_LIST) {
@@ -63,6 +63,7 @@ export function runRules(flows: readonly FlowFacts[], capture: CaptureFacts): Fi
     }
   }
   const rev = flows[0]?.revision ?? LATEST
+  if (options.captureRules === false) return findings
   for (const rule of CAPTURE_RULES) {
     for (const o of outcomes(rule.check(capture))) findings.push(toFinding({ ...rule, severity: 'info', party: null }, o, null, rev))
   }

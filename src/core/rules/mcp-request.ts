@@ -43,7 +43,8 @@ export const unauthorizedAfterToken: Rule = {
   spec: (rev) => [mcpAuth(rev, 'Token Handling'), rfc(6750, '3.1')],
   check(f, c) {
     const list = afterToken(f).filter((ex) => ex.status === 401)
-    if (!list.length) return afterToken(f).length ? pass('The MCP server accepted the requests that followed the token.', afterToken(f).map((e) => e.entry)) : null
+    const accepted = afterToken(f).filter((ex) => ex.status >= 200 && ex.status < 300)
+    if (!list.length) return accepted.length ? pass('The MCP server accepted the requests that followed the token.', accepted.map((e) => e.entry)) : null
     return list.map((ex) => {
       const ch = challengeOf(ex)
       const error = ch?.params.error ? quoteCaptured(ch.params.error, 60) : null

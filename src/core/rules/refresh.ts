@@ -4,7 +4,7 @@ import { getParam, hasParam } from '../oauth/params.ts'
 import { explainError } from '../knowledge/oauth-errors.ts'
 import { quoteCaptured } from '../share/scrub.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
-import { fail, pass, q, type Rule } from './rule.ts'
+import { fail, pass, q, unknown, type Rule } from './rule.ts'
 
 export const refreshResourceMissing: Rule = {
   id: 'refresh.resource.missing',
@@ -17,7 +17,7 @@ export const refreshResourceMissing: Rule = {
   check(f) {
     if (!f.flow.refreshes.length) return null
     return f.flow.refreshes.map((ex) =>
-      hasParam(formParams(ex), 'resource')
+      ex.missing === 'request' ? unknown('The refresh request itself is not in this evidence.', [ex.entry]) : hasParam(formParams(ex), 'resource')
         ? pass(`The refresh sends resource=${q(getParam(formParams(ex), 'resource'))}.`, [ex.entry])
         : fail(`The refresh request (entry ${ex.entry}) has no \`resource\`: many authorization servers then issue a token with a default audience or answer invalid_target, so the connection breaks after the first token expires.`, [ex.entry]),
     )
@@ -34,7 +34,7 @@ export const refreshResponseError: Rule = {
   fix: [{ party: 'client', text: 'Send resource and the latest rotated refresh token; on invalid_grant start a new authorization.' }],
   check(f) {
     if (!f.flow.refreshes.length) return null
-    return f.flow.refreshes.map((ex) => {
+    return f.flow.refreshes.filter((ex) => ex.missing !== 'response').map((ex) => {
       const body = responseJson(ex)
       if (ex.status === 200 && typeof body?.access_token === 'string') return pass(`The refresh succeeded (entry ${ex.entry}).`, [ex.entry])
       const error = typeof body?.error === 'string' ? quoteCaptured(body.error, 60) : null

@@ -12,6 +12,7 @@ import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 
 const tokenNotCaptured = (f: FlowFacts) => {
+  if (f.flow.tokens[0]?.missing === 'request') return unknown('The token request itself is not in this evidence (only its answer is).', [f.flow.tokens[0].entry])
   if (f.flow.tokens.length || !f.flow.authorize) return null
   if (f.flow.callback && getParam(f.flow.callback.params, 'error') !== undefined) return null
   const why = f.client?.hosted
@@ -31,7 +32,7 @@ export const pkceVerifierMissing: Rule = {
   fix: [{ party: 'client', text: 'Send the `code_verifier` that matches the challenge.' }],
   check(f) {
     const ex = f.flow.tokens[0]
-    if (!ex) return tokenNotCaptured(f)
+    if (!ex || ex.missing === 'request') return tokenNotCaptured(f)
     if (!f.authorizeParams || !hasParam(f.authorizeParams, 'code_challenge')) return null
     if (!hasParam(formParams(ex), 'code_verifier')) return fail(`The token request (entry ${ex.entry}) has no code_verifier although the authorization request sent a challenge.`, [ex.entry])
     return pass('The token request sends a code_verifier.', [ex.entry])
@@ -70,7 +71,7 @@ export const resourceTokenMissing: Rule = {
   fix: [{ party: 'client', text: 'Send the same `resource` in the token request as in the authorization request.' }],
   check(f) {
     const ex = f.flow.tokens[0]
-    if (!ex) return tokenNotCaptured(f)
+    if (!ex || ex.missing === 'request') return tokenNotCaptured(f)
     const form = formParams(ex)
     if (hasParam(form, 'resource')) return pass(`The token request sends resource=${q(getParam(form, 'resource'))}.`, [ex.entry])
     if (entraWithScopes(f)) return fail('No resource in the token request; accepted practice with Entra ID v2 and fully-qualified scopes.', [ex.entry], { severity: 'info' })
@@ -123,7 +124,7 @@ export const tokenResponseError: Rule = {
   spec: () => [oauth21('3.2.4'), rfc(8707, '2')],
   check(f) {
     if (!f.flow.tokens.length) return null
-    return f.flow.tokens.map((ex) => {
+    return f.flow.tokens.filter((ex) => ex.missing !== 'response').map((ex) => {
       const body = responseJson(ex)
       if (ex.status === 200 && typeof body?.access_token === 'string') return pass(`The token request succeeded (entry ${ex.entry}).`, [ex.entry])
       const error = typeof body?.error === 'string' ? quoteCaptured(body.error, 60) : null
