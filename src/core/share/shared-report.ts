@@ -38,5 +38,5 @@ export type { Confidence, Party }
 
 /** What the report views and the Markdown read: satisfied by a full Report and a SharedReport. */
 export type ViewReport = Pick<SharedReport, 'tool' | 'verdict' | 'flows' | 'findings' | 'completeness'> & {
-  input: Pick<SharedReport['input'], 'entries' | 'exporter' | 'sanitized'> & { name?: string; error?: { message: string } | null; hostsHidden?: boolean }
+  input: Pick<SharedReport['input'], 'entries' | 'exporter' | 'sanitized' | 'kind'> & { name?: string; error?: { message: string } | null; hostsHidden?: boolean }
 }

@@ -3,6 +3,8 @@ import { ReportBody } from './ReportBody.tsx'
 import { SharePanel } from '../share/SharePanel.tsx'
 import { RequestTable } from '../requests/RequestTable.tsx'
 import { EntryDetail } from '../requests/EntryDetail.tsx'
+import { TextEvidence } from './TextEvidence.tsx'
+import { ComparePanel } from './ComparePanel.tsx'
 
 export function ReportView() {
   const report = useApp((s) => s.report)
@@ -10,11 +12,15 @@ export function ReportView() {
   return (
     <div className="report">
       <ReportBody report={report} interactive />
+      {report.input.kind === 'text' && <TextEvidence />}
+      <ComparePanel report={report} />
       <SharePanel report={report} />
-      <div className="requests-area">
-        <RequestTable />
-        <EntryDetail />
-      </div>
+      {report.input.kind === 'har' && (
+        <div className="requests-area">
+          <RequestTable />
+          <EntryDetail />
+        </div>
+      )}
     </div>
   )
 }

@@ -41,11 +41,11 @@ export function SharePanel({ report }: { report: Report }) {
         <button type="button" onClick={async () => say((await copyText(link)) ? 'Link copied.' : 'Copy failed: select the link and copy it.')}>Copy share link</button>
         <button type="button" onClick={async () => say((await copyText(renderMarkdown(shareable, link))) ? 'Markdown copied.' : 'Copy failed.')}>Copy as Markdown</button>
         <button type="button" onClick={() => downloadText(`${base}.report.json`, JSON.stringify(report, null, 2), 'application/json')}>Download report (JSON)</button>
-        <button type="button" onClick={async () => {
+        {report.input.kind === 'har' && <button type="button" onClick={async () => {
           const r = await redactCurrentFile()
           if (r.ok) downloadText(r.name, r.text, 'application/json')
           say(r.ok ? 'Redacted HAR saved.' : `Could not redact: ${r.message}`)
-        }}>Download redacted HAR</button>
+        }}>Download redacted HAR</button>}
         <span role="status" className="muted">{status}</span>
       </div>
       <details>

@@ -1,7 +1,7 @@
 // One zustand store made of slices that hold facts: the session (status, report, rows, error,
 // progress), the selection and the filters. Everything shown is derived from these.
 import { create, type StateCreator } from 'zustand'
-import type { IngestError, Report, RequestRow, SharedReport } from '../../core/index.ts'
+import type { Artefact, IngestError, Report, RequestRow, SharedReport } from '../../core/index.ts'
 import type { Progress } from '../../worker/protocol.ts'
 
 export type Status = 'idle' | 'loading' | 'ready' | 'error'
@@ -12,6 +12,10 @@ export interface SessionSlice {
   report: Report | null
   /** A report opened from a share link: redacted and read-only. */
   shared: SharedReport | null
+  /** The pasted text behind a text report, with what was recognised in it. */
+  pasted: { text: string; artefacts: Artefact[] } | null
+  /** A second report to compare the current one with. */
+  other: Report | null
   rows: RequestRow[]
   error: IngestError | null
   progress: Progress | null
@@ -19,6 +23,8 @@ export interface SessionSlice {
   setProgress(progress: Progress): void
   setResult(report: Report, rows: RequestRow[]): void
   setShared(shared: SharedReport): void
+  setPasted(report: Report, text: string, artefacts: Artefact[]): void
+  setOther(other: Report | null): void
   setError(fileName: string, error: IngestError): void
   reset(): void
 }
@@ -46,15 +52,19 @@ const session: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   fileName: null,
   report: null,
   shared: null,
+  pasted: null,
+  other: null,
   rows: [],
   error: null,
   progress: null,
   startLoading: (fileName) => set({ status: 'loading', fileName, progress: null, error: null }),
   setProgress: (progress) => set({ progress }),
-  setResult: (report, rows) => set({ status: 'ready', report, rows, shared: null, error: null, progress: null, selectedEntry: null }),
+  setResult: (report, rows) => set({ status: 'ready', report, rows, shared: null, pasted: null, other: null, error: null, progress: null, selectedEntry: null }),
+  setPasted: (report, text, artefacts) => set({ status: 'ready', report, rows: [], shared: null, pasted: { text, artefacts }, other: null, error: null, progress: null, selectedEntry: null, fileName: report.input.name }),
+  setOther: (other) => set({ other }),
   setShared: (shared) => set({ status: 'ready', shared, report: null, rows: [], error: null, progress: null, selectedEntry: null }),
   setError: (fileName, error) => set({ status: 'error', fileName, error, progress: null }),
-  reset: () => set({ status: 'idle', fileName: null, report: null, shared: null, rows: [], error: null, progress: null, selectedEntry: null }),
+  reset: () => set({ status: 'idle', fileName: null, report: null, shared: null, pasted: null, other: null, rows: [], error: null, progress: null, selectedEntry: null }),
 })
 
 const selection: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
