@@ -10,6 +10,8 @@ export interface DiffRow {
   differs: boolean
   /** This difference bears on the root cause of the failing capture. */
   explains: boolean
+  /** One side does not show this parameter: not a difference, not a match either. */
+  unknown: boolean
 }
 
 export interface CaptureDiff {
@@ -21,11 +23,12 @@ export interface CaptureDiff {
   cause: string | null
 }
 
-const rp = (v: ResourceParam | undefined) => (!v ? '(not captured)' : v.state === 'present' ? v.value : v.state === 'absent' ? '(not sent)' : '(not captured)')
-const show = (v: string | null | undefined) => (v === null || v === undefined ? '(not captured)' : v)
+const NOT_CAPTURED = '(not captured)'
+const rp = (v: ResourceParam | undefined) => (!v ? NOT_CAPTURED : v.state === 'present' ? v.value : v.state === 'absent' ? '(not sent)' : NOT_CAPTURED)
+const show = (v: string | null | undefined) => (v === null || v === undefined ? NOT_CAPTURED : v)
 const aud = (f: FlowReport | undefined) => {
   const t = f?.tokens.find((x) => x.aud !== null)
-  return t ? (Array.isArray(t.aud) ? t.aud.join(', ') : String(t.aud)) : '(not captured)'
+  return t ? (Array.isArray(t.aud) ? t.aud.join(', ') : String(t.aud)) : NOT_CAPTURED
 }
 
 const FIELDS: { key: string; label: string; get: (f: FlowReport | undefined) => string }[] = [
@@ -35,7 +38,7 @@ const FIELDS: { key: string; label: string; get: (f: FlowReport | undefined) => 
   { key: 'aud', label: 'token aud', get: aud },
   { key: 'scope', label: 'scope', get: (f) => show(f?.sent?.scope) },
   { key: 'redirect', label: 'redirect_uri', get: (f) => show(f?.sent?.redirectUri) },
-  { key: 'registration', label: 'registration method', get: (f) => (f?.sent?.registration === 'dcr' ? 'dynamic registration (DCR)' : f?.sent?.registration === 'cimd' ? 'client ID metadata document (CIMD)' : 'pre-registered or not captured') },
+  { key: 'registration', label: 'registration method', get: (f) => (f?.sent?.registration === 'dcr' ? 'dynamic registration (DCR)' : f?.sent?.registration === 'cimd' ? 'client ID metadata document (CIMD)' : NOT_CAPTURED) },
   { key: 'auth-method', label: 'token endpoint auth method', get: (f) => show(f?.sent?.tokenAuthMethod) },
   { key: 'pkce', label: 'PKCE method', get: (f) => show(f?.sent?.pkceMethod) },
   { key: 'answer', label: "MCP server's answer", get: (f) => show(f?.sent?.mcpAnswer) },
@@ -63,10 +66,11 @@ export function diffReports(a: ViewReportLike, b: ViewReportLike): CaptureDiff {
   const rows = FIELDS.map((x) => {
     const va = x.get(fa)
     const vb = x.get(fb)
-    const differs = va !== vb
-    return { key: x.key, label: x.label, a: va, b: vb, differs, explains: differs && bears.includes(x.key) }
+    const unknown = va !== vb && (va === NOT_CAPTURED || vb === NOT_CAPTURED)
+    const differs = va !== vb && !unknown
+    return { key: x.key, label: x.label, a: va, b: vb, differs, explains: differs && bears.includes(x.key), unknown }
   })
-  const rank = (r: DiffRow) => (r.explains ? bears.indexOf(r.key) : r.differs ? 100 : 200)
+  const rank = (r: DiffRow) => (r.explains ? bears.indexOf(r.key) : r.differs ? 100 : r.unknown ? 150 : 200)
   rows.sort((x, y) => rank(x) - rank(y))
   const first = rows.find((r) => r.explains)
   return {

@@ -7,7 +7,7 @@ export function renderDiffMarkdown(d: CaptureDiff): string {
   const out = [`## ${d.a.name} vs ${d.b.name}`, '']
   if (d.cause) out.push(`**The difference that explains the failure:** ${cell(d.cause)}`, '')
   out.push(`| | ${cell(d.a.name)} | ${cell(d.b.name)} |`, '|---|---|---|')
-  for (const r of d.rows) out.push(`| ${r.explains ? '**' + r.label + '**' : r.label}${r.differs ? ' ≠' : ''} | \`${cell(r.a)}\` | \`${cell(r.b)}\` |`)
+  for (const r of d.rows) out.push(`| ${r.explains ? '**' + r.label + '**' : r.label}${r.differs ? ' ≠' : r.unknown ? ' ?' : ''} | \`${cell(r.a)}\` | \`${cell(r.b)}\` |`)
   out.push('', `- ${cell(d.a.name)}: ${d.a.verdict}`, `- ${cell(d.b.name)}: ${d.b.verdict}`)
   return out.join('\n')
 }
@@ -17,6 +17,6 @@ export function renderDiffText(d: CaptureDiff): string {
   const out = [`${d.a.name}  vs  ${d.b.name}`]
   if (d.cause) out.push(`cause: ${d.cause}`)
   out.push('')
-  for (const r of d.rows) out.push(`${r.explains ? '!' : r.differs ? '≠' : ' '} ${r.label.padEnd(w)}  ${r.a}  |  ${r.b}`)
+  for (const r of d.rows) out.push(`${r.explains ? '!' : r.differs ? '≠' : r.unknown ? '?' : ' '} ${r.label.padEnd(w)}  ${r.a}  |  ${r.b}`)
   return out.join('\n')
 }

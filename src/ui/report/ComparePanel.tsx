@@ -48,8 +48,8 @@ export function ComparePanel({ report }: { report: Report }) {
             <thead><tr><th scope="col">Parameter</th><th scope="col">{diff.a.name}</th><th scope="col">{diff.b.name}</th></tr></thead>
             <tbody>
               {diff.rows.map((r) => (
-                <tr key={r.key} className={r.explains ? 'explains' : r.differs ? 'differs' : undefined}>
-                  <th scope="row">{r.label}{r.differs ? ' ≠' : ''}</th>
+                <tr key={r.key} className={r.explains ? 'explains' : r.differs ? 'differs' : r.unknown ? 'unknown' : undefined}>
+                  <th scope="row">{r.label}{r.differs ? ' ≠' : r.unknown ? ' ?' : ''}</th>
                   <td><code>{r.a}</code></td>
                   <td><code>{r.b}</code></td>
                 </tr>
