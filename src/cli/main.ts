@@ -1,7 +1,7 @@
 // The CLI: the same pure core as the web app, over files on disk (PRODUCT.md §8).
-import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { analyzeCapture, analyzeCaptureText, analyzeText, diffReports, renderDiffMarkdown, renderDiffText, decodeShareLink, encodeShareFragment, errorReport, isBinaryCapture, redactCapture, renderMarkdown, renderText, shareLink, toShareableReport, TOOL_VERSION, type Report } from '../core/index.ts'
+import { analyzeCapture, analyzeCaptureText, analyzeStream, analyzeText, diffReports, renderDiffMarkdown, renderDiffText, decodeShareLink, encodeShareFragment, errorReport, isBinaryCapture, redactCapture, renderMarkdown, renderText, shareLink, toShareableReport, TOOL_VERSION, type Report } from '../core/index.ts'
 import { parseArgs, USAGE, type AnalyzeCommand, type DiffCommand, type FailOn } from './args.ts'
 
 export interface Io {
@@ -24,6 +24,23 @@ function readBytes(path: string): Uint8Array | string {
     const code = (e as NodeJS.ErrnoException).code
     return `Cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((e as Error).message)}.`
   }
+}
+
+/** Above this size captures are streamed: entries are parsed one by one and large static bodies
+ * skipped, so memory follows what is kept, and files past V8's ~512 MB string limit open. */
+const STREAM_FROM_BYTES = 16 * 1024 * 1024
+
+async function loadAny(path: string): Promise<Report> {
+  try {
+    const stat = statSync(path)
+    if (stat.isFile() && stat.size > STREAM_FROM_BYTES) {
+      const streamed = await analyzeStream(createReadStream(path, { highWaterMark: 1 << 20 }), basename(path), stat.size)
+      if (streamed) return streamed.report
+    }
+  } catch {
+    /* fall through: load() says what is wrong */
+  }
+  return load(path)
 }
 
 /** Plain-text captures are decoded by Node directly (faster than TextDecoder, and the bytes are
@@ -78,8 +95,9 @@ function diff(args: DiffCommand, io: Io): number {
   return 0
 }
 
-function analyze(args: AnalyzeCommand, io: Io): number {
-  const reports = args.files.map(args.text ? loadText : load)
+async function analyze(args: AnalyzeCommand, io: Io): Promise<number> {
+  const reports: Report[] = []
+  for (const f of args.files) reports.push(args.text ? loadText(f) : await loadAny(f))
   if (args.format === 'json') io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n')
   else if (args.format === 'markdown') io.out(reports.map((r) => renderMarkdown(toShareableReport(r, { hideHosts: args.hideHosts }))).join('\n\n---\n\n') + '\n')
   else io.out(reports.map((r) => renderText(r, { all: args.all })).join('\n\n') + '\n')
@@ -111,7 +129,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     case 'diff':
       return diff(args, io)
     case 'share': {
-      const r = load(args.file)
+      const r = await loadAny(args.file)
       if (r.input.error && r.input.entries === 0) {
         io.err(`mcp-oauth-har: ${r.input.name}: ${r.input.error.message}\n`)
         return 2

@@ -1,6 +1,6 @@
 // The core's entry point: capture bytes → Report. Pure: no DOM, Node, network or clock, so the
 // worker, the CLI and the tests all run exactly this.
-import type { Exchange, IngestError, Report } from './types.ts'
+import type { CaptureMeta, Exchange, IngestError, Report } from './types.ts'
 import { readCapture, readCaptureText, restoreEntry, type Capture } from './ingest/index.ts'
 import { unwrapInspectorProxy } from './flow/unwrap-proxy.ts'
 import { classifyAll } from './flow/classify.ts'
@@ -45,23 +45,28 @@ export function analyzeEntries(capture: Capture, options: AnalyzeOptions = {}): 
     if (options.onProgress && (i + 1) % 2000 === 0) options.onProgress(i + 1, total)
   })
   options.onProgress?.(total, total)
+  return analyzeExchanges(capture.meta, exchanges, capture.problem)
+}
+
+/** Everything after ingest: shared by the whole-file path and the streaming reader. */
+export function analyzeExchanges(meta: CaptureMeta, exchanges: Exchange[], problem: IngestError | null): Analysis {
   const classified = classifyAll(exchanges)
   const flows = correlate(classified)
     .sort((a, b) => byTime(firstOf(a), firstOf(b)))
     .map((f, i) => ({ ...f, id: `flow-${i + 1}` }))
     .map(flowFacts)
-  const sanitized = detectSanitized(exchanges, capture.meta.exporter)
+  const sanitized = detectSanitized(exchanges, meta.exporter)
   const findings = runRules(flows, { exchanges, sanitized, flows })
   const verdict = decideVerdict(findings, flows, exchanges)
   const flowReports = flows.map(flowReport)
   const completeness = [...new Set(flowReports.flatMap((f) => f.notCaptured))]
   if (sanitized.sanitized) completeness.unshift(`Credential headers were removed (${sanitized.how}).`)
-  if (capture.problem) completeness.unshift(capture.problem.message)
+  if (problem) completeness.unshift(problem.message)
   return {
     report: {
       schema: 'mcp-oauth-har/report@1',
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
-      input: { kind: 'har', name: capture.meta.name, bytes: capture.meta.bytes, exporter: capture.meta.exporter, entries: capture.meta.entries, sanitized: sanitized.sanitized, warnings: capture.meta.warnings, error: capture.problem },
+      input: { kind: 'har', name: meta.name, bytes: meta.bytes, exporter: meta.exporter, entries: meta.entries, sanitized: sanitized.sanitized, warnings: meta.warnings, error: problem },
       verdict,
       flows: flowReports,
       findings,

@@ -47,6 +47,8 @@ export interface Exchange {
   /** Raw `content.text`; see `responseText()` for base64 handling. */
   responseContent: string | null
   responseEncoding: string | null
+  /** Body size when the body itself was not kept (streaming reader, large static assets). */
+  responseSize?: number
   redirectURL: string | null
   resourceType: string | null
   error: string | null

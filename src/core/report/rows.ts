@@ -33,7 +33,7 @@ export function requestRows(exchanges: readonly Exchange[], report: Report): Req
       status: ex.status,
       step: r?.step ?? 'other',
       flow: r?.flow ?? null,
-      size: ex.responseContent?.length ?? 0,
+      size: ex.responseSize ?? ex.responseContent?.length ?? 0,
       auth: r !== undefined,
       carrier: ex.carrier,
     }

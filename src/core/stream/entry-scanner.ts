@@ -1,0 +1,189 @@
+// A streaming, byte-level scanner for HAR files of any size (V8 cannot hold a string over
+// ~512 MB): it finds each element of `log.entries` without parsing the document, understands
+// JSON strings and escapes, and marks where `response.content.text` lies inside each entry so a
+// large body can be skipped without being decoded. Everything outside the entries array (a few
+// kilobytes: version, creator, pages) is kept as a "skeleton" and parsed at the end, so `log`
+// keys may come in any order (Fiddler writes `creator` after `entries`).
+
+export interface ScannedEntry {
+  bytes: Uint8Array
+  /** Byte range, within `bytes`, of the `response.content.text` string (quotes included). */
+  body: { start: number; end: number } | null
+}
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const COLON = 0x3a
+const COMMA = 0x2c
+const OPEN_OBJ = 0x7b
+const CLOSE_OBJ = 0x7d
+const OPEN_ARR = 0x5b
+const CLOSE_ARR = 0x5d
+const MAX_KEY = 40
+const decoder = new TextDecoder()
+
+type Mode = 'outside' | 'between' | 'entry' | 'after'
+
+export class EntryScanner {
+  private buf = new Uint8Array(1 << 16)
+  private len = 0
+  /** First byte of `buf` not yet handed out (the current entry's start while inside one). */
+  private keep = 0
+  private pos = 0
+  private mode: Mode = 'outside'
+  private depth = 0
+  private entriesDepth = -1
+  private inString = false
+  private stringStart = 0
+  private afterColon = false
+  private lastKey = ''
+  private keys: string[] = []
+  /** -1 idle; -3 inside response.content; -2 after its "text" key; ≥ 0 the body string's start. */
+  private bodyStart = -1
+  private body: { start: number; end: number } | null = null
+  private skeleton: Uint8Array[] = []
+  private skeletonBytes = 0
+  private first = true
+  entries = 0
+
+  constructor(private readonly onEntry: (e: ScannedEntry) => void) {}
+
+  push(chunk: Uint8Array): void {
+    if (this.first && chunk.length) {
+      this.first = false
+      // A UTF-8 BOM is not part of the JSON text.
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3)
+    }
+    this.append(chunk)
+    this.scan()
+    this.compact()
+  }
+
+  /** The document around the entries (entries replaced by an empty list), and whether it ended inside the entries. */
+  end(): { skeleton: string; endedInsideEntries: boolean; sawEntries: boolean } {
+    if (this.mode !== 'entry' && this.mode !== 'between') this.flushSkeleton(this.len)
+    const parts = new Uint8Array(this.skeletonBytes)
+    let at = 0
+    for (const p of this.skeleton) {
+      parts.set(p, at)
+      at += p.length
+    }
+    return { skeleton: decoder.decode(parts), endedInsideEntries: this.mode === 'entry' || this.mode === 'between', sawEntries: this.entriesDepth >= 0 }
+  }
+
+  private append(chunk: Uint8Array): void {
+    if (this.len + chunk.length > this.buf.length) {
+      const live = this.len - this.keep
+      const size = Math.max(this.buf.length, (live + chunk.length) * 2)
+      const next = size > this.buf.length ? new Uint8Array(size) : this.buf
+      next.set(this.buf.subarray(this.keep, this.len), 0)
+      this.pos -= this.keep
+      this.stringStart -= this.keep
+      if (this.bodyStart >= 0) this.bodyStart -= this.keep
+      this.len = live
+      this.keep = 0
+      this.buf = next
+    }
+    this.buf.set(chunk, this.len)
+    this.len += chunk.length
+  }
+
+  private compact(): void {
+    if (this.mode === 'outside' || this.mode === 'after') this.flushSkeleton(this.pos)
+  }
+
+  private flushSkeleton(to: number): void {
+    if (to > this.keep) {
+      this.skeleton.push(this.buf.slice(this.keep, to))
+      this.skeletonBytes += to - this.keep
+      this.keep = to
+    }
+  }
+
+  private scan(): void {
+    const b = this.buf
+    const len = this.len
+    let i = this.pos
+    while (i < len) {
+      if (this.inString) {
+        const q = b.indexOf(QUOTE, i)
+        if (q < 0 || q >= len) {
+          i = len
+          break
+        }
+        let slashes = 0
+        for (let k = q - 1; k >= this.stringStart + 1 && b[k] === BACKSLASH; k--) slashes++
+        i = q + 1
+        if (slashes % 2 === 1) continue
+        this.inString = false
+        this.endString(i)
+        continue
+      }
+      const c = b[i]!
+      if (c === QUOTE) {
+        this.inString = true
+        this.stringStart = i
+        if (this.bodyStart === -2) this.bodyStart = i
+        i++
+        continue
+      }
+      if (c === COLON) {
+        this.afterColon = true
+        if (this.bodyStart === -3 && this.depth === this.entriesDepth + 3 && this.lastKey === 'text') this.bodyStart = -2
+      } else if (c === COMMA) {
+        this.afterColon = false
+        if (this.bodyStart === -2) this.bodyStart = -3
+      }
+      else if (c === OPEN_OBJ || c === OPEN_ARR) this.open(c, i)
+      else if (c === CLOSE_OBJ || c === CLOSE_ARR) this.close(i)
+      i++
+    }
+    this.pos = i
+  }
+
+  private endString(end: number): void {
+    const start = this.stringStart
+    if (this.bodyStart === start) {
+      this.body = { start: start - this.keep, end: end - this.keep }
+      this.bodyStart = -1
+      return
+    }
+    // A key is a string followed by ':'; keys are short, so only short strings are decoded.
+    if (!this.afterColon && end - start - 2 <= MAX_KEY) this.lastKey = decoder.decode(this.buf.subarray(start + 1, end - 1))
+  }
+
+  private open(c: number, at: number): void {
+    this.keys[this.depth] = this.afterColon ? this.lastKey : ''
+    this.depth++
+    this.afterColon = false
+    if (this.mode === 'outside' && c === OPEN_ARR && this.keys[this.depth - 1] === 'entries') {
+      this.flushSkeleton(at + 1)
+      this.mode = 'between'
+      this.entriesDepth = this.depth
+    } else if (this.mode === 'between' && c === OPEN_OBJ && this.depth === this.entriesDepth + 1) {
+      this.mode = 'entry'
+      this.keep = at
+      this.body = null
+    } else if (this.mode === 'entry' && this.depth === this.entriesDepth + 3 && this.keys[this.entriesDepth + 1] === 'response' && this.keys[this.entriesDepth + 2] === 'content') {
+      this.bodyStart = -3 // inside response.content: watch for the "text" key
+    }
+    this.lastKey = ''
+  }
+
+  private close(at: number): void {
+    this.depth--
+    this.afterColon = false
+    if (this.bodyStart < -1 && this.depth < this.entriesDepth + 3) this.bodyStart = -1
+    if (this.mode === 'entry' && this.depth === this.entriesDepth) {
+      this.onEntry({ bytes: this.buf.subarray(this.keep, at + 1), body: this.body })
+      this.entries++
+      this.keep = at + 1
+      this.mode = 'between'
+      this.body = null
+      this.bodyStart = -1
+    } else if (this.mode === 'between' && this.depth === this.entriesDepth - 1) {
+      this.keep = at
+      this.mode = 'after'
+    }
+  }
+}
