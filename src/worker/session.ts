@@ -1,9 +1,11 @@
 // What the worker (or the inline fallback) does with one file: read it with progress, analyze it,
 // keep the exchanges for entry-detail requests, and hand the page only the report and table rows.
-import { analyzeCapture, redactCapture, requestRows, type Exchange } from '../core/index.ts'
+import { analyzeCapture, analyzeStream, redactCapture, requestRows, type Analysis, type Exchange } from '../core/index.ts'
 import type { FromWorker, Progress } from './protocol.ts'
 
 export type Post = (message: FromWorker) => void
+
+const STREAM_FROM_BYTES = 16 * 1024 * 1024
 
 async function readWithProgress(file: Blob, onProgress: (p: Progress) => void): Promise<Uint8Array> {
   const total = file.size
@@ -31,10 +33,16 @@ export class AnalysisSession {
   async analyze(requestId: number, file: Blob, name: string, post: Post): Promise<void> {
     this.exchanges = []
     try {
-      const bytes = await readWithProgress(file, (progress) => post({ type: 'progress', requestId, progress }))
-      const { report, exchanges } = analyzeCapture(bytes, name, {
-        onProgress: (entries, total) => post({ type: 'progress', requestId, progress: { phase: 'analyze', entries, total } }),
-      })
+      const progress = (p: Progress) => post({ type: 'progress', requestId, progress: p })
+      // Large files are streamed: entries parsed one by one, static bodies skipped, and files
+      // past the browser's ~512 MB string limit still open.
+      let analysis: Analysis | null = null
+      if (file.size > STREAM_FROM_BYTES && typeof file.stream === 'function') analysis = await analyzeStream(file.stream(), name, file.size, progress)
+      if (!analysis) {
+        const bytes = await readWithProgress(file, progress)
+        analysis = analyzeCapture(bytes, name, { onProgress: (entries, total) => progress({ phase: 'analyze', entries, total }) })
+      }
+      const { report, exchanges } = analysis
       if (report.input.error && report.input.entries === 0) {
         post({ type: 'failed', requestId, error: report.input.error })
         return

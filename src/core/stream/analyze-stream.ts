@@ -9,13 +9,11 @@ import { isGzip, isZip, isZlib } from '../ingest/container.ts'
 import { locateLog } from '../ingest/parse-har-json.ts'
 import { sniffCreator } from '../ingest/salvage.ts'
 import { unwrapInspectorProxy } from '../flow/unwrap-proxy.ts'
-import { EntryScanner, type ScannedEntry } from './entry-scanner.ts'
-import { mustKeepBody } from './keep-body.ts'
+import { EntryScanner } from './entry-scanner.ts'
+import { EntryBatch, type RawEntry } from './entry-batch.ts'
 
 export type StreamProgress = { phase: 'read'; bytes: number; total: number } | { phase: 'analyze'; entries: number; total: number }
 
-const decoder = new TextDecoder()
-const EMPTY_STRING = new Uint8Array([0x22, 0x22])
 const noAttachments = () => undefined
 
 async function* chunksOf(source: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -46,25 +44,6 @@ function decompress(chunks: AsyncGenerator<Uint8Array>, first: Uint8Array, forma
   return chunksOf(stream.readable as ReadableStream<Uint8Array>)
 }
 
-function slim(e: ScannedEntry): Record<string, unknown> {
-  if (!e.body || e.body.end - e.body.start <= 4096) return JSON.parse(decoder.decode(e.bytes)) as Record<string, unknown>
-  // Parse the entry with its body replaced by "", then decide whether the body is worth decoding.
-  const parts = new Uint8Array(e.bytes.length - (e.body.end - e.body.start) + 2)
-  parts.set(e.bytes.subarray(0, e.body.start), 0)
-  parts.set(EMPTY_STRING, e.body.start)
-  parts.set(e.bytes.subarray(e.body.end), e.body.start + 2)
-  const entry = JSON.parse(decoder.decode(parts)) as Record<string, unknown>
-  const content = (entry.response as Record<string, unknown> | undefined)?.content as Record<string, unknown> | undefined
-  if (content) {
-    if (mustKeepBody(entry, e.body.end - e.body.start)) content.text = JSON.parse(decoder.decode(e.bytes.subarray(e.body.start, e.body.end)))
-    else {
-      delete content.text
-      content._skippedBytes = e.body.end - e.body.start - 2
-    }
-  }
-  return entry
-}
-
 /** Null when the input needs the whole-file path (zip archives, UTF-16 text). */
 export async function analyzeStream(source: AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>, name: string, size: number, onProgress?: (p: StreamProgress) => void): Promise<Analysis | null> {
   let chunks = chunksOf(source)
@@ -80,32 +59,37 @@ export async function analyzeStream(source: AsyncIterable<Uint8Array> | Readable
   }
   const exchanges: Exchange[] = []
   let problem: IngestError | null = null
-  const scanner = new EntryScanner((e) => {
+  const batch = new EntryBatch((raw: RawEntry | null) => {
     if (problem) return
     const index = exchanges.length
-    try {
-      const raw = slim(e)
-      const ex = unwrapInspectorProxy(restoreEntry(raw, index, noAttachments))
-      const skipped = ((raw.response as Record<string, unknown> | undefined)?.content as Record<string, unknown> | undefined)?._skippedBytes
-      if (typeof skipped === 'number') ex.responseSize = skipped
-      exchanges.push(ex)
-      if (onProgress && (index + 1) % 2000 === 0) onProgress({ phase: 'analyze', entries: index + 1, total: 0 })
-    } catch {
-      problem = { code: 'invalid-json', message: `Entry ${index} is not valid JSON: ${index} entr${index === 1 ? 'y was' : 'ies were'} analyzed (entries before it). Export the capture again.` }
+    if (!raw) {
+      problem = { code: 'invalid-json', message: `The capture is not valid JSON near entry ${index}: ${index} entr${index === 1 ? 'y was' : 'ies were'} analyzed (entries before it). Export the capture again.` }
+      return
     }
+    const ex = unwrapInspectorProxy(restoreEntry(raw, index, noAttachments))
+    const skipped = ((raw.response as RawEntry | undefined)?.content as RawEntry | undefined)?._skippedBytes
+    if (typeof skipped === 'number') ex.responseSize = skipped
+    exchanges.push(ex)
+    if (onProgress && (index + 1) % 2000 === 0) onProgress({ phase: 'analyze', entries: index + 1, total: 0 })
   })
+  const scanner = new EntryScanner((e) => batch.add(e))
   let read = 0
+  let reported = 0
   try {
     for (let c = first ?? (await chunks.next()).value; c; c = (await chunks.next()).value) {
       read += c.length
       scanner.push(c)
-      onProgress?.({ phase: 'read', bytes: Math.min(read, size || read), total: size || read })
+      if (read - reported >= 4 * 1024 * 1024) {
+        reported = read
+        onProgress?.({ phase: 'read', bytes: Math.min(read, size || read), total: size || read })
+      }
       if (problem) break
     }
   } catch (e) {
     problem = { code: 'decompress-failed', message: `The compressed capture could not be read to the end (${String((e as Error)?.message ?? e)}): ${exchanges.length} entries were analyzed.` }
   }
   const end = scanner.end()
+  batch.flush()
   if (!end.sawEntries) return null
   let creator: string | null = null
   let label: string | null = null

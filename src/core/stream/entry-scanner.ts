@@ -19,8 +19,27 @@ const OPEN_OBJ = 0x7b
 const CLOSE_OBJ = 0x7d
 const OPEN_ARR = 0x5b
 const CLOSE_ARR = 0x5d
-const MAX_KEY = 40
 const decoder = new TextDecoder()
+
+/** The only keys the scanner needs to recognise, compared byte by byte (no decoding). */
+const enum Key { Other, Entries, Response, Content, Text }
+const KEYS: [Key, Uint8Array][] = [
+  [Key.Entries, new TextEncoder().encode('entries')],
+  [Key.Response, new TextEncoder().encode('response')],
+  [Key.Content, new TextEncoder().encode('content')],
+  [Key.Text, new TextEncoder().encode('text')],
+]
+
+function keyOf(b: Uint8Array, start: number, end: number): Key {
+  const n = end - start
+  if (n > 8 || n < 4) return Key.Other
+  outer: for (const [key, bytes] of KEYS) {
+    if (bytes.length !== n) continue
+    for (let i = 0; i < n; i++) if (b[start + i] !== bytes[i]) continue outer
+    return key
+  }
+  return Key.Other
+}
 
 type Mode = 'outside' | 'between' | 'entry' | 'after'
 
@@ -34,10 +53,11 @@ export class EntryScanner {
   private depth = 0
   private entriesDepth = -1
   private inString = false
+  private escaped = false
   private stringStart = 0
   private afterColon = false
-  private lastKey = ''
-  private keys: string[] = []
+  private lastKey = Key.Other
+  private keys: Key[] = []
   /** -1 idle; -3 inside response.content; -2 after its "text" key; ≥ 0 the body string's start. */
   private bodyStart = -1
   private body: { start: number; end: number } | null = null
@@ -106,39 +126,58 @@ export class EntryScanner {
     let i = this.pos
     while (i < len) {
       if (this.inString) {
-        const q = b.indexOf(QUOTE, i)
-        if (q < 0 || q >= len) {
-          i = len
-          break
+        if (this.bodyStart >= 0) {
+          // A body can be megabytes long: jump from quote to quote natively.
+          const q = b.indexOf(QUOTE, i)
+          if (q < 0 || q >= len) {
+            i = len
+            break
+          }
+          let slashes = 0
+          for (let k = q - 1; k > this.stringStart && b[k] === BACKSLASH; k--) slashes++
+          i = q + 1
+          if (slashes % 2 === 1) continue
+        } else {
+          // Short strings (names, header values): a tight loop beats a native call per string.
+          let esc = this.escaped
+          for (; i < len; i++) {
+            const c = b[i]!
+            if (esc) esc = false
+            else if (c === BACKSLASH) esc = true
+            else if (c === QUOTE) break
+          }
+          this.escaped = esc
+          if (i >= len) break
+          i++
         }
-        let slashes = 0
-        for (let k = q - 1; k >= this.stringStart + 1 && b[k] === BACKSLASH; k--) slashes++
-        i = q + 1
-        if (slashes % 2 === 1) continue
         this.inString = false
-        this.endString(i)
+        if (this.bodyStart >= 0 || (!this.afterColon && this.keysMatter())) this.endString(i)
         continue
       }
       const c = b[i]!
       if (c === QUOTE) {
         this.inString = true
+        this.escaped = false
         this.stringStart = i
         if (this.bodyStart === -2) this.bodyStart = i
-        i++
-        continue
-      }
-      if (c === COLON) {
+      } else if (c === COLON) {
         this.afterColon = true
-        if (this.bodyStart === -3 && this.depth === this.entriesDepth + 3 && this.lastKey === 'text') this.bodyStart = -2
+        if (this.bodyStart === -3 && this.depth === this.entriesDepth + 3 && this.lastKey === Key.Text) this.bodyStart = -2
       } else if (c === COMMA) {
         this.afterColon = false
         if (this.bodyStart === -2) this.bodyStart = -3
-      }
-      else if (c === OPEN_OBJ || c === OPEN_ARR) this.open(c, i)
+      } else if (c === OPEN_OBJ || c === OPEN_ARR) this.open(c, i)
       else if (c === CLOSE_OBJ || c === CLOSE_ARR) this.close(i)
       i++
     }
     this.pos = i
+  }
+
+  /** Keys are only needed outside the entries and in an entry's top three levels. */
+  private keysMatter(): boolean {
+    if (this.mode !== 'entry') return this.mode === 'outside'
+    const d = this.depth - this.entriesDepth
+    return d >= 1 && d <= 3
   }
 
   private endString(end: number): void {
@@ -148,15 +187,15 @@ export class EntryScanner {
       this.bodyStart = -1
       return
     }
-    // A key is a string followed by ':'; keys are short, so only short strings are decoded.
-    if (!this.afterColon && end - start - 2 <= MAX_KEY) this.lastKey = decoder.decode(this.buf.subarray(start + 1, end - 1))
+    // A key is a string followed by ':' (a string seen where no ':' came before it).
+    if (!this.afterColon) this.lastKey = keyOf(this.buf, start + 1, end - 1)
   }
 
   private open(c: number, at: number): void {
-    this.keys[this.depth] = this.afterColon ? this.lastKey : ''
+    this.keys[this.depth] = this.afterColon ? this.lastKey : Key.Other
     this.depth++
     this.afterColon = false
-    if (this.mode === 'outside' && c === OPEN_ARR && this.keys[this.depth - 1] === 'entries') {
+    if (this.mode === 'outside' && c === OPEN_ARR && this.keys[this.depth - 1] === Key.Entries) {
       this.flushSkeleton(at + 1)
       this.mode = 'between'
       this.entriesDepth = this.depth
@@ -164,10 +203,10 @@ export class EntryScanner {
       this.mode = 'entry'
       this.keep = at
       this.body = null
-    } else if (this.mode === 'entry' && this.depth === this.entriesDepth + 3 && this.keys[this.entriesDepth + 1] === 'response' && this.keys[this.entriesDepth + 2] === 'content') {
+    } else if (this.mode === 'entry' && this.depth === this.entriesDepth + 3 && this.keys[this.entriesDepth + 1] === Key.Response && this.keys[this.entriesDepth + 2] === Key.Content) {
       this.bodyStart = -3 // inside response.content: watch for the "text" key
     }
-    this.lastKey = ''
+    this.lastKey = Key.Other
   }
 
   private close(at: number): void {

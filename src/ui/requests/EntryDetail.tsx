@@ -57,6 +57,7 @@ export function EntryDetail() {
       <Rows pairs={pairsOf(ex.requestHeaders)} secretNames={SECRET_HEADERS} reveal={reveal} highlight={highlight} />
       <h3>Response headers</h3>
       <Rows pairs={pairsOf(ex.responseHeaders)} secretNames={SECRET_HEADERS} reveal={reveal} highlight={highlight} />
+      {!resBody && ex.responseSize ? <><h3>Response body</h3><p className="muted">Not kept: {ex.responseSize.toLocaleString('en')} bytes that no check reads (large captures are streamed and static bodies skipped).</p></> : null}
       {resBody && (<><h3>Response body</h3><pre>{reveal ? resBody : resBody.replace(/("(?:access_token|refresh_token|id_token|client_secret)"\s*:\s*")[^"]*/g, '$1•••')}</pre></>)}
       {tokens.length > 0 && <h3>Tokens</h3>}
       {tokens.map((t) => <JwtView key={t.label} label={t.label} token={t.token} atMs={ex.startedMs} highlight={highlight} />)}
