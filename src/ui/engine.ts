@@ -18,7 +18,7 @@ export async function analyzeFile(file: Blob, name: string): Promise<void> {
     setError(name, result.error)
     return
   }
-  setResult(result.value.report, result.value.rows)
+  setResult(result.value.report, result.value.rows, result.value.rowCount)
   const fromHash = readEntryFromHash(location.hash)
   if (fromHash !== null && fromHash < result.value.rows.length) useApp.getState().selectEntry(fromHash)
 }
@@ -53,4 +53,27 @@ export async function analyzeForCompare(file: Blob, name: string): Promise<{ ok:
   const r = await compareEngine.analyze(file, name, () => undefined)
   if ('cancelled' in r) return { ok: false, message: 'Cancelled.' }
   return r.ok ? { ok: true, report: r.value.report } : { ok: false, message: r.error.message }
+}
+
+const ROW_SLICE = 20_000
+let loadingRows = false
+
+/** All rows, fetched from the worker in slices so no single task decodes them all. */
+export async function loadAllRows(): Promise<void> {
+  const s = useApp.getState()
+  if (s.rowsComplete || loadingRows) return
+  loadingRows = true
+  const report = s.report
+  let rows: import('../core/index.ts').RequestRow[] = []
+  try {
+    for (let from = 0; from < s.rowCount; from += ROW_SLICE) {
+      const slice = await getEngine().rows(from, from + ROW_SLICE)
+      if (useApp.getState().report !== report) return
+      rows = rows.concat(slice)
+      useApp.getState().setAllRows(rows, rows.length >= s.rowCount)
+      await new Promise((r) => setTimeout(r, 0))
+    }
+  } finally {
+    loadingRows = false
+  }
 }

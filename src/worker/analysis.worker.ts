@@ -9,5 +9,6 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const m = event.data
   if (m.type === 'analyze') void session.analyze(m.requestId, m.file, m.name, post)
   else if (m.type === 'redact') void session.redact(m.requestId, m.file, m.name, post)
+  else if (m.type === 'rows') session.rowSlice(m.requestId, m.from, m.to, post)
   else session.entry(m.requestId, m.entry, post)
 }

@@ -6,12 +6,15 @@ import { AnalysisSession } from './session.ts'
 
 export interface AnalysisResult {
   report: Report
+  /** The auth-related rows; `rowCount` counts all of them (see `rows()`). */
   rows: RequestRow[]
+  rowCount: number
 }
 
 export interface Engine {
   analyze(file: Blob, name: string, onProgress: (p: Progress) => void): Promise<{ ok: true; value: AnalysisResult } | { ok: false; error: IngestError } | { ok: false; cancelled: true }>
   entry(entry: number): Promise<Exchange | null>
+  rows(from: number, to: number): Promise<RequestRow[]>
   /** The redacted HAR text of a capture, or the reason it could not be made. */
   redact(file: Blob, name: string): Promise<{ ok: true; text: string } | { ok: false; error: IngestError }>
   cancel(): void
@@ -59,9 +62,13 @@ export function createEngine(): Engine {
     kind: 'worker',
     async analyze(file, name, onProgress) {
       const m = await send({ type: 'analyze', requestId: nextId++, file, name }, onProgress)
-      if (m.type === 'done') return { ok: true, value: { report: m.report, rows: m.rows } }
+      if (m.type === 'done') return { ok: true, value: { report: m.report, rows: m.rows, rowCount: m.rowCount } }
       if (m.type === 'failed') return { ok: false, error: m.error }
       return { ok: false, cancelled: true }
+    },
+    async rows(from, to) {
+      const m = await send({ type: 'rows', requestId: nextId++, from, to })
+      return m.type === 'rows' ? m.rows : []
     },
     async entry(entry) {
       const m = await send({ type: 'entry', requestId: nextId++, entry })
@@ -97,9 +104,14 @@ export function inlineEngine(): Engine {
       })
       const m = result as FromWorker | null
       if (cancelled || !m) return { ok: false, cancelled: true }
-      if (m.type === 'done') return { ok: true, value: { report: m.report, rows: m.rows } }
+      if (m.type === 'done') return { ok: true, value: { report: m.report, rows: m.rows, rowCount: m.rowCount } }
       if (m.type === 'failed') return { ok: false, error: m.error }
       return { ok: false, cancelled: true }
+    },
+    async rows(from, to) {
+      let out: RequestRow[] = []
+      session.rowSlice(0, from, to, (m) => { if (m.type === 'rows') out = m.rows })
+      return out
     },
     async redact(file, name) {
       let out: FromWorker | null = null

@@ -1,6 +1,6 @@
 // What the worker (or the inline fallback) does with one file: read it with progress, analyze it,
 // keep the exchanges for entry-detail requests, and hand the page only the report and table rows.
-import { analyzeCapture, analyzeStream, redactCapture, requestRows, type Analysis, type Exchange } from '../core/index.ts'
+import { analyzeCapture, analyzeStream, redactCapture, requestRows, type Analysis, type Exchange, type RequestRow } from '../core/index.ts'
 import type { FromWorker, Progress } from './protocol.ts'
 
 export type Post = (message: FromWorker) => void
@@ -29,6 +29,7 @@ async function readWithProgress(file: Blob, onProgress: (p: Progress) => void): 
 
 export class AnalysisSession {
   private exchanges: Exchange[] = []
+  private rows: RequestRow[] = []
 
   async analyze(requestId: number, file: Blob, name: string, post: Post): Promise<void> {
     this.exchanges = []
@@ -48,10 +49,17 @@ export class AnalysisSession {
         return
       }
       this.exchanges = exchanges
-      post({ type: 'done', requestId, report, rows: requestRows(exchanges, report) })
+      this.rows = requestRows(exchanges, report)
+      // Only the auth-related rows go now (the table's default view); the rest are fetched in
+      // slices on demand, so the page never decodes 100,000 rows in one task.
+      post({ type: 'done', requestId, report, rows: this.rows.filter((r) => r.auth), rowCount: this.rows.length })
     } catch (e) {
       post({ type: 'failed', requestId, error: { code: 'not-har', message: `The capture could not be read: ${String((e as Error)?.message ?? e)}` } })
     }
+  }
+
+  rowSlice(requestId: number, from: number, to: number, post: Post): void {
+    post({ type: 'rows', requestId, rows: this.rows.slice(from, to) })
   }
 
   entry(requestId: number, entry: number, post: Post): void {

@@ -1,19 +1,25 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useApp } from '../store/index.ts'
 import { columns, features, formatCell, SEARCHABLE } from './columns.ts'
+import { loadAllRows } from '../engine.ts'
 
 const ROW_HEIGHT = 28
 
 export function RequestTable() {
   const rows = useApp((s) => s.rows)
+  const rowCount = useApp((s) => s.rowCount)
+  const rowsComplete = useApp((s) => s.rowsComplete)
   const authOnly = useApp((s) => s.authOnly)
   const setAuthOnly = useApp((s) => s.setAuthOnly)
   const search = useApp((s) => s.search)
   const setSearch = useApp((s) => s.setSearch)
   const selected = useApp((s) => s.selectedEntry)
   const selectEntry = useApp((s) => s.selectEntry)
+  useEffect(() => {
+    if (!authOnly) void loadAllRows()
+  }, [authOnly])
   const data = useMemo(() => (authOnly ? rows.filter((r) => r.auth) : rows), [rows, authOnly])
   const t0 = useMemo(() => rows.reduce<number | null>((m, r) => (r.startedMs !== null && (m === null || r.startedMs < m) ? r.startedMs : m), null), [rows])
   const table = useTable({
@@ -45,7 +51,7 @@ export function RequestTable() {
       <div className="table-tools">
         <label><input type="checkbox" checked={authOnly} onChange={(e) => setAuthOnly(e.target.checked)} /> Auth-related only</label>
         <label>Search <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="host, path, status, step…" /></label>
-        <span className="muted" role="status">{model.length.toLocaleString('en')} of {rows.length.toLocaleString('en')} requests</span>
+        <span className="muted" role="status">{model.length.toLocaleString('en')} of {rowCount.toLocaleString('en')} requests{rowsComplete ? '' : ` (loading ${rows.length.toLocaleString('en')}…)`}</span>
       </div>
       <div ref={scrollRef} className="table-scroll" style={{ height: Math.min(420, 36 + model.length * ROW_HEIGHT) }}>
         <table className="grid-table" aria-rowcount={model.length + 1}>

@@ -17,11 +17,15 @@ export interface SessionSlice {
   /** A second report to compare the current one with. */
   other: Report | null
   rows: RequestRow[]
+  /** How many rows the capture has; `rows` holds all of them once `rowsComplete`. */
+  rowCount: number
+  rowsComplete: boolean
   error: IngestError | null
   progress: Progress | null
   startLoading(fileName: string): void
   setProgress(progress: Progress): void
-  setResult(report: Report, rows: RequestRow[]): void
+  setResult(report: Report, rows: RequestRow[], rowCount: number): void
+  setAllRows(rows: RequestRow[], complete: boolean): void
   setShared(shared: SharedReport): void
   setPasted(report: Report, text: string, artefacts: Artefact[]): void
   setOther(other: Report | null): void
@@ -55,13 +59,16 @@ const session: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   pasted: null,
   other: null,
   rows: [],
+  rowCount: 0,
+  rowsComplete: true,
   error: null,
   progress: null,
   startLoading: (fileName) => set({ status: 'loading', fileName, progress: null, error: null }),
   setProgress: (progress) => set({ progress }),
-  setResult: (report, rows) => set({ status: 'ready', report, rows, shared: null, pasted: null, other: null, error: null, progress: null, selectedEntry: null }),
-  setPasted: (report, text, artefacts) => set({ status: 'ready', report, rows: [], shared: null, pasted: { text, artefacts }, other: null, error: null, progress: null, selectedEntry: null, fileName: report.input.name }),
+  setResult: (report, rows, rowCount) => set({ status: 'ready', report, rows, rowCount, rowsComplete: rows.length === rowCount, shared: null, pasted: null, other: null, error: null, progress: null, selectedEntry: null }),
+  setPasted: (report, text, artefacts) => set({ status: 'ready', report, rows: [], rowCount: 0, rowsComplete: true, shared: null, pasted: { text, artefacts }, other: null, error: null, progress: null, selectedEntry: null, fileName: report.input.name }),
   setOther: (other) => set({ other }),
+  setAllRows: (rows, rowsComplete) => set({ rows, rowsComplete }),
   setShared: (shared) => set({ status: 'ready', shared, report: null, rows: [], error: null, progress: null, selectedEntry: null }),
   setError: (fileName, error) => set({ status: 'error', fileName, error, progress: null }),
   reset: () => set({ status: 'idle', fileName: null, report: null, shared: null, pasted: null, other: null, rows: [], error: null, progress: null, selectedEntry: null }),
