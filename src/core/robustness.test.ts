@@ -80,3 +80,27 @@ describe('robustness', () => {
     )
   })
 })
+
+describe('robustness of the streaming reader', () => {
+  it('mutated, truncated or arbitrary input never makes it throw', async () => {
+    const { analyzeStream } = await import('./stream/analyze-stream.ts')
+    async function* one(b: Uint8Array, size: number) { for (let i = 0; i < b.length; i += size) yield b.slice(i, i + size) }
+    const text = JSON.stringify(bases[0], null, 1)
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.integer({ min: 0, max: text.length }).map((cut) => text.slice(0, cut)),
+          fc.tuple(fc.integer({ min: 0, max: text.length - 1 }), fc.string({ maxLength: 5 })).map(([at, junk]) => text.slice(0, at) + junk + text.slice(at + 1)),
+          fc.string(),
+        ),
+        fc.integer({ min: 1, max: 4096 }),
+        async (input, size) => {
+          const bytes = new TextEncoder().encode(input)
+          const r = await analyzeStream(one(bytes, size), 'fuzz.har', bytes.length)
+          if (r) expect(r.report.schema).toBe('mcp-oauth-har/report@1')
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
