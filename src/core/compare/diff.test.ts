@@ -27,7 +27,7 @@ describe('compare two captures', () => {
 
   it('registration method: a rejected DCR vs a CIMD client that works', () => {
     const d = diffReports(story('cimd-client'), story('dcr-rejected'))
-    expect(d.rows[0]).toMatchObject({ key: 'registration', a: 'client ID metadata document (CIMD)', b: 'dynamic registration (DCR)', explains: true })
+    expect(d.rows[0]).toMatchObject({ key: 'registration', a: 'CIMD (client ID metadata document)', b: 'dynamic registration (DCR)', explains: true })
   })
 
   it('a capture against a pasted post, as Markdown', () => {

@@ -38,7 +38,7 @@ const FIELDS: { key: string; label: string; get: (f: FlowReport | undefined) => 
   { key: 'aud', label: 'token aud', get: aud },
   { key: 'scope', label: 'scope', get: (f) => show(f?.sent?.scope) },
   { key: 'redirect', label: 'redirect_uri', get: (f) => show(f?.sent?.redirectUri) },
-  { key: 'registration', label: 'registration method', get: (f) => (f?.sent?.registration === 'dcr' ? 'dynamic registration (DCR)' : f?.sent?.registration === 'cimd' ? 'client ID metadata document (CIMD)' : NOT_CAPTURED) },
+  { key: 'registration', label: 'registration method', get: (f) => (f?.sent?.registration === 'dcr' ? 'dynamic registration (DCR)' : f?.sent?.registration === 'cimd' ? 'CIMD (client ID metadata document)' : NOT_CAPTURED) },
   { key: 'auth-method', label: 'token endpoint auth method', get: (f) => show(f?.sent?.tokenAuthMethod) },
   { key: 'pkce', label: 'PKCE method', get: (f) => show(f?.sent?.pkceMethod) },
   { key: 'answer', label: "MCP server's answer", get: (f) => show(f?.sent?.mcpAnswer) },

@@ -56,7 +56,6 @@ export function parseDocument(text: string): { ok: true; value: Document } | { o
   if (foreign) return { ok: false, error: foreign }
   const warnings: string[] = []
   let root: unknown
-  let problem: IngestError | null = null
   try {
     root = JSON.parse(text)
   } catch {
@@ -98,5 +97,5 @@ export function parseDocument(text: string): { ok: true; value: Document } | { o
   if (!Array.isArray(raw)) {
     return { ok: false, error: { code: 'not-har', message: `This looks like a HAR but "log.entries" is ${raw === undefined ? 'missing' : 'not an array'}: there are no requests to analyze.` } }
   }
-  return { ok: true, value: { log: located.log, entries: raw, problem, warnings } }
+  return { ok: true, value: { log: located.log, entries: raw, problem: null, warnings } }
 }
