@@ -1,7 +1,7 @@
 // Which MCP spec revision the peers speak (mcp-oauth-rules.md `flow.revision.detect`): the
 // MCP-Protocol-Version header, then `protocolVersion` in initialize, then discovery shape.
 import type { Exchange, Revision } from '../types.ts'
-import { requestHeader, requestJson, responseJson } from './exchange-helpers.ts'
+import { challengeOf, requestHeader, requestJson, responseJson } from './exchange-helpers.ts'
 import type { FlowModel } from './model.ts'
 
 export const REVISIONS: readonly Revision[] = ['2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28']
@@ -35,11 +35,20 @@ function versionOf(ex: Exchange): string | null {
   return null
 }
 
+/** A server that points to protected resource metadata speaks 2025-06-18 or later (RFC 9728). */
+function serverNeedsPrm(f: FlowModel): Exchange | undefined {
+  return f.challenges.find((ex) => challengeOf(ex)?.params.resource_metadata) ?? f.prm.find((ex) => ex.status === 200)
+}
+
 export function detectRevision(f: FlowModel): { revision: Revision; source: string } {
   for (const ex of [...f.challenges, ...f.mcp, ...f.prm, ...f.asMetadata]) {
     const v = versionOf(ex)
     const rev = v ? revisionFor(v) : null
-    if (rev) return { revision: rev, source: `protocol version ${v} (entry ${ex.entry})` }
+    if (!rev) continue
+    // An older client against a newer server is judged by what the server requires.
+    const server = rev < '2025-06-18' ? serverNeedsPrm(f) : undefined
+    if (server) return { revision: '2025-06-18', source: `the client declared ${v} (entry ${ex.entry}), but the server uses protected resource metadata (entry ${server.entry}), which needs 2025-06-18 or later` }
+    return { revision: rev, source: `protocol version ${v} (entry ${ex.entry})` }
   }
   if (f.prm.length) return { revision: LATEST, source: 'not stated; protected resource metadata was used (2025-06-18 or later), judged against the latest revision' }
   return { revision: LATEST, source: 'not stated in the capture; judged against the latest revision' }

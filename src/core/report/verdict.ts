@@ -11,6 +11,15 @@ const DEFINITIVE = new Set([
   'aud.near-miss', 'aud.mismatch', 'discovery.www-authenticate.missing', 'prm.resource.mismatch', 'asmeta.issuer.mismatch',
 ])
 
+/** Discovery detours that did not stop the client: when its flow still got a token, they are not
+ * why the connection failed (a later failure is). */
+const DETOURS = new Set(['prm.not-requested', 'prm.http-status', 'asmeta.http-status', 'discovery.resource-metadata.missing', 'discovery.www-authenticate.missing'])
+
+function gotToken(flowId: string | null, flows: readonly FlowFacts[]): boolean {
+  const f = flows.find((x) => x.flow.id === flowId)
+  return !!f && [...f.flow.tokens, ...f.flow.refreshes].some((ex) => ex.status === 200)
+}
+
 const firstEntry = (f: Finding) => (f.entries.length ? Math.min(...f.entries) : Number.POSITIVE_INFINITY)
 
 function byCause(a: Finding, b: Finding): number {
@@ -25,7 +34,7 @@ export function decideVerdict(findings: Finding[], flows: readonly FlowFacts[], 
   if (!flows.length && !findings.some((f) => f.status === 'fail')) return noFlowVerdict(exchanges)
   const errors = findings.filter((f) => f.status === 'fail' && f.severity === 'error').sort(byCause)
   const warnings = findings.filter((f) => f.status === 'fail' && f.severity === 'warning').sort(byCause)
-  const root = errors[0] ?? warnings[0]
+  const root = errors.find((f) => !(DETOURS.has(f.rule) && gotToken(f.flow, flows))) ?? errors[0] ?? warnings[0]
   if (!root) {
     const unknowns = findings.filter((f) => f.status === 'unknown' && f.severity !== 'info')
     return {

@@ -1,13 +1,42 @@
 // Step 2: protected resource metadata, RFC 9728 (mcp-oauth-rules.md §3.2).
 import { challengeOf, isJsonContentType, responseJson } from '../flow/exchange-helpers.ts'
 import { compareUris, describeNearMiss } from '../oauth/uri-compare.ts'
-import { endpointOf } from '../oauth/params.ts'
+import { endpointOf, originOf } from '../oauth/params.ts'
 import { identifierOfWellKnown } from '../oauth/well-known.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 
 const notFetched = (f: FlowFacts) => (f.flow.authorize || f.flow.challenges.length ? unknown('No protected resource metadata request is in the capture.') : null)
+
+/** The PRM URL the server's 401 challenge names, if any. */
+function pointer(f: FlowFacts): { url: string; entry: number } | null {
+  for (const ex of f.flow.challenges) {
+    const url = challengeOf(ex)?.params.resource_metadata
+    if (url) return { url, entry: ex.entry }
+  }
+  return null
+}
+
+export const prmNotRequested: Rule = {
+  id: 'prm.not-requested',
+  title: 'The client did not fetch the protected resource metadata',
+  severity: 'error',
+  party: 'client',
+  since: '2025-06-18',
+  spec: (rev) => [mcpAuth(rev, rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location'), rfc(9728, '5.1')],
+  fix: [{ party: 'client', text: 'Fetch the metadata at the URL in the resource_metadata parameter of the 401 challenge, and use its authorization_servers; update clients built for 2025-03-26, which look for the authorization server at the MCP server\'s origin.' }],
+  check(f) {
+    const p = pointer(f)
+    if (!p) return null
+    const fetched = f.flow.prm.find((ex) => endpointOf(ex.url) === endpointOf(p.url))
+    if (fetched) return pass(`The client fetched the metadata the challenge names (entry ${fetched.entry}).`, [fetched.entry])
+    const elsewhere = f.flow.prm.map((ex) => ex.entry)
+    const legacy = f.flow.asMetadata.filter((ex) => f.mcpServerUrl && originOf(ex.url) === originOf(f.mcpServerUrl)).map((ex) => ex.entry)
+    const what = [elsewhere.length ? `requested ${elsewhere.length === 1 ? 'another metadata URL' : 'other metadata URLs'} instead (entr${elsewhere.length === 1 ? 'y' : 'ies'} ${elsewhere.join(', ')})` : '', legacy.length ? `looked for the authorization server at the MCP server's own origin (entr${legacy.length === 1 ? 'y' : 'ies'} ${legacy.join(', ')}), as 2025-03-26 clients do` : ''].filter(Boolean).join(' and ')
+    return fail(`The 401 challenge (entry ${p.entry}) names the protected resource metadata at ${q(p.url)}, but the client never requested it${what ? `: it ${what}` : ''}.`, [p.entry, ...elsewhere, ...legacy])
+  },
+}
 
 export const prmHttpStatus: Rule = {
   id: 'prm.http-status',
@@ -19,8 +48,10 @@ export const prmHttpStatus: Rule = {
   fix: [{ party: 'mcp-server', text: 'Serve the metadata with 200 and a JSON body at the path-inserted URL (/.well-known/oauth-protected-resource/<mcp path>), outside any auth middleware or SPA fallback.' }],
   check(f) {
     if (!f.flow.prm.length) return notFetched(f)
-    const bad = f.flow.prm.filter((ex) => ex.status !== 200)
-    if (!bad.length) return pass('Protected resource metadata answered 200.', f.flow.prm.map((e) => e.entry))
+    const p = pointer(f)
+    // A probe of a URL the server never advertised is the client's guess, not the server's fault.
+    const bad = f.flow.prm.filter((ex) => ex.status !== 200 && (!p || endpointOf(ex.url) === endpointOf(p.url)))
+    if (!bad.length) return f.flow.prm.some((ex) => ex.status === 200) ? pass('Protected resource metadata answered 200.', f.flow.prm.map((e) => e.entry)) : null
     const recovered = f.flow.prm.some((ex) => ex.status === 200)
     return fail(`Protected resource metadata request${bad.length > 1 ? 's' : ''} answered ${bad.map((e) => `${e.status || 'no response'} (entry ${e.entry})`).join(', ')}${recovered ? '; a later probe succeeded' : ''}.`, bad.map((e) => e.entry), { severity: recovered ? 'info' : 'error' })
   },
@@ -105,4 +136,4 @@ export const prmAuthorizationServersMissing: Rule = {
   },
 }
 
-export const PRM_RULES: Rule[] = [prmHttpStatus, prmNotJson, prmResourceMissing, prmResourceMismatch, prmAuthorizationServersMissing]
+export const PRM_RULES: Rule[] = [prmNotRequested, prmHttpStatus, prmNotJson, prmResourceMissing, prmResourceMismatch, prmAuthorizationServersMissing]

@@ -41,6 +41,8 @@ export const RULE_CASES: RuleCase[] = [
   c('discovery.resource-metadata.missing', 'unknown', 'no 401 captured', capture({ parts: { challenge: false } })),
   c('discovery.cors.www-authenticate-hidden', 'fail', 'browser 401 without expose', capture({}, (s) => { const ch = find(s, isChallenge); ch.requestHeaders = { ...ch.requestHeaders, origin: 'http://localhost:6274' }; ch.responseHeaders = { ...ch.responseHeaders, 'access-control-allow-origin': '*' } })),
   c('discovery.cors.www-authenticate-hidden', 'pass', 'browser 401 exposes it', capture({}, (s) => { const ch = find(s, isChallenge); ch.requestHeaders = { ...ch.requestHeaders, origin: 'http://localhost:6274' }; ch.responseHeaders = { ...ch.responseHeaders, 'access-control-allow-origin': '*', 'access-control-expose-headers': 'Mcp-Session-Id, WWW-Authenticate' } })),
+  c('prm.not-requested', 'pass', 'pointer followed', HEALTHY),
+  c('prm.not-requested', 'fail', 'pointer ignored', capture({ parts: { discovery: false } })),
   c('prm.http-status', 'pass', '200', HEALTHY),
   c('prm.http-status', 'fail', '404', capture({}, (s) => { const p = find(s, isPrm); p.status = 404; p.responseBody = { mimeType: 'text/html', text: '<h1>Not Found</h1>' } })),
   c('prm.http-status', 'unknown', 'no PRM request', capture({ parts: { discovery: false } })),

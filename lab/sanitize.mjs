@@ -1,0 +1,53 @@
+// After capture: real secrets become canaries (so leak tests can find them), consistently across
+// the file, with PKCE pairs kept paired and JWT claims kept readable (only signatures change).
+import { createHash } from 'node:crypto'
+
+const CANARY_SIG = 'CANARYsig0aX9kQ2mZ7rT4vB8nL1pW6yH3jD5fG0cS'
+
+export function sanitizeHar(har) {
+  let text = JSON.stringify(har)
+  const replace = new Map()
+  // Each secret is replaced as written and as form-encoded (`~` travels as %7E in a form body).
+  const add = (secret, canary) => {
+    if (!secret || secret.length < 8 || replace.has(secret)) return
+    replace.set(secret, canary)
+    const formEncode = (v) => new URLSearchParams({ v }).toString().slice(2)
+    if (formEncode(secret) !== secret) replace.set(formEncode(secret), formEncode(canary))
+  }
+  let n = 0
+  const verifierFor = new Map()
+  for (const e of har.log.entries) {
+    const auth = e.request.headers.find((h) => h.name.toLowerCase() === 'authorization')?.value
+    const bearer = auth && /^Bearer (.+)$/i.exec(auth)?.[1]
+    for (const token of [bearer]) if (token && token.split('.').length === 3) add(token, token.replace(/\.[^.]+$/, `.${CANARY_SIG}`))
+    for (const h of [...e.request.headers, ...e.response.headers]) {
+      // Cookie values only (`name=value` pairs), not attributes such as `path=/interaction/…`.
+      const pairs = /^set-cookie$/i.test(h.name) ? h.value.split(/\n/).map((c) => c.split(';')[0]) : /^cookie$/i.test(h.name) ? h.value.split(';') : []
+      for (const p of pairs) { const v = p.slice(p.indexOf('=') + 1).trim(); if (p.includes('=')) add(v, `CANARY_cookie_${++n}`) }
+    }
+    const url = new URL(e.request.url)
+    for (const [k, v] of url.searchParams) if (k === 'code' || k === 'state') add(v, `ac_CANARY_${k}_${++n}`)
+    const loc = e.response.redirectURL
+    if (loc) for (const [k, v] of new URL(loc, e.request.url).searchParams) if (k === 'code' || k === 'state') add(v, `ac_CANARY_${k}_${++n}`)
+    const form = e.request.postData?.mimeType?.includes('x-www-form-urlencoded') ? new URLSearchParams(e.request.postData.text) : null
+    if (form?.get('code_verifier')) {
+      const v = form.get('code_verifier')
+      const canary = `CANARY-verifier-${String(++n).padStart(4, '0')}-Jq8vN3xL5mP0zR7tY2wK9bF4hD6gS1cA`
+      add(v, canary)
+      verifierFor.set(createHash('sha256').update(v).digest('base64url'), createHash('sha256').update(canary).digest('base64url'))
+    }
+    if (form?.get('refresh_token')) add(form.get('refresh_token'), `rt_CANARY_${++n}`)
+    if (form?.get('password')) add(form.get('password'), `CANARY-password-${++n}`)
+    const body = e.response.content?.text
+    if (body?.startsWith('{')) {
+      try {
+        const j = JSON.parse(body)
+        for (const k of ['access_token', 'id_token']) if (typeof j[k] === 'string' && j[k].split('.').length === 3) add(j[k], j[k].replace(/\.[^.]+$/, `.${CANARY_SIG}`))
+        if (typeof j.refresh_token === 'string') add(j.refresh_token, `rt_CANARY_${++n}`)
+      } catch { /* not JSON */ }
+    }
+  }
+  for (const [challenge, next] of verifierFor) add(challenge, next)
+  for (const [secret, canary] of [...replace].sort((a, b) => b[0].length - a[0].length)) text = text.split(secret).join(canary)
+  return JSON.parse(text)
+}
