@@ -1,6 +1,7 @@
 // The authorization server of the lab: oidc-provider (unmodified) with dynamic registration, PKCE
 // and RFC 8707 resource indicators issuing JWT access tokens. Misbehaviours come from flags.
 import { trackSockets } from './close-server.mjs'
+import http from 'node:http'
 import express from 'express'
 import Provider from 'oidc-provider'
 
@@ -45,9 +46,14 @@ export async function startAuthorizationServer(o) {
     app.post('/reg', (_req, res) => res.status(400).json({ error: 'invalid_redirect_uri', error_description: 'redirect_uris are not on this server\'s allow-list' }))
   }
   // RFC 8414 metadata next to OIDC discovery (older MCP clients only ask for this one).
-  app.get('/.well-known/oauth-authorization-server', async (_req, res) => {
-    const r = await fetch(`${issuer}/.well-known/openid-configuration`)
-    res.status(r.status).type('application/json').send(await r.text())
+  // (node:http, not fetch: the client under test points fetch at the recording proxy, and this
+  // server-side call is not the client's.)
+  app.get('/.well-known/oauth-authorization-server', (_req, res) => {
+    http.get(`${issuer}/.well-known/openid-configuration`, (r) => {
+      const chunks = []
+      r.on('data', (c) => chunks.push(c))
+      r.on('end', () => res.status(r.statusCode ?? 500).type('application/json').send(Buffer.concat(chunks).toString('utf8')))
+    }).on('error', (e) => res.status(502).json({ error: 'server_error', error_description: String(e) }))
   })
   o.mount?.(app, issuer)
   app.use(provider.callback())

@@ -47,6 +47,18 @@ export function sanitizeHar(har) {
       } catch { /* not JSON */ }
     }
   }
+  // Secrets inside proxy envelopes and logs (MCP Inspector's /api/fetch and /api/log carry the
+  // token exchange as JSON in a string) are found by shape in the whole text.
+  for (const m of text.matchAll(/eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.([A-Za-z0-9_-]{16,})/g)) if (m[1] !== CANARY_SIG) add(m[0], m[0].replace(/\.[^.]+$/, `.${CANARY_SIG}`))
+  for (const m of text.matchAll(/refresh_token(?:\\*"\s*:\s*\\*"|=)([A-Za-z0-9._~-]{8,})/g)) add(m[1], `rt_CANARY_${++n}`)
+  for (const m of text.matchAll(/[?&"\\]code=([A-Za-z0-9._~-]{8,})/g)) add(m[1], `ac_CANARY_code_${++n}`)
+  for (const m of text.matchAll(/code_verifier=([A-Za-z0-9._~%-]{20,})/g)) {
+    const v = decodeURIComponent(m[1])
+    if (replace.has(v)) continue
+    const canary = `CANARY-verifier-${String(++n).padStart(4, '0')}-Jq8vN3xL5mP0zR7tY2wK9bF4hD6gS1cA`
+    add(v, canary)
+    verifierFor.set(createHash('sha256').update(v).digest('base64url'), createHash('sha256').update(canary).digest('base64url'))
+  }
   for (const [challenge, next] of verifierFor) add(challenge, next)
   for (const [secret, canary] of [...replace].sort((a, b) => b[0].length - a[0].length)) text = text.split(secret).join(canary)
   return JSON.parse(text)

@@ -11,4 +11,6 @@ export const SCENARIOS = [
   { id: 'trailing-slash-audience', title: 'The AS adds a trailing slash to aud; strict server rejects', sdk: CURRENT_SDK, as: { trailingSlashAudience: true }, mcp: { strict: true }, expect: { rootCause: 'aud.near-miss', fails: ['aud.near-miss', 'mcp.401.after-token'] } },
   { id: 'registration-rejected', title: 'The AS rejects dynamic client registration', sdk: CURRENT_SDK, as: { rejectRegistration: true }, mcp: { strict: true }, expect: { rootCause: 'dcr.response.status', party: 'authorization-server', fails: ['dcr.response.status'] } },
   { id: 'sdk-old-separate-as', title: 'SDK 1.12.3 (2025-03-26 discovery) against a server whose AS lives elsewhere', sdk: OLD_SDK, as: {}, mcp: { strict: true }, expect: { rootCause: 'prm.not-requested', party: 'client', fails: ['prm.not-requested'] } },
+  { id: 'inspector-healthy', title: 'MCP Inspector web UI, strict server, resource honoured', client: 'inspector', as: {}, mcp: { strict: true }, expect: { rootCause: null, noErrors: true } },
+  { id: 'inspector-as-ignores-resource', title: 'MCP Inspector against an AS that ignores resource; strict server rejects', client: 'inspector', as: { ignoreResource: true }, mcp: { strict: true }, expect: { rootCause: 'aud.equals-client-id', party: 'authorization-server', fails: ['aud.equals-client-id', 'mcp.401.after-token'] } },
 ]

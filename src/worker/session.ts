@@ -63,7 +63,7 @@ export class AnalysisSession {
   }
 
   entry(requestId: number, entry: number, post: Post): void {
-    post({ type: 'entry', requestId, exchange: this.exchanges[entry] ?? null })
+    post({ type: 'entry', requestId, exchange: this.exchanges[entry]?.entry === entry ? this.exchanges[entry]! : (this.exchanges.find((e) => e.entry === entry) ?? null) })
   }
 
   async redact(requestId: number, file: Blob, name: string, post: Post): Promise<void> {

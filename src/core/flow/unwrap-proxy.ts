@@ -17,8 +17,48 @@ function headerList(v: unknown): Header[] {
 }
 
 function bodyText(v: unknown): string | null {
-  if (v === undefined || v === null) return null
+  if (v === undefined || v === null || v === '[no body]') return null
   return typeof v === 'string' ? v : JSON.stringify(v)
+}
+
+/**
+ * Inspector 2.x also reports the MCP traffic its Node process makes (the browser never sees it) as
+ * `POST /api/log` batches whose "transport" messages carry `fetchRequest` and `fetchResponse`:
+ * each becomes an exchange, numbered with the log entry. "auth" messages repeat `/api/fetch`.
+ */
+function unwrapInspectorLog(ex: Exchange): Exchange[] | null {
+  if (ex.method !== 'POST' || !endpointOf(ex.url).endsWith('/api/log')) return null
+  const log = parseJsonObject(ex.requestBody)
+  const messages = Array.isArray(log?.messages) ? log.messages : []
+  const out: Exchange[] = []
+  for (const m of messages) {
+    if (typeof m !== 'object' || m === null) continue
+    const msg = m as Record<string, unknown>
+    const req = msg.fetchRequest as Record<string, unknown> | undefined
+    const res = msg.fetchResponse as Record<string, unknown> | undefined
+    if (msg.category !== 'transport' || !req || typeof req.url !== 'string' || !res) continue
+    const responseHeaders = headerList(res.headers)
+    out.push({
+      ...ex,
+      carrier: 'inspector-proxy',
+      method: typeof req.method === 'string' ? req.method.toUpperCase() : 'POST',
+      url: req.url,
+      requestHeaders: headerList(req.headers),
+      requestBody: bodyText(req.body),
+      status: typeof res.status === 'number' ? res.status : 0,
+      responseHeaders,
+      responseMimeType: responseHeaders.find((h) => h.name === 'content-type')?.value ?? '',
+      responseContent: bodyText(res.body),
+      responseEncoding: null,
+      redirectURL: null,
+    })
+  }
+  return out
+}
+
+/** The exchanges a HAR entry stands for: itself, or what an Inspector envelope or log carries. */
+export function unwrapInspector(ex: Exchange): Exchange[] {
+  return unwrapInspectorLog(ex) ?? [unwrapInspectorProxy(ex)]
 }
 
 export function unwrapInspectorProxy(ex: Exchange): Exchange {

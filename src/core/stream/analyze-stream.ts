@@ -8,7 +8,7 @@ import { restoreEntry } from '../ingest/index.ts'
 import { isGzip, isZip, isZlib } from '../ingest/container.ts'
 import { locateLog } from '../ingest/parse-har-json.ts'
 import { sniffCreator } from '../ingest/salvage.ts'
-import { unwrapInspectorProxy } from '../flow/unwrap-proxy.ts'
+import { unwrapInspector } from '../flow/unwrap-proxy.ts'
 import { EntryScanner } from './entry-scanner.ts'
 import { EntryBatch, type RawEntry } from './entry-batch.ts'
 
@@ -58,18 +58,19 @@ export async function analyzeStream(source: AsyncIterable<Uint8Array> | Readable
     first = null
   }
   const exchanges: Exchange[] = []
+  let entries = 0
   let problem: IngestError | null = null
   const batch = new EntryBatch((raw: RawEntry | null) => {
     if (problem) return
-    const index = exchanges.length
+    const index = entries++
     if (!raw) {
       problem = { code: 'invalid-json', message: `The capture is not valid JSON near entry ${index}: ${index} entr${index === 1 ? 'y was' : 'ies were'} analyzed (entries before it). Export the capture again.` }
       return
     }
-    const ex = unwrapInspectorProxy(restoreEntry(raw, index, noAttachments))
+    const restored = restoreEntry(raw, index, noAttachments)
     const skipped = ((raw.response as RawEntry | undefined)?.content as RawEntry | undefined)?._skippedBytes
-    if (typeof skipped === 'number') ex.responseSize = skipped
-    exchanges.push(ex)
+    if (typeof skipped === 'number') restored.responseSize = skipped
+    exchanges.push(...unwrapInspector(restored))
     if (onProgress && (index + 1) % 2000 === 0) onProgress({ phase: 'analyze', entries: index + 1, total: 0 })
   })
   const scanner = new EntryScanner((e) => batch.add(e))
@@ -86,7 +87,7 @@ export async function analyzeStream(source: AsyncIterable<Uint8Array> | Readable
       if (problem) break
     }
   } catch (e) {
-    problem = { code: 'decompress-failed', message: `The compressed capture could not be read to the end (${String((e as Error)?.message ?? e)}): ${exchanges.length} entries were analyzed.` }
+    problem = { code: 'decompress-failed', message: `The compressed capture could not be read to the end (${String((e as Error)?.message ?? e)}): ${entries} entries were analyzed.` }
   }
   const end = scanner.end()
   batch.flush()
@@ -104,10 +105,10 @@ export async function analyzeStream(source: AsyncIterable<Uint8Array> | Readable
     label = creator
   }
   if (!problem && end.endedInsideEntries) {
-    const n = exchanges.length
+    const n = entries
     problem = { code: 'truncated', message: `The file ends inside entry ${n}: ${n} complete entr${n === 1 ? 'y was' : 'ies were'} analyzed (entries 0–${Math.max(0, n - 1)}). Export the capture again to see the rest.` }
   }
-  const meta: CaptureMeta = { name, bytes: size, exporter: creator, creator: label, entries: exchanges.length, warnings }
-  onProgress?.({ phase: 'analyze', entries: exchanges.length, total: exchanges.length })
+  const meta: CaptureMeta = { name, bytes: size, exporter: creator, creator: label, entries, warnings }
+  onProgress?.({ phase: "analyze", entries, total: entries })
   return analyzeExchanges(meta, exchanges, problem)
 }
