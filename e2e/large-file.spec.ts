@@ -11,6 +11,7 @@ test.beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'mcp-oauth-har-e2e-'))
   capture = join(dir, 'large-50mb.har')
   writeBenchCapture(capture, 50, 20_000)
+  // Large enough that the analysis is still running when the test clicks (about a second here).
 })
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -20,11 +21,17 @@ test('a 50 MB capture: progress is shown, the page answers clicks meanwhile, and
   await expectState(page, 'loading')
   await expect(page.getByRole('progressbar', { name: 'Progress' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Loading' }).getByRole('status')).toContainText(/Reading|Analyzing/)
-  // The analysis runs in a worker: the main thread still toggles the guide.
-  const guide = page.locator('details.guide')
-  const wasOpen = await guide.evaluate((d: HTMLDetailsElement) => d.open)
-  await page.locator('details.guide > summary').click()
-  await expect(guide).toHaveJSProperty('open', !wasOpen)
+  // The analysis runs in a worker: a real mouse click on the guide is answered while it runs.
+  // (A raw mouse click: actionability waits would race the analysis finishing.)
+  const wasOpen = await page.locator('details.guide').evaluate((d: HTMLDetailsElement) => d.open)
+  await page.locator('details.guide > summary').evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  const box = (await page.locator('details.guide > summary').boundingBox())!
+  await page.mouse.click(box.x + 8, box.y + box.height / 2)
+  // Input is handled between the progress updates: wait for the toggle, then check it happened
+  // while the analysis was still running.
+  await expect
+    .poll(() => page.evaluate(() => ({ open: document.querySelector<HTMLDetailsElement>('details.guide')?.open, state: document.querySelector('main')?.dataset.state })), { timeout: 10_000 })
+    .toEqual({ open: !wasOpen, state: 'loading' })
   await expectState(page, 'ready')
   await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('sent no resource in the authorization request')
   await expect(page.getByRole('region', { name: 'Requests' }).getByRole('status')).toContainText('of 20,007 requests')
