@@ -23,7 +23,6 @@ export function StartPage() {
       <h2>Why did the MCP client's OAuth connection fail?</h2>
       <p>Drop a HAR capture anywhere on this page, or choose one. You get the root cause, who must fix it, and the entries that prove it — with the token's <code>aud</code> next to the resource the server advertised.</p>
       <FileButton />
-      <PasteBox />
       <p className="privacy">Your capture never leaves this tab: there is no server behind this page, and the page's security policy forbids it from sending data anywhere.</p>
       <h3>Try an example</h3>
       <ul className="examples">
@@ -34,6 +33,7 @@ export function StartPage() {
           </li>
         ))}
       </ul>
+      <PasteBox />
       <CaptureGuide />
     </section>
   )
