@@ -88,6 +88,9 @@ describe('cli', () => {
     const r = spawnSync(process.execPath, [join(outDir, 'cli.js'), 'analyze', storyFile('dcr-rejected'), '--json'], { encoding: 'utf8' })
     expect(r.status).toBe(1)
     expect(JSON.parse(r.stdout).verdict.rootCause).toBe('dcr.response.status')
+    // Pasted text on standard input.
+    const text = spawnSync(process.execPath, [join(outDir, 'cli.js'), 'analyze', '--text', '-', '--json'], { encoding: 'utf8', input: "audience mismatch (got 'client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH', expected 'https://mcp.example.com/mcp') with WorkOS" })
+    expect(JSON.parse(text.stdout)).toMatchObject({ input: { kind: 'text', name: 'standard input' }, verdict: { rootCause: 'aud.equals-client-id' } })
   })
 })
 
