@@ -174,4 +174,28 @@ export const atIsIdToken: Rule = {
   },
 }
 
-export const ACCESS_TOKEN_RULES: Rule[] = [atFormat, audMissing, audEqualsClientId, audNearMiss, audMismatch, atIssMismatch, atExpired, atIsIdToken]
+export const serverAcceptsWrongAud: Rule = {
+  id: 'mcp.server.accepts-wrong-aud',
+  title: 'The MCP server accepted a token meant for someone else',
+  severity: 'error',
+  party: 'mcp-server',
+  since: '2025-06-18',
+  spec: (rev) => [mcpAuth(rev, 'Token Audience Binding and Validation'), rfc(9068, '4')],
+  fix: [{ party: 'mcp-server', text: 'Reject tokens whose aud does not contain your canonical resource (RFC 8707/9068): accepting them lets tokens issued for other clients or servers in (token passthrough).' }],
+  check(f) {
+    const out: Outcome[] = []
+    for (const t of jwts(f)) {
+      const j = judgeAudience(f, t)
+      const accepted = acceptances(f, t)
+      if (!j || !accepted.length) continue
+      out.push(j.kind === 'match' || j.kind === 'vendor-mapped'
+        ? pass('The MCP server accepted a token issued for it.', accepted)
+        : fail(`The MCP server answered ${accepted.length === 1 ? 'a request' : `${accepted.length} requests`} (entry ${accepted[0]}) with a token whose aud is ${audText(j.aud)}, not its resource ${q(j.reference)}: it does not check the audience.`, [t.entry, ...accepted]))
+    }
+    return out.length ? out : null
+  },
+}
+
+// serverAcceptsWrongAud comes last: on the same token entry the audience fault is the cause and the
+// lax server only lets it through (the verdict breaks entry ties by rule order).
+export const ACCESS_TOKEN_RULES: Rule[] = [atFormat, audMissing, audEqualsClientId, audNearMiss, audMismatch, atIssMismatch, atExpired, atIsIdToken, serverAcceptsWrongAud]

@@ -1,7 +1,8 @@
 // Step 3: authorization server metadata, RFC 8414 / OIDC Discovery (mcp-oauth-rules.md §3.3).
 import { compareUris, describeNearMiss } from '../oauth/uri-compare.ts'
 import { OIDC_SEGMENT } from '../oauth/well-known.ts'
-import { mcpAuth, rfc } from './spec-refs.ts'
+import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
+import { parseQuery } from '../oauth/params.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 
 export const asmetaHttpStatus: Rule = {
@@ -77,4 +78,21 @@ export const asmetaRequiredFields: Rule = {
   },
 }
 
-export const AS_METADATA_RULES: Rule[] = [asmetaHttpStatus, asmetaIssuerMismatch, asmetaPkceAbsent, asmetaRequiredFields]
+export const asmetaBakedQuery: Rule = {
+  id: 'asmeta.endpoint.baked-query',
+  title: 'Authorization endpoint with OAuth parameters built in',
+  severity: 'warning',
+  party: 'authorization-server',
+  since: '2025-03-26',
+  spec: () => [oauth21('3.1'), rfc(8707, '2')],
+  fix: [{ party: 'authorization-server', text: 'Publish the authorization endpoint without OAuth parameters in its query; a built-in resource reaches the AS next to (or instead of) the client\'s.' }],
+  check(f) {
+    const endpoint = typeof f.asMeta?.doc.authorization_endpoint === 'string' ? f.asMeta.doc.authorization_endpoint : null
+    if (!endpoint) return null
+    const baked = parseQuery(endpoint).map(([n]) => n).filter((n) => ['resource', 'audience', 'scope', 'client_id', 'redirect_uri', 'response_type'].includes(n))
+    if (!baked.length) return pass('The authorization endpoint carries no OAuth parameters.', [f.asMeta!.ex.entry])
+    return fail(`The metadata's authorization_endpoint ${q(endpoint)} already carries ${baked.map((b) => q(b)).join(', ')} (entry ${f.asMeta!.ex.entry}): clients must keep that query, so these values reach the AS with the client's own.`, [f.asMeta!.ex.entry])
+  },
+}
+
+export const AS_METADATA_RULES: Rule[] = [asmetaBakedQuery, asmetaHttpStatus, asmetaIssuerMismatch, asmetaPkceAbsent, asmetaRequiredFields]

@@ -103,4 +103,22 @@ export const issMismatch: Rule = {
   },
 }
 
-export const CALLBACK_RULES: Rule[] = [asErrorPage, callbackError, callbackStateMismatch, issMismatch]
+export const issMissingWhenAdvertised: Rule = {
+  id: 'iss.missing-when-advertised',
+  title: 'Callback without iss although the AS advertises it',
+  severity: 'error',
+  party: 'authorization-server',
+  since: '2025-03-26',
+  aliases: ['sep-2468-client-reject-missing-iss'],
+  spec: (rev) => [rfc(9207, '2.4'), ...(rev === '2026-07-28' ? [mcpAuth(rev, 'Authorization Response Validation')] : [])],
+  fix: [{ party: 'authorization-server', text: 'Send iss in every authorization response, or stop advertising authorization_response_iss_parameter_supported.' }],
+  check(f) {
+    const cb = f.flow.callback
+    if (!cb || f.asMeta?.doc.authorization_response_iss_parameter_supported !== true) return null
+    if (getParam(cb.params, 'iss') !== undefined) return pass('The callback carries iss, as the metadata promises.', [cb.entry])
+    // Cite only the callback: the verdict orders causes by entry, and the fault happens here.
+    return fail(`The metadata (entry ${f.asMeta.ex.entry}) advertises iss in authorization responses, but the callback (entry ${cb.entry}) has none: clients that follow RFC 9207 reject it.`, [cb.entry])
+  },
+}
+
+export const CALLBACK_RULES: Rule[] = [issMissingWhenAdvertised, asErrorPage, callbackError, callbackStateMismatch, issMismatch]

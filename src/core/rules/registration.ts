@@ -100,4 +100,21 @@ export const redirectUriUnregistered: Rule = {
   },
 }
 
-export const REGISTRATION_RULES: Rule[] = [dcrResponseStatus, dcrRedirectUrisMissing, cimdClientIdFormat, redirectUriUnregistered]
+export const clientIdUnregistered: Rule = {
+  id: 'authorize.client-id.unregistered',
+  title: 'Authorization request with another client id than registered',
+  severity: 'error',
+  party: 'client',
+  since: '2025-03-26',
+  spec: () => [rfc(7591, '3.2.1'), rfc(6749, '2.2')],
+  fix: [{ party: 'client', text: 'Use the client_id the registration returned for this authorization server (credentials are per issuer).' }],
+  check(f) {
+    const sent = f.authorizeParams ? getParam(f.authorizeParams, 'client_id') : undefined
+    const registered = f.flow.registrations.map((ex) => ({ ex, id: responseJson(ex)?.client_id })).filter((r) => typeof r.id === 'string')
+    if (!f.flow.authorize || sent === undefined || !registered.length) return null
+    if (registered.some((r) => r.id === sent)) return pass('The authorization request uses the registered client_id.', [f.flow.authorize.entry])
+    return fail(`The registration (entry ${registered[0]!.ex.entry}) returned client_id ${q(String(registered[0]!.id))}, but the authorization request (entry ${f.flow.authorize.entry}) sends ${q(sent)}.`, [f.flow.authorize.entry])
+  },
+}
+
+export const REGISTRATION_RULES: Rule[] = [clientIdUnregistered, dcrResponseStatus, dcrRedirectUrisMissing, cimdClientIdFormat, redirectUriUnregistered]
