@@ -42,6 +42,17 @@ describe('cli', () => {
     expect((await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--fail-on', 'never'])).code).toBe(0)
   })
 
+  it('the text report marks which failures follow from the root cause', async () => {
+    const r = await run(['analyze', storyFile('copilot-studio-workos-proxy')])
+    const report = JSON.parse((await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--json'])).out)
+    const consequences = report.findings.filter((f: { consequenceOf?: string }) => f.consequenceOf)
+    expect(consequences.length).toBeGreaterThan(0)
+    for (const f of consequences) expect(r.out).toMatch(new RegExp(`${f.rule.replace(/\./g, '\\.')} .*\\(follows from ${report.verdict.rootCause}\\)`))
+    const rootLine = r.out.split('\n').find((l) => l.includes(`✗ error   ${report.verdict.rootCause} `))
+    expect(rootLine).toBeDefined()
+    expect(rootLine).not.toMatch(/follows from/)
+  })
+
   it('--fail-on warning also fails on warnings', async () => {
     const path = storyFile('trailing-slash')
     expect((await run(['analyze', path, '--fail-on=warning'])).code).toBe(1)

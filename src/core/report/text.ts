@@ -16,7 +16,7 @@ export function renderText(r: Report, opts: { all?: boolean } = {}): string {
   }
   const shown = r.findings.filter((f) => opts.all || (f.status !== 'pass' && f.severity !== 'info'))
   if (shown.length) out.push('')
-  for (const f of shown) out.push(`  ${MARK[f.status]} ${f.severity.padEnd(7)} ${f.rule.padEnd(36)} ${f.message}`)
+  for (const f of shown) out.push(`  ${MARK[f.status]} ${f.severity.padEnd(7)} ${f.rule.padEnd(36)} ${f.message}${f.consequenceOf ? ` (follows from ${f.consequenceOf})` : ''}`)
   if (r.completeness.length) out.push('', ...r.completeness.map((c) => `  note: ${c}`))
   return out.join('\n')
 }
