@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { analyzeCapture, ALL_RULE_IDS } from '../index.ts'
 import { RULE_CASES } from './rule-cases.ts'
 
-const UNKNOWN_APPLIES = ['discovery.www-authenticate.missing', 'discovery.resource-metadata.missing', 'prm.http-status', 'asmeta.http-status', 'authorize.redirect-uri.unregistered', 'resource.authorize.mismatch-prm', 'authorize.as-error-page', 'iss.mismatch', 'pkce.verifier.missing', 'resource.token.missing', 'mcp.auth-header.missing', 'mcp.401.after-token', 'flow.discovery.absent', 'flow.token-request.absent', 'flow.har.sanitized']
+const UNKNOWN_APPLIES = ['discovery.www-authenticate.missing', 'discovery.resource-metadata.missing', 'prm.http-status', 'asmeta.http-status', 'authorize.redirect-uri.unregistered', 'resource.authorize.mismatch-prm', 'authorize.as-error-page', 'iss.mismatch', 'pkce.verifier.missing', 'resource.token.missing', 'mcp.auth-header.missing', 'mcp.401.after-token', 'flow.discovery.absent', 'flow.token-request.absent', 'flow.har.sanitized', 'iss.ignored-by-client']
 const INFO_ONLY = ['flow.revision.detect', 'at.format']
 
 describe('rule cases', () => {
