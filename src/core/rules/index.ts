@@ -12,6 +12,7 @@ import { TOKEN_RULES } from './token.ts'
 import { ACCESS_TOKEN_RULES } from './access-token.ts'
 import { REFRESH_RULES } from './refresh.ts'
 import { MCP_RULES } from './mcp-request.ts'
+import { WIRE_FORMAT_RULES } from './wire-format.ts'
 import { CAPTURE_RULES, FLOW_RULES } from './flow.ts'
 import type { CaptureFacts, Outcome, Rule } from './rule.ts'
 
@@ -19,6 +20,8 @@ export type { CaptureFacts, Rule } from './rule.ts'
 
 export const FLOW_RULE_LIST: readonly Rule[] = [
   ...FLOW_RULES,
+  // First among equals: on a shared entry a malformed value is the more specific cause.
+  ...WIRE_FORMAT_RULES,
   ...DISCOVERY_RULES,
   ...PRM_RULES,
   ...AS_METADATA_RULES,

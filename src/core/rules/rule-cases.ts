@@ -28,6 +28,8 @@ function capture(over: Partial<Scenario> = {}, edit?: Edit, creator = PROXY): ()
 const story = (id: string) => () => STORIES.find((s) => s.id === id)!.har
 const browserOnly = { parts: { challenge: false, discovery: false, registration: 'none' as const, token: false, mcp: false } }
 const HEALTHY = capture()
+/** The same JWT with an `alg: none` header and no signature. */
+const unsigned = (jwt: string) => `${btoa(JSON.stringify({ alg: 'none', typ: 'at+jwt' })).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.${jwt.split('.')[1]}.`
 
 const c = (rule: string, status: Status, name: string, h: () => Har, severity?: RuleCase['severity']): RuleCase => ({ rule, status, name, har: h, ...(severity ? { severity } : {}) })
 
@@ -157,6 +159,14 @@ export const RULE_CASES: RuleCase[] = [
   c('iss.ignored-by-client', 'fail', 'code redeemed after a wrong iss', capture({ protocolVersion: '2026-07-28' }, (s) => editCallback(s, (p) => p.set('iss', 'https://bright-lotus-41.authkit.app/')))),
   c('iss.ignored-by-client', 'pass', 'client stopped', capture({ protocolVersion: '2026-07-28', parts: { token: false } }, (s) => editCallback(s, (p) => p.set('iss', 'https://bright-lotus-41.authkit.app/')))),
   c('iss.ignored-by-client', 'unknown', 'client side not captured', capture({ protocolVersion: '2026-07-28', parts: { challenge: false, registration: 'none', token: false, mcp: false } }, (s) => editCallback(s, (p) => p.set('iss', 'https://bright-lotus-41.authkit.app/')))),
+  c('pkce.challenge.format', 'pass', '43 base64url characters', HEALTHY),
+  c('pkce.challenge.format', 'fail', 'padded', capture({}, (s) => editQuery(find(s, isAuthorize), (p) => p.set('code_challenge', `${p.get('code_challenge')}=`)))),
+  c('token.response.not-json', 'pass', 'JSON', HEALTHY),
+  c('token.response.not-json', 'fail', 'HTML login page', capture({}, (s) => { const t = find(s, isToken); t.responseBody = { mimeType: 'text/html', text: '<html><body>Sign in</body></html>' }; t.responseHeaders = { ...t.responseHeaders, 'content-type': 'text/html; charset=utf-8' } })),
+  c('at.alg-none', 'pass', 'signed', HEALTHY),
+  c('at.alg-none', 'fail', 'alg none', capture({}, (s) => editJson(find(s, isToken), 'responseBody', (o) => { o.access_token = unsigned(String(o.access_token)) }))),
+  c('mcp.token-in-query', 'pass', 'header only', HEALTHY),
+  c('mcp.token-in-query', 'fail', 'access_token in the URL', capture({}, (s) => editQuery(find(s, isMcpAuthed), (p) => p.set('access_token', 'CANARY-query-token-8d1f')))),
   c('authorize.client-id.unregistered', 'pass', 'registered id', HEALTHY),
   c('authorize.client-id.unregistered', 'fail', 'another id', capture({}, (s) => editQuery(find(s, isAuthorize), (p) => p.set('client_id', 'client_01J8ZZZZZZZZZZZZZZZZZZZZZZ')))),
   c('asmeta.endpoint.baked-query', 'pass', 'plain endpoint', HEALTHY),

@@ -40,7 +40,8 @@ export class Pseudonyms {
     return out
   }
 
-  /** An unsigned JWT (`alg: none`) carrying only allow-listed claims, or an opaque stand-in. */
+  /** A JWT with its signature removed, carrying only allow-listed claims, or an opaque stand-in.
+   * The header keeps the original `alg` (not a secret) so `at.alg-none` reads the same after redaction. */
   token(token: string): string {
     const d = decodeToken(token)
     if (d.format !== 'jwt') return this.of(d.format === 'jwe' ? 'jwe' : 'opaque-token', token)
@@ -51,7 +52,7 @@ export class Pseudonyms {
     for (const c of ALLOWED_CLAIMS) if (d.claims[c] !== undefined) claims[c] = d.claims[c]
     for (const c of MARKER_CLAIMS) if (d.claims[c] !== undefined) claims[c] = 'redacted'
     claims.jti = this.of('jti', token)
-    const header = { alg: 'none', ...(typeof d.header.typ === 'string' ? { typ: d.header.typ } : {}) }
+    const header = { alg: typeof d.header.alg === 'string' && /^[A-Za-z0-9+_-]{1,16}$/.test(d.header.alg) ? d.header.alg : 'none', ...(typeof d.header.typ === 'string' ? { typ: d.header.typ } : {}) }
     const out = `${b64urlJson(header)}.${b64urlJson(claims)}.`
     this.map.set(key, out)
     return out
