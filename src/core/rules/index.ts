@@ -13,6 +13,7 @@ import { ACCESS_TOKEN_RULES } from './access-token.ts'
 import { REFRESH_RULES } from './refresh.ts'
 import { MCP_RULES } from './mcp-request.ts'
 import { WIRE_FORMAT_RULES } from './wire-format.ts'
+import { REQUIRED_VALUE_RULES } from './required-values.ts'
 import { CAPTURE_RULES, FLOW_RULES } from './flow.ts'
 import type { CaptureFacts, Outcome, Rule } from './rule.ts'
 
@@ -20,7 +21,8 @@ export type { CaptureFacts, Rule } from './rule.ts'
 
 export const FLOW_RULE_LIST: readonly Rule[] = [
   ...FLOW_RULES,
-  // First among equals: on a shared entry a malformed value is the more specific cause.
+  // First among equals: on a shared entry a missing or malformed value is the more specific cause.
+  ...REQUIRED_VALUE_RULES,
   ...WIRE_FORMAT_RULES,
   ...DISCOVERY_RULES,
   ...PRM_RULES,
