@@ -85,10 +85,12 @@ export const mcpTokenInQuery: Rule = {
   fix: [{ party: 'client', text: 'Send the token in the Authorization: Bearer header only; URLs end up in logs, history and Referer headers.' }],
   check(f) {
     if (!f.flow.mcp.length) return null
-    const leaked = f.flow.mcp.filter((ex) => parseQuery(ex.url).some(([name, value]) => TOKEN_QUERY_PARAMS.includes(name.toLowerCase()) && value.length > 0))
+    const leaked = f.flow.mcp
+      .map((ex) => ({ entry: ex.entry, names: parseQuery(ex.url).filter(([n, v]) => TOKEN_QUERY_PARAMS.includes(n.toLowerCase()) && v.length > 0).map(([n]) => n) }))
+      .filter((hit) => hit.names.length > 0)
     if (!leaked.length) return pass('No MCP request carries a token in its URL.', [f.flow.mcp[0]!.entry])
-    const names = [...new Set(leaked.flatMap((ex) => parseQuery(ex.url).map(([n]) => n).filter((n) => TOKEN_QUERY_PARAMS.includes(n.toLowerCase()))))]
-    return fail(`${leaked.length === 1 ? 'An MCP request carries' : `${leaked.length} MCP requests carry`} the token in the URL query (${names.map((n) => q(n)).join(', ')}, entry ${leaked[0]!.entry}); MCP clients must use the Authorization header.`, leaked.map((ex) => ex.entry))
+    const names = [...new Set(leaked.flatMap((hit) => hit.names))]
+    return fail(`${leaked.length === 1 ? 'An MCP request carries' : `${leaked.length} MCP requests carry`} the token in the URL query (${names.map((n) => q(n)).join(', ')}, entry ${leaked[0]!.entry}); MCP clients must use the Authorization header.`, leaked.map((hit) => hit.entry))
   },
 }
 
