@@ -86,7 +86,7 @@ export function errorReport(name: string, bytes: number, error: IngestError): Re
     schema: 'mcp-oauth-har/report@1',
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     input: { kind: 'har', name, bytes, exporter: null, entries: 0, sanitized: false, warnings: [], error },
-    verdict: { summary: error.message, rootCause: null, party: null, confidence: 'certain' },
+    verdict: { outcome: 'no-flow', summary: error.message, rootCause: null, party: null, confidence: 'certain' },
     flows: [],
     findings: [],
     completeness: [],

@@ -181,7 +181,11 @@ export interface AudienceComparison {
   vendorExpectation: string | null
 }
 
+/** What happened, before why (PRODUCT §5.7): decided from the MCP server's answers to requests carrying the token. */
+export type Outcome = 'connected' | 'failed' | 'incomplete' | 'no-flow'
+
 export interface Verdict {
+  outcome: Outcome
   summary: string
   rootCause: string | null
   party: Party | null
@@ -192,7 +196,7 @@ export interface Report {
   schema: 'mcp-oauth-har/report@1'
   tool: { name: string; version: string }
   input: {
-    kind: 'har' | 'text'
+    kind: 'har' | 'text' | 'probe'
     name: string
     bytes: number
     exporter: string | null

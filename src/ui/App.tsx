@@ -15,6 +15,7 @@ export function App() {
   const fileName = useApp((s) => s.fileName)
   const hasReport = useApp((s) => s.report !== null)
   const hasShared = useApp((s) => s.shared !== null)
+  const outcome = useApp((s) => (s.shared ?? s.report)?.verdict.outcome)
   const reset = useApp((s) => s.reset)
   const [dragging, setDragging] = useState(false)
 
@@ -46,6 +47,7 @@ export function App() {
   return (
     <main
       data-state={status}
+      data-outcome={status === 'ready' ? outcome : undefined}
       className={dragging ? 'dragging' : undefined}
       onDragOver={(e) => { e.preventDefault(); setDragging(true) }}
       onDragLeave={(e) => { if (e.currentTarget === e.target) setDragging(false) }}

@@ -47,6 +47,7 @@ const PARTIES = ['client', 'mcp-server', 'authorization-server'] as const
 const STATUSES = ['fail', 'unknown', 'pass'] as const
 const SEVERITIES = ['error', 'warning', 'info'] as const
 const CONFIDENCES = ['certain', 'likely', 'possible'] as const
+const OUTCOMES = ['connected', 'failed', 'incomplete', 'no-flow'] as const
 const REVISIONS = ['2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28'] as const
 const STEP_KINDS = ['mcp-unauthorized', 'protected-resource-metadata', 'as-metadata', 'registration', 'cimd', 'authorize', 'callback', 'token', 'refresh', 'mcp-request'] as const
 const RP_STATES = ['present', 'absent', 'not-captured'] as const
@@ -140,8 +141,8 @@ export function restoreSharedReport(v: unknown): Result<SharedReport, string> {
         schema: 'mcp-oauth-har/shared-report@1',
         v: 1,
         tool: { name: str(tool.name, 'tool.name'), version: str(tool.version, 'tool.version') },
-        input: { kind: oneOf(input.kind, ['har', 'text'] as const, 'input.kind'), exporter: strOrNull(input.exporter, 'input.exporter'), entries: num(input.entries, 'input.entries'), sanitized: bool(input.sanitized, 'input.sanitized'), hostsHidden: input.hostsHidden === true },
-        verdict: { summary: str(verdict.summary, 'verdict.summary'), rootCause: strOrNull(verdict.rootCause, 'verdict.rootCause'), party: oneOfOrNull(verdict.party, PARTIES, 'verdict.party'), confidence: oneOf(verdict.confidence, CONFIDENCES, 'verdict.confidence') },
+        input: { kind: oneOf(input.kind, ['har', 'text', 'probe'] as const, 'input.kind'), exporter: strOrNull(input.exporter, 'input.exporter'), entries: num(input.entries, 'input.entries'), sanitized: bool(input.sanitized, 'input.sanitized'), hostsHidden: input.hostsHidden === true },
+        verdict: { outcome: oneOf(verdict.outcome, OUTCOMES, 'verdict.outcome'), summary: str(verdict.summary, 'verdict.summary'), rootCause: strOrNull(verdict.rootCause, 'verdict.rootCause'), party: oneOfOrNull(verdict.party, PARTIES, 'verdict.party'), confidence: oneOf(verdict.confidence, CONFIDENCES, 'verdict.confidence') },
         flows,
         findings: arr(r.findings, 'findings').map((x, i) => finding(x, i, (id) => flows.find((f) => f.id === id)?.revision ?? flows[0]?.revision ?? LATEST)),
         completeness: arr(r.completeness ?? [], 'completeness').map((s, i) => str(s, `completeness[${i}]`)),

@@ -23,7 +23,7 @@ export interface SharedReport {
   schema: 'mcp-oauth-har/shared-report@1'
   v: typeof SHARE_VERSION
   tool: { name: string; version: string }
-  input: { kind: 'har' | 'text'; exporter: string | null; entries: number; sanitized: boolean; hostsHidden: boolean }
+  input: { kind: 'har' | 'text' | 'probe'; exporter: string | null; entries: number; sanitized: boolean; hostsHidden: boolean }
   verdict: Verdict
   flows: SharedFlow[]
   findings: Finding[]

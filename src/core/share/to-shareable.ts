@@ -78,7 +78,7 @@ export function toShareableReport(report: Report, options: ShareOptions = {}): S
     v: SHARE_VERSION,
     tool: { name: report.tool.name, version: report.tool.version },
     input: { kind: report.input.kind, exporter: report.input.exporter, entries: report.input.entries, sanitized: report.input.sanitized, hostsHidden: !!options.hideHosts },
-    verdict: { summary: text(report.verdict.summary), rootCause: report.verdict.rootCause, party: report.verdict.party, confidence: report.verdict.confidence },
+    verdict: { outcome: report.verdict.outcome, summary: text(report.verdict.summary), rootCause: report.verdict.rootCause, party: report.verdict.party, confidence: report.verdict.confidence },
     flows,
     findings,
     completeness: report.completeness.map(text),

@@ -55,7 +55,7 @@ export function analyzeText(text: string, name = 'pasted text'): TextAnalysis {
   findings.push(...knownErrorFindings(artefacts, findings, flows.length ? 'flow-1' : null, facts.revision))
   const verdict = artefacts.length || findings.length
     ? decideVerdict(findings, flows, exchanges, 'likely')
-    : { summary: 'No OAuth evidence recognised in the text. Paste server log lines, error messages or error JSON, WWW-Authenticate headers, authorization URLs, JWTs, or protected resource / authorization server metadata.', rootCause: null, party: null, confidence: 'possible' as const }
+    : { outcome: 'no-flow' as const, summary: 'No OAuth evidence recognised in the text. Paste server log lines, error messages or error JSON, WWW-Authenticate headers, authorization URLs, JWTs, or protected resource / authorization server metadata.', rootCause: null, party: null, confidence: 'possible' as const }
   const flowReports = flows.map(flowReport)
   return {
     artefacts,
