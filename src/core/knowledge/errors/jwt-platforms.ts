@@ -61,7 +61,7 @@ export const JWT_PLATFORM_ERRORS = [
     pattern: phrase('Signed JWT rejected: Another algorithm expected, or no matching key(s) found'),
     meaning: 'no JWKS key matches the token\'s alg/kid', fix: KEY_FIX }),
   spring({ id: 'spring-malformed', pattern: phrase('Bearer token is malformed'), step: 'mcp-request', party: 'client',
-    rules: ['mcp.auth-header.scheme', 'mcp.401.after-token'],
+    rules: ['mcp.401.after-token', 'mcp.auth-header.scheme'],
     meaning: 'the Authorization header is not a well-formed Bearer token',
     fix: 'Send exactly "Authorization: Bearer <token>".' }),
   spring({ id: 'spring-decode', pattern: phrase('An error occurred while attempting to decode the Jwt'),

@@ -25,20 +25,24 @@ export interface KnownError {
 
 const QUOTE = `\\\\?["'\`\u2018\u2019\u201C\u201D]?`
 const UNDERSCORE = '(?:\\\\?_|\\s)?'
+/** Whitespace, or its form-encoded forms in a pasted URL. */
+const SPACE = '(?:\\s|\\+|%20)+'
 
 function escapeChar(ch: string): string {
   return /[.*+?^${}()|[\]\\/-]/.test(ch) ? `\\${ch}` : ch
 }
 
 /**
- * A message as a case-insensitive pattern. Spaces match any run of whitespace; `_` may be lost,
- * escaped or a space; quotes may be straight, smart, escaped or gone; `…` stands for a short variable
- * part on the same line (an id, a URL), bounded so a miss costs a bounded amount of work per position.
+ * A message as a case-insensitive pattern. Spaces match any run of whitespace (or `+`, `%20` in a URL);
+ * `:` may be `%3A`; `_` may be lost, escaped or a space; quotes may be straight, smart, escaped or gone;
+ * `…` stands for a short variable part on the same line (an id, a URL), bounded so that a miss costs a
+ * bounded amount of work per position.
  */
 export function phrase(text: string): RegExp {
   let src = ''
-  for (const ch of text.replace(/\s+/g, ' ').trim()) {
-    if (ch === ' ') src += '\\s+'
+  for (const ch of text.replace(/\s+/g, ' ').replace(/ ?… ?/g, '…').trim()) {
+    if (ch === ' ') src += SPACE
+    else if (ch === ':') src += '(?::|%3A)'
     else if (ch === '_') src += UNDERSCORE
     else if (ch === "'" || ch === '"') src += QUOTE
     else if (ch === '…') src += '[^\\n]{0,160}?'

@@ -29,7 +29,7 @@ export const OKTA_ERRORS = [
     rules: ['asmeta.http-status'],
     meaning: 'the Okta resource does not exist (often a wrong authorization server id in the issuer URL)',
     fix: 'Advertise the exact issuer, e.g. https://<org>.okta.com/oauth2/<server-id>, in PRM authorization_servers.' }),
-  row({ id: 'okta-method', pattern: code('E', '0000022'), party: 'client', rules: ['token.request.format'],
+  row({ id: 'okta-method', pattern: code('E', '0000022'), party: 'client', rules: ['token.response.error', 'token.request.format'],
     meaning: 'the endpoint does not support the HTTP method used',
     fix: 'Use the documented method (GET for metadata, POST for token and registration).' }),
   row({ id: 'okta-rate-limit', pattern: code('E', '0000047'), party: 'client', rules: ['token.response.error'],
