@@ -9,7 +9,8 @@ const row = family({ printedBy: 'Microsoft Entra ID', source: DOCS })
 export const ENTRA_TOKEN_ERRORS = [
   row({ id: 'entra-scope-missing', pattern: code('AADSTS', '900144'), party: 'client', rules: ['callback.error'],
     meaning: 'Entra ID needs a `scope` and the client sent none', fixParty: 'mcp-server',
-    fix: 'Add scope="api://…/…" to the WWW-Authenticate challenge (and PRM scopes_supported) so clients request it.',
+    fix: 'Add scope="api://…/…" to the WWW-Authenticate challenge (and PRM scopes_supported) so clients '
+      + 'request it.',
     source: `CyberDrain/CIPP #278; github/copilot-cli #4582; ${DOCS}` }),
   row({ id: 'entra-self-token', pattern: code('AADSTS', '90009'), step: 'token', party: 'client',
     rules: ['refresh.response.error'],

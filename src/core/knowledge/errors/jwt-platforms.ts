@@ -3,7 +3,8 @@
 import { code, family, phrase } from './known-error.ts'
 
 const idx = family({ printedBy: 'Microsoft.IdentityModel',
-  source: 'AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet src/Microsoft.IdentityModel.Tokens/LogMessages.cs' })
+  source: 'AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet'
+    + ' src/Microsoft.IdentityModel.Tokens/LogMessages.cs' })
 const spring = family({ printedBy: 'Spring Security',
   source: 'spring-projects/spring-security oauth2-jose (JwtTimestampValidator, JwtIssuerValidator, NimbusJwtDecoder)' })
 const gojose = family({ printedBy: 'go-jose', source: 'go-jose/go-jose jwt/errors.go' })

@@ -1,10 +1,11 @@
 // What MCP SDKs and tools print during discovery, registration and requests: the TypeScript SDK (also
 // inside mcp-remote, Claude Code and the Inspector), the Python SDK and FastMCP, the C# SDK, mcp-remote
 // and the MCP Inspector.
-import { family, phrase } from './known-error.ts'
+import { anyPhrase, family, phrase } from './known-error.ts'
 
 const ts = family({ printedBy: 'MCP TypeScript SDK', source: 'modelcontextprotocol/typescript-sdk src/client/auth.ts' })
-const py = family({ printedBy: 'MCP Python SDK / FastMCP', source: 'modelcontextprotocol/python-sdk src/mcp/server/auth' })
+const py = family({ printedBy: 'MCP Python SDK / FastMCP',
+  source: 'modelcontextprotocol/python-sdk src/mcp/server/auth' })
 const cs = family({ printedBy: 'MCP C# SDK', source: 'modelcontextprotocol/csharp-sdk ClientOAuthProvider.cs' })
 const tool = family({ printedBy: 'mcp-remote', source: 'geelen/mcp-remote' })
 
@@ -15,7 +16,8 @@ export const MCP_SDK_ERRORS = [
     fix: 'Publish PRM with resource equal to the URL clients use (same host, path, no extra trailing slash).',
     source: 'modelcontextprotocol/python-sdk #3283; elevenlabs/cli #120; NapthaAI/http-oauth-mcp-server #2' }),
   ts({ id: 'no-dcr', party: 'authorization-server', rules: ['dcr.response.status'], step: 'registration',
-    pattern: /(?:does not support dynamic client registration|Automatic client registration isn'?t supported|Dynamic Client Registration not supported)/i,
+    pattern: anyPhrase('does not support dynamic client registration', "Automatic client registration isn't supported",
+      'Dynamic Client Registration not supported'),
     meaning: 'the authorization server offers no dynamic client registration', printedBy: 'MCP TypeScript SDK; VS Code',
     fix: 'Offer DCR or Client ID Metadata Documents, or pre-register the client and configure it manually.',
     source: 'punkpeye/mcp-remote #53; github/github-mcp-server #1404, #2532' }),
@@ -69,7 +71,8 @@ export const MCP_SDK_ERRORS = [
     meaning: 'the 401 challenge has no resource_metadata and this SDK version does not fall back to well-known URLs',
     fix: 'Add resource_metadata="<PRM URL>" to the WWW-Authenticate challenge (or upgrade the client SDK).',
     source: 'modelcontextprotocol/csharp-sdk #1050; modelcontextprotocol/typescript-sdk #860' }),
-  cs({ id: 'csharp-resource-mismatch', pattern: phrase('Resource URI in metadata (…) does not match the expected URI'),
+  cs({ id: 'csharp-resource-mismatch',
+    pattern: phrase('Resource URI in metadata (…) does not match the expected URI'),
     step: 'prm', party: 'mcp-server', rules: ['prm.resource.mismatch'],
     meaning: 'the PRM resource (e.g. the bare origin) differs from the MCP endpoint URL',
     fix: 'Publish the full MCP endpoint URL as PRM resource.', source: 'modelcontextprotocol/csharp-sdk #1119' }),

@@ -28,7 +28,8 @@ export const GENERIC_ERRORS = [
     meaning: 'the authorization server rejects the registered redirect URI scheme (loopback http or a custom scheme)',
     fix: 'Accept loopback http redirect URIs on any port (RFC 8252) and the client\'s registered custom scheme.',
     source: 'TanStack/tanstack.com #652; contextstream/mcp-server #57' }),
-  row({ id: 'dcr-invalid-redirect-text', pattern: phrase('Client registration request includes an invalid redirect_uri'),
+  row({ id: 'dcr-invalid-redirect-text',
+    pattern: phrase('Client registration request includes an invalid redirect_uri'),
     step: 'registration', party: 'authorization-server', rules: ['dcr.response.status'],
     meaning: 'the registration endpoint refused one of the client\'s redirect URIs',
     fix: 'Allow the client\'s redirect URI scheme and host (loopback, claude.ai, chatgpt.com, vscode.dev).',
@@ -52,5 +53,6 @@ export const GENERIC_ERRORS = [
     rules: ['mcp.401.after-token', 'aud.mismatch'], step: 'mcp-request',
     meaning: "the MCP server rejected the token's aud",
     fix: 'Compare the token aud with the resource in the audience panel; fix whichever side differs.',
-    source: 'Power Platform Community thread (Copilot Studio dynamic discovery); leok974/leo-portfolio AUD_MISMATCH_FIX.md' }),
+    source: 'Power Platform Community thread (Copilot Studio dynamic discovery); leok974/leo-portfolio'
+      + ' AUD_MISMATCH_FIX.md' }),
 ]

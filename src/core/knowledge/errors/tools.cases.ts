@@ -16,7 +16,8 @@ export const TOOL_CASES: Record<string, string> = {
     + 'parameter',
   'csharp-resource-mismatch': 'Resource URI in metadata (https://fernhill.dev/) does not match the expected URI '
     + '(https://fernhill.dev/mcp)',
-  'fastmcp-redirect-not-registered': "Redirect URI 'https://chatgpt.com/connector_platform_oauth_redirect' not registered "
+  'fastmcp-redirect-not-registered': "Redirect URI 'https://chatgpt.com/connector_platform_oauth_redirect' not"
+    + " registered "
     + 'for client',
   'fastmcp-cimd-redirect': "Redirect URI 'http://localhost:51515/callback' does not match CIMD redirect_uris.",
   'python-sdk-auth-required': '{"error": "invalid_token", "error_description": "Authentication required"}',

@@ -2,7 +2,8 @@
 export const VENDOR_CASES: Record<string, string> = {
   'okta-api-validation': '{"errorCode":"E0000001","errorSummary":"Api validation failed: redirect_uris"}',
   'okta-authentication': 'errorCode E0000004 Authentication failed',
-  'okta-invalid-token': 'POST /oauth2/v1/clients -> 401 {"errorCode":"E0000011","errorSummary":"Invalid token provided"}',
+  'okta-invalid-token': 'POST /oauth2/v1/clients -> 401 {"errorCode":"E0000011","errorSummary":"Invalid token'
+    + ' provided"}',
   'okta-no-permission': 'E0000006: You do not have permission to perform the requested action',
   'okta-feature-off': 'E0000015 feature not enabled for org quarry-labs',
   'okta-not-found': 'GET …/oauth2/aus1x9/.well-known/oauth-authorization-server -> E0000007 Not found',
@@ -13,8 +14,10 @@ export const VENDOR_CASES: Record<string, string> = {
   'okta-policy-failed': 'error=access_denied&error_description=Policy+evaluation+failed+for+this+request',
   'okta-user-not-assigned': 'access_denied: User is not assigned to the client application.',
   'okta-pkce-required': "PKCE code challenge is required when the token endpoint authentication method is 'NONE'.",
-  'okta-scopes-not-configured': 'invalid_scope: One or more scopes are not configured for the authorization server resource.',
-  'okta-client-auth-failed': 'invalid_client: Client authentication failed. Either the client or the client credentials '
+  'okta-scopes-not-configured': 'invalid_scope: One or more scopes are not configured for the authorization server'
+    + ' resource.',
+  'okta-client-auth-failed': 'invalid_client: Client authentication failed. Either the client or the client'
+    + ' credentials '
     + 'are invalid.',
   'auth0-service-not-found': 'error_description=Service not found: https://mcp.fernhill.dev/mcp',
   'auth0-callback-mismatch': 'Callback URL mismatch. http://127.0.0.1:50111/callback is not in the allowed list',
@@ -32,11 +35,13 @@ export const VENDOR_CASES: Record<string, string> = {
   'keycloak-token-not-active': 'refresh_token grant -> invalid_grant "Token is not active"',
   'keycloak-session-not-active': 'invalid_grant Session not active',
   'keycloak-invalid-client-creds': 'unauthorized_client: Invalid client or Invalid client credentials',
-  'keycloak-trusted-hosts': "Policy 'Trusted Hosts' rejected request to client-registration service. Details: Host not trusted.",
+  'keycloak-trusted-hosts': "Policy 'Trusted Hosts' rejected request to client-registration service. Details: Host not"
+    + " trusted.",
   'keycloak-allowed-scopes': "Policy 'Allowed Client Scopes' rejected request to client-registration service",
   'keycloak-invalid-scopes': 'error=invalid_scope&error_description=Invalid+scopes%3A+openid+tools:run',
   'keycloak-missing-challenge': 'error_description=Missing parameter: code_challenge_method',
-  'cognito-redirect-mismatch': 'landed on https://quarry.auth.eu-west-1.amazoncognito.com/error?error=redirect_mismatch',
+  'cognito-redirect-mismatch': 'landed on'
+    + ' https://quarry.auth.eu-west-1.amazoncognito.com/error?error=redirect_mismatch',
   'cognito-error-page': 'Cognito shows: An error was encountered with the requested page.',
   'cognito-oauth-disabled': 'unauthorized_client: Client is not enabled for OAuth2.0 flows.',
   'cognito-no-openid': '{"error":"invalid_token","error_description":"Access token does not contain openid scope"}',
@@ -56,13 +61,14 @@ export const VENDOR_CASES: Record<string, string> = {
   'better-auth-session-not-found': '{"error":"invalid_grant","error_description":"session not found"}',
   'better-auth-invalid-code': '{"error":"invalid_grant","error_description":"invalid code"}',
   'better-auth-resource-invalid': 'POST /oauth2/token 400 requested resource invalid',
-  'cloudflare-redirect-unregistered': 'Invalid redirect URI. The redirect URI provided does not match any registered URI '
+  'cloudflare-redirect-unregistered': 'Invalid redirect URI. The redirect URI provided does not match any registered'
+    + ' URI '
     + 'for this client.',
   'cloudflare-client-mismatch': 'Invalid client. The clientId provided does not match to this client.',
   'cloudflare-redirect-https': 'Invalid Request — Redirect URI must use HTTPS or a local loopback address',
   'cloudflare-invalid-access-token': 'HTTP 401: {"error":"invalid_token","error_description":"Invalid access token"}',
   'supabase-unrecognized-client': '{"message":"Unrecognized client_id"}',
   'sentry-resource-mismatch': 'invalid_target: The resource parameter does not match this authorization server',
-  'vercel-redirect-not-approved': 'invalid_redirect_uri — The provided redirect URIs are not approved for use by this '
-    + 'authorization server.',
+  'vercel-redirect-not-approved':
+    'invalid_redirect_uri — The provided redirect URIs are not approved for use by this authorization server.',
 }
