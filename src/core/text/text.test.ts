@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { AUTHORIZE_POST, COPILOT_WORKOS_POST, CURL_TRANSCRIPT, ENTRA_POST, MANGLINGS, METADATA_POST } from '../../../fixtures/texts/posts.ts'
 import { KNOWN_ERRORS } from '../knowledge/error-strings.ts'
+import { ERROR_CASES } from '../knowledge/errors/cases.ts'
 import { extractArtefacts } from './extract.ts'
 import { analyzeText } from './analyze-text.ts'
 
@@ -91,7 +92,7 @@ describe('error-string catalog', () => {
   }
   for (const k of KNOWN_ERRORS) {
     it(`${k.id} is recognised in its sample text`, () => {
-      const sample = SAMPLES[k.id]
+      const sample = SAMPLES[k.id] ?? ERROR_CASES[k.id]
       expect(sample, `write a sample for ${k.id}`).toBeDefined()
       expect(extractArtefacts(sample!).some((a) => a.kind === 'known-error' && a.data.id === k.id)).toBe(true)
     })
