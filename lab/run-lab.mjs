@@ -11,6 +11,8 @@ import { Agent, setGlobalDispatcher } from 'undici'
 import { runInspector } from './inspector-client.mjs'
 import { existsSync, readFileSync } from 'node:fs'
 import { SCENARIOS } from './scenarios.mjs'
+import { startFastMcpServer } from './fastmcp-server.mjs'
+import { runMcpRemote } from './mcp-remote-client.mjs'
 
 const OUT = join(import.meta.dirname, '..', 'fixtures', 'real')
 mkdirSync(OUT, { recursive: true })
@@ -25,18 +27,34 @@ function slimBrowserHar(har) {
   }
   return har
 }
+/** The scenario's authorization server and MCP server (one process each, or one for both). */
+async function startServers(s, nextPort) {
+  if (s.server === 'cloudflare') {
+    const { startCloudflareProvider } = await import('./cloudflare-provider.mjs')
+    const both = await startCloudflareProvider({ port: nextPort(), ...s.mcp })
+    return { as: both, mcp: { url: both.url, close: async () => undefined } }
+  }
+  let mcpUrl = ''
+  const mount = s.embedded ? { mount: (app, issuer) => { mcpUrl = mountMcp(app, { origin: issuer, issuer, ...s.mcp }) } } : {}
+  const { startOpenAuth } = s.authServer === 'openauth' ? await import('./openauth-server.mjs') : {}
+  const as = s.authServer === 'openauth' ? await startOpenAuth({ port: nextPort(), ...s.as }) : await startAuthorizationServer({ port: nextPort(), ...s.as, ...mount })
+  if (s.embedded) return { as, mcp: { url: mcpUrl, close: async () => undefined } }
+  const start = s.server === 'fastmcp' ? startFastMcpServer : startMcpServer
+  return { as, mcp: await start({ port: nextPort(), issuer: as.issuer, ...s.mcp }) }
+}
+
 let port = 4410
 for (const s of SCENARIOS.filter((x) => !only || x.id === only)) {
   // `embedded`: the MCP server is its own authorization server, on one origin (2025-03-26 style).
-  let mcpUrl = ''
-  const as = await startAuthorizationServer({ port: port++, ...s.as, ...(s.embedded ? { mount: (app, issuer) => { mcpUrl = mountMcp(app, { origin: issuer, issuer, ...s.mcp }) } } : {}) })
-  const mcp = s.embedded ? { url: mcpUrl, close: async () => undefined } : await startMcpServer({ port: port++, issuer: as.issuer, ...s.mcp })
+  const { as, mcp } = await startServers(s, () => port++)
   const proxy = await startRecordingProxy(port++)
   const deadline = setTimeout(() => { console.error(`${s.id}: timed out`); process.exit(1) }, 60_000)
   let outcome
   const browserHar = join(OUT, `.${s.id}.raw.har`)
   try {
-    outcome = s.client === 'inspector' ? await runInspector({ mcpUrl: mcp.url, harPath: browserHar }) : await runSdkClient({ sdk: s.sdk, mcpUrl: mcp.url, proxyUrl: proxy.url, clientName: 'lab client' })
+    outcome = s.client === 'inspector' ? await runInspector({ mcpUrl: mcp.url, harPath: browserHar })
+      : s.client === 'mcp-remote' ? await runMcpRemote({ mcpUrl: mcp.url, proxyUrl: proxy.url, args: s.clientArgs, callbackPort: port++ })
+        : await runSdkClient({ sdk: s.sdk, mcpUrl: mcp.url, proxyUrl: proxy.url, clientName: 'lab client' })
   } catch (e) {
     outcome = `client threw: ${e.message}`
   }
