@@ -74,7 +74,7 @@ for (const s of SCENARIOS.filter((x) => !only || x.id === only)) {
   recorded.log.creator.comment = `${s.title} (client: ${s.client ?? s.sdk}; outcome: ${outcome})`
   const har = sanitizeHar(recorded)
   writeFileSync(join(OUT, `${s.id}.har`), JSON.stringify(har, null, 1) + '\n')
-  writeFileSync(join(OUT, `${s.id}.expected.json`), JSON.stringify({ title: s.title, client: s.client ?? s.sdk, outcome, ...s.expect }, null, 2) + '\n')
+  writeFileSync(join(OUT, `${s.id}.expected.json`), JSON.stringify({ title: s.title, client: s.client ?? s.sdk, clientSays: outcome, ...s.expect }, null, 2) + '\n')
   console.log(`${s.id}: ${har.log.entries.length} entries; client says: ${outcome}`)
   await proxy.close()
   await mcp.close()

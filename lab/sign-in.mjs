@@ -10,6 +10,16 @@ function cookieJar() {
   }
 }
 
+/** A consent form as "Allow" submits it: its hidden fields and the submit button's name and value. */
+function consentForm(page) {
+  const fields = new URLSearchParams()
+  for (const m of page.matchAll(/<(?:input|button)\b[^>]*>/g)) {
+    const attr = (n) => new RegExp(`\\b${n}="([^"]*)"`).exec(m[0])?.[1]
+    if (attr('name') && (attr('type') === 'hidden' || attr('type') === 'submit')) fields.append(attr('name'), attr('value') ?? '')
+  }
+  return fields.toString()
+}
+
 /** Follows the authorization request through login and consent; returns the redirect's query and URL. */
 export async function signIn(authorizeUrl, redirectUri) {
   const jar = cookieJar()
@@ -25,11 +35,12 @@ export async function signIn(authorizeUrl, redirectUri) {
     // Fill the page's form as a user would: any login and password, then "Continue" on consent.
     const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1]
     if (!action) throw new Error(`no form on ${url}`)
-    const form = /name="login"/.test(page) ? 'prompt=login&login=lab-user&password=lab-password' : 'prompt=consent'
+    const form = /name="login"/.test(page) ? 'prompt=login&login=lab-user&password=lab-password' : consentForm(page)
     res = await fetch(new URL(action.replace(/&amp;/g, '&'), url), { method: 'POST', redirect: 'manual', headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' }, body: form })
     if (process.env.LAB_DEBUG) console.error('post', res.status, res.headers.get('location'))
     jar.store(res)
     url = new URL(res.headers.get('location'), url).href
+    if (url.startsWith(redirectUri)) return Object.assign(new URL(url).searchParams, { location: url })
   }
   throw new Error('sign-in did not reach the redirect URI')
 }
