@@ -6,6 +6,8 @@
 import { issuer } from '@openauthjs/openauth'
 import { createSubjects } from '@openauthjs/openauth/subject'
 import { MemoryStorage } from '@openauthjs/openauth/storage/memory'
+import { createClient } from '@openauthjs/openauth/client'
+import { Agent, fetch as undiciFetch } from 'undici'
 import { serveFetch } from './serve-fetch.mjs'
 
 /** A Standard Schema validator that accepts a user id (OpenAuth validates subjects with one). */
@@ -29,4 +31,45 @@ export async function startOpenAuth(o) {
   })
   const close = await serveFetch(o.port, (request) => app.fetch(request))
   return { issuer: `http://127.0.0.1:${o.port}`, close }
+}
+
+/**
+ * How an OpenAuth app checks a token: OpenAuth's own `client.verify` (signature from the issuer's
+ * JWKS, issuer, subject). Its requests bypass the recording proxy: they are the server's, not the client's.
+ */
+export function openAuthVerifier(issuerUrl, clientID) {
+  const dispatcher = new Agent()
+  const client = createClient({ clientID, issuer: issuerUrl, fetch: (url, init) => undiciFetch(url, { ...init, dispatcher }) })
+  return async (token) => {
+    const verified = await client.verify(subjects, token)
+    return !verified.err
+  }
+}
+
+/**
+ * An app that signs its user in with OpenAuth's client library (code flow with PKCE, client id
+ * `clientID`) and then calls an MCP server with that token, the MCP SDK's client sending it as a
+ * header. Its fetch is the process's, pointed at the recording proxy by the caller.
+ * @param {{ issuer: string, mcpUrl: string, clientID: string }} o
+ */
+export async function runOpenAuthApp(o) {
+  const { signIn } = await import('./sign-in.mjs')
+  const { Client } = await import('@modelcontextprotocol/sdk/client/index.js')
+  const { StreamableHTTPClientTransport } = await import('@modelcontextprotocol/sdk/client/streamableHttp.js')
+  const redirectUri = 'http://127.0.0.1:8977/callback'
+  const client = createClient({ clientID: o.clientID, issuer: o.issuer })
+  const { challenge, url } = await client.authorize(redirectUri, 'code', { pkce: true })
+  const params = await signIn(url, redirectUri)
+  const exchanged = await client.exchange(params.get('code'), redirectUri, challenge.verifier)
+  if (exchanged.err) return `code exchange failed: ${exchanged.err.message}`
+  const mcp = new Client({ name: 'lab openauth app', version: '1.0.0' })
+  const transport = new StreamableHTTPClientTransport(new URL(o.mcpUrl), { requestInit: { headers: { Authorization: `Bearer ${exchanged.tokens.access}` } } })
+  try {
+    await mcp.connect(transport)
+    await mcp.listTools()
+    await mcp.close()
+    return 'connected'
+  } catch (e) {
+    return `MCP request failed: ${e.message}`
+  }
 }

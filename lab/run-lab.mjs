@@ -7,7 +7,7 @@ import { mountMcp, startMcpServer } from './mcp-server.mjs'
 import { startRecordingProxy } from './recording-proxy.mjs'
 import { runSdkClient } from './sdk-client.mjs'
 import { sanitizeHar } from './sanitize.mjs'
-import { Agent, setGlobalDispatcher } from 'undici'
+import { Agent, ProxyAgent, setGlobalDispatcher } from 'undici'
 import { runInspector } from './inspector-client.mjs'
 import { existsSync, readFileSync } from 'node:fs'
 import { SCENARIOS } from './scenarios.mjs'
@@ -40,7 +40,15 @@ async function startServers(s, nextPort) {
   const as = s.authServer === 'openauth' ? await startOpenAuth({ port: nextPort(), ...s.as }) : await startAuthorizationServer({ port: nextPort(), ...s.as, ...mount })
   if (s.embedded) return { as, mcp: { url: mcpUrl, close: async () => undefined } }
   const start = s.server === 'fastmcp' ? startFastMcpServer : startMcpServer
-  return { as, mcp: await start({ port: nextPort(), issuer: as.issuer, ...s.mcp }) }
+  // An OpenAuth app's MCP server checks tokens with OpenAuth's own library.
+  const verifyToken = s.mcp.openAuthClientId ? (await import('./openauth-server.mjs')).openAuthVerifier(as.issuer, s.mcp.openAuthClientId) : undefined
+  return { as, mcp: await start({ port: nextPort(), issuer: as.issuer, ...s.mcp, verifyToken }) }
+}
+
+async function runOpenAuthAppThroughProxy(issuer, mcpUrl, proxyUrl, clientID) {
+  setGlobalDispatcher(new ProxyAgent(proxyUrl))
+  const { runOpenAuthApp } = await import('./openauth-server.mjs')
+  return runOpenAuthApp({ issuer, mcpUrl, clientID })
 }
 
 let port = 4410
@@ -53,6 +61,7 @@ for (const s of SCENARIOS.filter((x) => !only || x.id === only)) {
   const browserHar = join(OUT, `.${s.id}.raw.har`)
   try {
     outcome = s.client === 'inspector' ? await runInspector({ mcpUrl: mcp.url, harPath: browserHar })
+      : s.client === 'openauth-app' ? await runOpenAuthAppThroughProxy(as.issuer, mcp.url, proxy.url, s.mcp.openAuthClientId)
       : s.client === 'mcp-remote' ? await runMcpRemote({ mcpUrl: mcp.url, proxyUrl: proxy.url, args: s.clientArgs, callbackPort: port++ })
         : await runSdkClient({ sdk: s.sdk, mcpUrl: mcp.url, proxyUrl: proxy.url, clientName: 'lab client' })
   } catch (e) {

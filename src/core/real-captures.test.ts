@@ -36,6 +36,9 @@ const KNOWN_DISAGREEMENTS: Record<string, string> = {
     'root cause named discovery.resource-metadata.missing; since 2025-11-25 the challenge may omit resource_metadata ' +
     'when the well-known PRM answers, so the defect that stopped the client is the PRM nobody serves (prm.http-status)',
   'inspector-healthy': 'outcome incomplete: the Inspector\'s MCP requests with the token go through its /mcp proxy',
+  'openauth-app-healthy':
+    'connected (OpenAuth\'s own client and verify, aud = the app\'s client id), yet resource.authorize.missing is ' +
+    'an error and the root cause; outcome first has no root cause without a breakage',
   'openauth-mcp-remote-no-token-type':
     'no rule checks the token response for token_type (catalog: token.response.fields); asmeta.pkce.absent is ' +
     'blamed although the client went on with PKCE',
