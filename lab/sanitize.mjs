@@ -6,7 +6,15 @@ const CANARY_SIG = 'CANARYsig0aX9kQ2mZ7rT4vB8nL1pW6yH3jD5fG0cS'
 // One-time values in URLs: codes, state, and a consent page's handle (workers-oauth-provider).
 const ONE_TIME = ['code', 'state', 'handle']
 
-const safeDecode = (v) => { try { return decodeURIComponent(v) } catch { return v } }
+/** A percent-encoded token as sent; `''` (nothing to replace) when it decodes to a placeholder like `[REDACTED]`. */
+const safeDecode = (v) => {
+  try {
+    const decoded = decodeURIComponent(v)
+    return /^[A-Za-z0-9._~:-]+$/.test(decoded) ? decoded : ''
+  } catch {
+    return ''
+  }
+}
 
 export function sanitizeHar(har) {
   let text = JSON.stringify(har)

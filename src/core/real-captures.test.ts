@@ -29,13 +29,18 @@ const KNOWN_DISAGREEMENTS: Record<string, string> = {
     'connected, yet aud.equals-client-id is the root cause; outcome first (PRODUCT §5.7) has no root cause without a breakage',
   'cloudflare-healthy':
     'the consent form posted back to /authorize is read as a second authorization request without client_id',
+  'cloudflare-sdk-old':
+    'connected (the provider binds a token without resource to its one resource), yet resource.authorize.missing ' +
+    'is the root cause, and the consent POST to /authorize counts as an authorization request without client_id',
   'fastmcp-healthy':
     'PRM resource = the origin, fetched from the origin\'s well-known URL the challenge named, is called a mismatch ' +
     '(RFC 9728 §3.3 compares it with the URL the metadata came from) and made root cause of a connected flow',
   'fastmcp-oauth-not-enabled':
     'root cause named discovery.resource-metadata.missing; since 2025-11-25 the challenge may omit resource_metadata ' +
     'when the well-known PRM answers, so the defect that stopped the client is the PRM nobody serves (prm.http-status)',
-  'inspector-healthy': 'outcome incomplete: the Inspector\'s MCP requests with the token go through its /mcp proxy',
+  'inspector-healthy':
+    'outcome incomplete: the Inspector logs its MCP requests with `authorization: [REDACTED]` (answered 200), which ' +
+    'the outcome does not count as requests carrying a token',
   'openauth-app-healthy':
     'connected (OpenAuth\'s own client and verify, aud = the app\'s client id), yet resource.authorize.missing is ' +
     'an error and the root cause; outcome first has no root cause without a breakage',
