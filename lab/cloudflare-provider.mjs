@@ -11,7 +11,8 @@ import { serveFetch } from './serve-fetch.mjs'
 register('./cloudflare-loader.mjs', import.meta.url)
 const { OAuthProvider } = await import('@cloudflare/workers-oauth-provider')
 const { McpServer } = await import('@modelcontextprotocol/sdk/server/mcp.js')
-const { WebStandardStreamableHTTPServerTransport } = await import('@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js')
+const { WebStandardStreamableHTTPServerTransport } =
+  await import('@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js')
 
 const escape = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
 
@@ -24,7 +25,10 @@ const authorizePage = {
     if (request.method === 'POST') {
       const form = await request.formData()
       const approved = await oauth.approveConsent(request, String(form.get('handle') ?? ''))
-      const { redirectTo } = await oauth.completeAuthorization({ request: approved.request, userId: 'lab-user', metadata: {}, scope: approved.request.scope, props: { userId: 'lab-user' } })
+      const { redirectTo } = await oauth.completeAuthorization({
+        request: approved.request, userId: 'lab-user', metadata: {},
+        scope: approved.request.scope, props: { userId: 'lab-user' },
+      })
       approved.headers.set('Location', redirectTo)
       return new Response(null, { status: 302, headers: approved.headers })
     }
@@ -32,7 +36,8 @@ const authorizePage = {
     const details = await oauth.describeConsent(authRequest)
     const consent = await oauth.beginConsent(authRequest)
     consent.headers.set('Content-Type', 'text/html; charset=utf-8')
-    const page = `<!doctype html><title>Consent</title><p>${escape(details.client?.clientName ?? 'A client')} asks for ${escape(authRequest.scope.join(' '))}.</p>` +
+    const who = escape(details.client?.clientName ?? 'A client')
+    const page = `<!doctype html><title>Consent</title><p>${who} asks for ${escape(authRequest.scope.join(' '))}.</p>` +
       `<form method="post" action="/authorize"><input type="hidden" name="handle" value="${escape(consent.handle)}">` +
       '<button type="submit" name="decision" value="approve">Allow</button></form>'
     return new Response(page, { headers: consent.headers })
@@ -43,7 +48,9 @@ const mcpHandler = {
   async fetch(request) {
     const server = new McpServer({ name: 'lab-cloudflare-mcp', version: '1.0.0' })
     server.tool('echo', 'Echoes a message', async () => ({ content: [{ type: 'text', text: 'ok' }] }))
-    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true })
+    const transport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: undefined, enableJsonResponse: true,
+    })
     await server.connect(transport)
     return transport.handleRequest(request)
   },
@@ -60,7 +67,9 @@ export async function startCloudflareProvider(o) {
     tokenEndpoint: '/oauth/token',
     clientRegistrationEndpoint: '/oauth/register',
     scopesSupported: ['mcp:tools', 'offline_access'],
-    resourceMetadata: { resource: `${origin}/mcp`, authorization_servers: [origin], bearer_methods_supported: ['header'] },
+    resourceMetadata: {
+      resource: `${origin}/mcp`, authorization_servers: [origin], bearer_methods_supported: ['header'],
+    },
     requiredScopes: ['mcp:tools'],
     ...(o.disallowPublicClientRegistration ? { disallowPublicClientRegistration: true } : {}),
   })

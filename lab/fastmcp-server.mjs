@@ -15,7 +15,12 @@ export async function startFastMcpServer(o) {
   const server = new FastMCP({
     name: 'lab-fastmcp',
     version: '1.0.0',
-    oauth: { enabled: o.oauthEnabled ?? true, protectedResource: { resource, authorizationServers: [o.issuer], scopesSupported: ['mcp:tools'], bearerMethodsSupported: ['header'] } },
+    oauth: {
+      enabled: o.oauthEnabled ?? true,
+      protectedResource: {
+        resource, authorizationServers: [o.issuer], scopesSupported: ['mcp:tools'], bearerMethodsSupported: ['header'],
+      },
+    },
     authenticate: async (req) => {
       const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
       return token && audienceOf(token).includes(resource) ? { sub: 'lab-user' } : undefined
@@ -23,6 +28,9 @@ export async function startFastMcpServer(o) {
     logger: { debug() {}, error() {}, info() {}, log() {}, warn() {} },
   })
   server.addTool({ name: 'echo', description: 'Echoes a message', execute: async () => 'ok' })
-  await server.start({ transportType: 'httpStream', httpStream: { port: o.port, host: '127.0.0.1', endpoint: '/mcp', stateless: true } })
+  await server.start({
+    transportType: 'httpStream',
+    httpStream: { port: o.port, host: '127.0.0.1', endpoint: '/mcp', stateless: true },
+  })
   return { url: `${origin}/mcp`, close: () => server.stop() }
 }

@@ -13,10 +13,15 @@ const CLIENT = join(import.meta.dirname, 'node_modules', 'mcp-remote', 'dist', '
 export async function runMcpRemote(o) {
   const home = mkdtempSync(join(tmpdir(), 'lab-mcp-remote-'))
   const browserLog = join(home, 'browser.log')
-  const env = { ...process.env, HOME: home, MCP_REMOTE_CONFIG_DIR: join(home, '.mcp-auth'), HTTP_PROXY: o.proxyUrl, HTTPS_PROXY: o.proxyUrl, NO_PROXY: '', no_proxy: '', LAB_PROXY: o.proxyUrl, BROWSER: join(import.meta.dirname, 'browser-open.mjs'), LAB_BROWSER_LOG: browserLog }
+  const env = {
+    ...process.env, HOME: home, MCP_REMOTE_CONFIG_DIR: join(home, '.mcp-auth'),
+    HTTP_PROXY: o.proxyUrl, HTTPS_PROXY: o.proxyUrl, NO_PROXY: '', no_proxy: '',
+    LAB_PROXY: o.proxyUrl, BROWSER: join(import.meta.dirname, 'browser-open.mjs'), LAB_BROWSER_LOG: browserLog,
+  }
   delete env.DISPLAY
   delete env.WAYLAND_DISPLAY
-  const child = spawn(process.execPath, [CLIENT, o.mcpUrl, String(o.callbackPort), '--enable-proxy', '--host', '127.0.0.1', ...(o.args ?? [])], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const args = [CLIENT, o.mcpUrl, String(o.callbackPort), '--enable-proxy', '--host', '127.0.0.1', ...(o.args ?? [])]
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let output = ''
   child.stdout.on('data', (c) => { output += c })
   child.stderr.on('data', (c) => { output += c })

@@ -26,7 +26,9 @@ export function mountMcp(app, o) {
     const token = /^Bearer (.+)$/i.exec(auth)?.[1]
     const challenge = (extra) => `Bearer resource_metadata="${prmUrl}"${extra}`
     if (!token) return res.status(401).set('WWW-Authenticate', challenge('')).json({ error: 'invalid_token', error_description: 'Authorization required' })
-    const accepted = o.verifyToken ? await o.verifyToken(token) : !o.strict || audienceOf(token).includes(o.audience ?? resource)
+    const accepted = o.verifyToken
+      ? await o.verifyToken(token)
+      : !o.strict || audienceOf(token).includes(o.audience ?? resource)
     if (!accepted) {
       return res.status(401).set('WWW-Authenticate', challenge(', error="invalid_token", error_description="audience mismatch"')).json({ error: 'invalid_token', error_description: 'audience mismatch' })
     }

@@ -20,7 +20,8 @@ export function memoryKv() {
     },
     async put(key, value, options = {}) {
       const ttl = options.expirationTtl ?? (options.expiration ? options.expiration - Date.now() / 1000 : 0)
-      items.set(key, { value: String(value), metadata: options.metadata ?? null, expires: ttl ? Date.now() + ttl * 1000 : 0 })
+      const expires = ttl ? Date.now() + ttl * 1000 : 0
+      items.set(key, { value: String(value), metadata: options.metadata ?? null, expires })
     },
     async delete(key) { items.delete(key) },
     async list(options = {}) {
@@ -29,7 +30,8 @@ export function memoryKv() {
       const limit = options.limit ?? 1000
       const page = names.slice(start, start + limit)
       const done = start + limit >= names.length
-      return { keys: page.map((name) => ({ name, metadata: items.get(name)?.metadata ?? undefined })), list_complete: done, ...(done ? {} : { cursor: String(start + limit) }) }
+      const keys = page.map((name) => ({ name, metadata: items.get(name)?.metadata ?? undefined }))
+      return { keys, list_complete: done, ...(done ? {} : { cursor: String(start + limit) }) }
     },
   }
 }

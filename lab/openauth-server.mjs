@@ -11,7 +11,8 @@ import { Agent, fetch as undiciFetch } from 'undici'
 import { serveFetch } from './serve-fetch.mjs'
 
 /** A Standard Schema validator that accepts a user id (OpenAuth validates subjects with one). */
-const userSchema = { '~standard': { version: 1, vendor: 'lab', validate: (value) => (typeof value?.id === 'string' ? { value } : { issues: [{ message: 'id required' }] }) } }
+const validate = (value) => (typeof value?.id === 'string' ? { value } : { issues: [{ message: 'id required' }] })
+const userSchema = { '~standard': { version: 1, vendor: 'lab', validate } }
 const subjects = createSubjects({ user: userSchema })
 
 const labSignIn = {
@@ -39,7 +40,8 @@ export async function startOpenAuth(o) {
  */
 export function openAuthVerifier(issuerUrl, clientID) {
   const dispatcher = new Agent()
-  const client = createClient({ clientID, issuer: issuerUrl, fetch: (url, init) => undiciFetch(url, { ...init, dispatcher }) })
+  const fetch = (url, init) => undiciFetch(url, { ...init, dispatcher })
+  const client = createClient({ clientID, issuer: issuerUrl, fetch })
   return async (token) => {
     const verified = await client.verify(subjects, token)
     return !verified.err
@@ -63,7 +65,8 @@ export async function runOpenAuthApp(o) {
   const exchanged = await client.exchange(params.get('code'), redirectUri, challenge.verifier)
   if (exchanged.err) return `code exchange failed: ${exchanged.err.message}`
   const mcp = new Client({ name: 'lab openauth app', version: '1.0.0' })
-  const transport = new StreamableHTTPClientTransport(new URL(o.mcpUrl), { requestInit: { headers: { Authorization: `Bearer ${exchanged.tokens.access}` } } })
+  const headers = { Authorization: `Bearer ${exchanged.tokens.access}` }
+  const transport = new StreamableHTTPClientTransport(new URL(o.mcpUrl), { requestInit: { headers } })
   try {
     await mcp.connect(transport)
     await mcp.listTools()

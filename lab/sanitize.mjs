@@ -28,7 +28,8 @@ export function sanitizeHar(har) {
   }
   let n = 0
   // A JWT keeps its header and claims (only the signature changes); an opaque token becomes a canary.
-  const canaryToken = (token) => (token.split('.').length === 3 ? token.replace(/\.[^.]+$/, `.${CANARY_SIG}`) : `at_CANARY_${++n}`)
+  const canaryToken = (token) =>
+    token.split('.').length === 3 ? token.replace(/\.[^.]+$/, `.${CANARY_SIG}`) : `at_CANARY_${++n}`
   const verifierFor = new Map()
   for (const e of har.log.entries) {
     const auth = e.request.headers.find((h) => h.name.toLowerCase() === 'authorization')?.value
@@ -42,7 +43,8 @@ export function sanitizeHar(har) {
     const url = new URL(e.request.url)
     for (const [k, v] of url.searchParams) if (ONE_TIME.includes(k)) add(v, `ac_CANARY_${k}_${++n}`)
     const loc = e.response.redirectURL
-    if (loc) for (const [k, v] of new URL(loc, e.request.url).searchParams) if (ONE_TIME.includes(k)) add(v, `ac_CANARY_${k}_${++n}`)
+    const back = loc ? new URL(loc, e.request.url).searchParams : []
+    for (const [k, v] of back) if (ONE_TIME.includes(k)) add(v, `ac_CANARY_${k}_${++n}`)
     const form = e.request.postData?.mimeType?.includes('x-www-form-urlencoded') ? new URLSearchParams(e.request.postData.text) : null
     if (form?.get('code_verifier')) {
       const v = form.get('code_verifier')
@@ -66,8 +68,10 @@ export function sanitizeHar(har) {
   // token exchange as JSON in a string) are found by shape in the whole text.
   for (const m of text.matchAll(/eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.([A-Za-z0-9_-]{16,})/g)) if (m[1] !== CANARY_SIG) add(m[0], m[0].replace(/\.[^.]+$/, `.${CANARY_SIG}`))
   // (Token characters include ':' for workers-oauth-provider's `userId:grantId:secret` tokens.)
-  for (const m of text.matchAll(/refresh_token(?:\\*"\s*:\s*\\*"|=)([A-Za-z0-9._~:%-]{8,})/g)) add(safeDecode(m[1]), `rt_CANARY_${++n}`)
-  for (const m of text.matchAll(/access_token\\*"\s*:\s*\\*"([A-Za-z0-9._~:-]{8,})/g)) if (!m[1].includes('CANARY')) add(m[1], canaryToken(m[1]))
+  const refreshTokens = text.matchAll(/refresh_token(?:\\*"\s*:\s*\\*"|=)([A-Za-z0-9._~:%-]{8,})/g)
+  for (const m of refreshTokens) add(safeDecode(m[1]), `rt_CANARY_${++n}`)
+  const accessTokens = text.matchAll(/access_token\\*"\s*:\s*\\*"([A-Za-z0-9._~:-]{8,})/g)
+  for (const m of accessTokens) if (!m[1].includes('CANARY')) add(m[1], canaryToken(m[1]))
   for (const m of text.matchAll(/[?&"\\]code=([A-Za-z0-9._~:%-]{8,})/g)) add(safeDecode(m[1]), `ac_CANARY_code_${++n}`)
   for (const m of text.matchAll(/code_verifier=([A-Za-z0-9._~%-]{20,})/g)) {
     const v = decodeURIComponent(m[1])

@@ -11,7 +11,8 @@ export async function serveFetch(port, handler) {
     const body = Buffer.concat(chunks)
     const headers = new Headers()
     for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1])
-    const request = new Request(`http://${req.headers.host}${req.url}`, { method: req.method, headers, ...(body.length ? { body } : {}) })
+    const init = { method: req.method, headers, ...(body.length ? { body } : {}) }
+    const request = new Request(`http://${req.headers.host}${req.url}`, init)
     try {
       const response = await handler(request)
       const out = {}

@@ -15,7 +15,8 @@ function consentForm(page) {
   const fields = new URLSearchParams()
   for (const m of page.matchAll(/<(?:input|button)\b[^>]*>/g)) {
     const attr = (n) => new RegExp(`\\b${n}="([^"]*)"`).exec(m[0])?.[1]
-    if (attr('name') && (attr('type') === 'hidden' || attr('type') === 'submit')) fields.append(attr('name'), attr('value') ?? '')
+    const submitted = attr('type') === 'hidden' || attr('type') === 'submit'
+    if (attr('name') && submitted) fields.append(attr('name'), attr('value') ?? '')
   }
   return fields.toString()
 }

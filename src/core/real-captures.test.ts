@@ -14,7 +14,7 @@ interface Expected {
   title: string
   outcome: 'connected' | 'failed' | 'incomplete' | 'no-flow'
   rootCause: string | null
-  party?: string
+  party: string | null
   fails?: string[]
   noErrors?: boolean
 }
@@ -26,7 +26,8 @@ interface Expected {
  */
 const KNOWN_DISAGREEMENTS: Record<string, string> = {
   'as-ignores-resource-lax':
-    'connected, yet aud.equals-client-id is the root cause; outcome first (PRODUCT §5.7) has no root cause without a breakage',
+    'connected, yet aud.equals-client-id is the root cause; outcome first (PRODUCT §5.7) has no root cause ' +
+    'without a breakage',
   'cloudflare-healthy':
     'the consent form posted back to /authorize is read as a second authorization request without client_id',
   'cloudflare-sdk-old':
@@ -56,7 +57,7 @@ function check(id: string, expected: Expected, bytes: Buffer) {
   const r = analyzeCapture(bytes, `${id}.har`).report
   expect(r.verdict.outcome).toBe(expected.outcome)
   expect(r.verdict.rootCause).toBe(expected.rootCause)
-  if (expected.party) expect(r.verdict.party).toBe(expected.party)
+  expect(r.verdict.party).toBe(expected.party)
   const failing = r.findings.filter((f) => f.status === 'fail').map((f) => f.rule)
   for (const rule of expected.fails ?? []) expect(failing).toContain(rule)
   if (expected.noErrors) expect(r.findings.filter((f) => f.status === 'fail' && f.severity === 'error')).toEqual([])
