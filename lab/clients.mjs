@@ -13,7 +13,9 @@ export async function runClient(s, o) {
   const mcpUrl = o.mcp.url
   if (s.client === 'inspector') return runInspector({ mcpUrl, harPath: o.browserHar })
   if (s.client === 'mcp-remote') {
-    return runMcpRemote({ mcpUrl, proxyUrl: o.proxy.url, args: s.clientArgs, callbackPort: o.nextPort() })
+    // Arguments may depend on the MCP server's URL (its port is chosen at run time).
+    const args = typeof s.clientArgs === 'function' ? s.clientArgs(mcpUrl) : s.clientArgs
+    return runMcpRemote({ mcpUrl, proxyUrl: o.proxy.url, args, callbackPort: o.nextPort() })
   }
   if (s.client === 'openauth-app') {
     setGlobalDispatcher(new ProxyAgent(o.proxy.url))

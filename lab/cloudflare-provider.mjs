@@ -9,7 +9,7 @@ import { memoryKv } from './memory-kv.mjs'
 import { serveFetch } from './serve-fetch.mjs'
 
 register('./cloudflare-loader.mjs', import.meta.url)
-const { OAuthProvider } = await import('@cloudflare/workers-oauth-provider')
+const { AuthorizationError, OAuthProvider } = await import('@cloudflare/workers-oauth-provider')
 const { McpServer } = await import('@modelcontextprotocol/sdk/server/mcp.js')
 const { WebStandardStreamableHTTPServerTransport } =
   await import('@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js')
@@ -19,29 +19,42 @@ const escape = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};
 /** Consent: GET shows the page, POST approves (the library keeps the request between the two). */
 const authorizePage = {
   async fetch(request, env) {
-    const url = new URL(request.url)
-    if (url.pathname !== '/authorize') return new Response('Not found', { status: 404 })
-    const oauth = env.OAUTH_PROVIDER
-    if (request.method === 'POST') {
-      const form = await request.formData()
-      const approved = await oauth.approveConsent(request, String(form.get('handle') ?? ''))
-      const { redirectTo } = await oauth.completeAuthorization({
-        request: approved.request, userId: 'lab-user', metadata: {},
-        scope: approved.request.scope, props: { userId: 'lab-user' },
-      })
-      approved.headers.set('Location', redirectTo)
-      return new Response(null, { status: 302, headers: approved.headers })
+    try {
+      return await authorizeOrConsent(request, env)
+    } catch (error) {
+      // As the library's docs ask: an error it can send back to the client is redirected there
+      // (error, error_description, state, iss); any other is shown here.
+      if (error instanceof AuthorizationError && error.redirectTo) return Response.redirect(error.redirectTo, 302)
+      if (error instanceof AuthorizationError) return new Response(error.description, { status: 400 })
+      throw error
     }
-    const authRequest = await oauth.parseAuthRequest(request)
-    const details = await oauth.describeConsent(authRequest)
-    const consent = await oauth.beginConsent(authRequest)
-    consent.headers.set('Content-Type', 'text/html; charset=utf-8')
-    const who = escape(details.client?.clientName ?? 'A client')
-    const page = `<!doctype html><title>Consent</title><p>${who} asks for ${escape(authRequest.scope.join(' '))}.</p>` +
-      `<form method="post" action="/authorize"><input type="hidden" name="handle" value="${escape(consent.handle)}">` +
-      '<button type="submit" name="decision" value="approve">Allow</button></form>'
-    return new Response(page, { headers: consent.headers })
   },
+}
+
+/** GET /authorize shows the consent page; POST /authorize approves and redirects to the client. */
+async function authorizeOrConsent(request, env) {
+  const url = new URL(request.url)
+  if (url.pathname !== '/authorize') return new Response('Not found', { status: 404 })
+  const oauth = env.OAUTH_PROVIDER
+  if (request.method === 'POST') {
+    const form = await request.formData()
+    const approved = await oauth.approveConsent(request, String(form.get('handle') ?? ''))
+    const { redirectTo } = await oauth.completeAuthorization({
+      request: approved.request, userId: 'lab-user', metadata: {},
+      scope: approved.request.scope, props: { userId: 'lab-user' },
+    })
+    approved.headers.set('Location', redirectTo)
+    return new Response(null, { status: 302, headers: approved.headers })
+  }
+  const authRequest = await oauth.parseAuthRequest(request)
+  const details = await oauth.describeConsent(authRequest)
+  const consent = await oauth.beginConsent(authRequest)
+  consent.headers.set('Content-Type', 'text/html; charset=utf-8')
+  const who = escape(details.client?.clientName ?? 'A client')
+  const page = `<!doctype html><title>Consent</title><p>${who} asks for ${escape(authRequest.scope.join(' '))}.</p>` +
+    `<form method="post" action="/authorize"><input type="hidden" name="handle" value="${escape(consent.handle)}">` +
+    '<button type="submit" name="decision" value="approve">Allow</button></form>'
+  return new Response(page, { headers: consent.headers })
 }
 
 const mcpHandler = {

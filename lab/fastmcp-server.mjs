@@ -5,9 +5,9 @@ import { FastMCP } from 'fastmcp'
 import { audienceOf } from './mcp-server.mjs'
 
 /**
- * @param {{ port: number, issuer: string, resourcePath: string, oauthEnabled?: boolean }} o `resourcePath` is
+ * @param {{ port: number, issuer: string, resourcePath: string, oauth?: false }} o `resourcePath` is
  *   appended to the origin to make `protectedResource.resource` ('' = the origin, as FastMCP's examples
- *   do); `oauthEnabled: false` is FastMCP's default (no `oauth` option: `authenticate` alone).
+ *   do); `oauth: false` leaves the option out, FastMCP's default (`authenticate` alone).
  */
 export async function startFastMcpServer(o) {
   const origin = `http://127.0.0.1:${o.port}`
@@ -15,12 +15,15 @@ export async function startFastMcpServer(o) {
   const server = new FastMCP({
     name: 'lab-fastmcp',
     version: '1.0.0',
-    oauth: {
-      enabled: o.oauthEnabled ?? true,
-      protectedResource: {
-        resource, authorizationServers: [o.issuer], scopesSupported: ['mcp:tools'], bearerMethodsSupported: ['header'],
+    // Without the `oauth` option (FastMCP's default) there is no PRM and no resource_metadata.
+    ...(o.oauth === false ? {} : {
+      oauth: {
+        enabled: true,
+        protectedResource: {
+          resource, authorizationServers: [o.issuer], scopesSupported: ['mcp:tools'], bearerMethodsSupported: ['header'],
+        },
       },
-    },
+    }),
     authenticate: async (req) => {
       const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
       return token && audienceOf(token).includes(resource) ? { sub: 'lab-user' } : undefined

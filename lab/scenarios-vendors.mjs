@@ -14,9 +14,9 @@ export const VENDOR_SCENARIOS = [
   },
   {
     // `authenticate` alone (no `oauth` option, FastMCP's default): a bare Bearer challenge, no PRM anywhere.
-    id: 'fastmcp-oauth-not-enabled',
-    title: 'FastMCP with authenticate but oauth.enabled false (its default): 401 without resource_metadata, no PRM',
-    server: 'fastmcp', sdk: CURRENT_SDK, as: {}, mcp: { resourcePath: '/mcp', oauthEnabled: false },
+    id: 'fastmcp-no-oauth-option',
+    title: 'FastMCP with authenticate and no oauth option (its default): 401 without resource_metadata, no PRM',
+    server: 'fastmcp', sdk: CURRENT_SDK, as: {}, mcp: { resourcePath: '/mcp', oauth: false },
     expect: failed('prm.http-status', 'mcp-server'),
   },
   {
@@ -61,6 +61,14 @@ export const VENDOR_SCENARIOS = [
     id: 'cloudflare-healthy',
     title: '@cloudflare/workers-oauth-provider as AS and MCP server in one Worker, current SDK client',
     server: 'cloudflare', sdk: CURRENT_SDK, mcp: {}, expect: connected(),
+  },
+  {
+    // mcp-remote's --resource overrides the resource it sends; with a trailing slash it is not the PRM's
+    // resource, and the provider accepts only resources it serves.
+    id: 'cloudflare-mcp-remote-resource-slash',
+    title: 'mcp-remote --resource <MCP URL>/ against workers-oauth-provider, which refuses the unknown resource',
+    server: 'cloudflare', client: 'mcp-remote', clientArgs: (mcpUrl) => ['--resource', `${mcpUrl}/`], mcp: {},
+    expect: failed('resource.authorize.mismatch-prm', 'client', ['resource.authorize.mismatch-prm', 'callback.error']),
   },
   {
     // The SDK client registers with token_endpoint_auth_method "none", which this option refuses.

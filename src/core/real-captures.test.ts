@@ -36,7 +36,7 @@ const KNOWN_DISAGREEMENTS: Record<string, string> = {
   'fastmcp-healthy':
     'PRM resource = the origin, fetched from the origin\'s well-known URL the challenge named, is called a mismatch ' +
     '(RFC 9728 §3.3 compares it with the URL the metadata came from) and made root cause of a connected flow',
-  'fastmcp-oauth-not-enabled':
+  'fastmcp-no-oauth-option':
     'root cause named discovery.resource-metadata.missing; since 2025-11-25 the challenge may omit resource_metadata ' +
     'when the well-known PRM answers, so the defect that stopped the client is the PRM nobody serves (prm.http-status)',
   'inspector-healthy':
