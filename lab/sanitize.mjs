@@ -61,6 +61,9 @@ export function sanitizeHar(har) {
         const j = JSON.parse(body)
         for (const k of ['access_token', 'id_token']) if (typeof j[k] === 'string') add(j[k], canaryToken(j[k]))
         if (typeof j.refresh_token === 'string') add(j.refresh_token, `rt_CANARY_${++n}`)
+        // A registration response (RFC 7591/7592) carries credentials of its own.
+        if (typeof j.registration_access_token === 'string') add(j.registration_access_token, `at_CANARY_${++n}`)
+        if (typeof j.client_secret === 'string') add(j.client_secret, `CANARY-client-secret-${++n}`)
       } catch { /* not JSON */ }
     }
   }

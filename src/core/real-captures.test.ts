@@ -63,10 +63,13 @@ function check(id: string, expected: Expected, bytes: Buffer) {
   if (expected.noErrors) expect(r.findings.filter((f) => f.status === 'fail' && f.severity === 'error')).toEqual([])
 }
 
-/** Every token a capture carries was replaced by a canary (JWTs keep their claims, not their signature). */
+/**
+ * Every token and client credential a capture carries (access, refresh and registration access tokens,
+ * client secrets, bearer headers) was replaced by a canary; JWTs keep their claims, not their signature.
+ */
 function expectOnlyCanaryTokens(text: string) {
   const tokens = [
-    ...text.matchAll(/access_token\\*"\s*:\s*\\*"([^"\\]+)/g),
+    ...text.matchAll(/(?:access_token|refresh_token|client_secret)\\*"\s*:\s*\\*"([^"\\]+)/g),
     ...text.matchAll(/"value":\s*"Bearer (?!realm|resource_metadata|error|scope)([^"\\,]+)"/g),
   ].map((m) => m[1])
   for (const token of tokens) expect(token).toMatch(/CANARY/)
