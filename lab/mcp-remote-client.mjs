@@ -31,7 +31,7 @@ export async function runMcpRemote(o) {
   })
   if (process.env.LAB_DEBUG) console.error(output)
   let browser = ''
-  try { browser = readFileSync(browserLog, 'utf8').trim() } catch { /* never opened */ }
+  try { browser = readFileSync(browserLog, 'utf8').trim().split('\n').join(', ') } catch { /* never opened */ }
   rmSync(home, { recursive: true, force: true })
   // A schema error names the field the client refused (e.g. a token response without token_type).
   const zod = /"path": \[\s*"([^"]+)"[\s\S]*?"message": "([^"]+)"/.exec(output)
