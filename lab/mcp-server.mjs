@@ -1,12 +1,13 @@
 // The MCP server of the lab: the official TypeScript SDK's Streamable HTTP transport behind a
 // bearer check that validates aud against its protected resource metadata `resource` (strict), or
-// only that a token is present (lax). PRM is served at the path-inserted well-known URL.
+// only that a token is present (lax); `audience` makes it expect another aud (an AS's client id), and
+// `verifyToken` hands the check to the AS's own library. PRM is served at the path-inserted well-known URL.
 import { trackSockets } from './close-server.mjs'
 import express from 'express'
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js'
 
-function audienceOf(token) {
+export function audienceOf(token) {
   try {
     const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'))
     return Array.isArray(payload.aud) ? payload.aud : [payload.aud]
@@ -25,7 +26,10 @@ export function mountMcp(app, o) {
     const token = /^Bearer (.+)$/i.exec(auth)?.[1]
     const challenge = (extra) => `Bearer resource_metadata="${prmUrl}"${extra}`
     if (!token) return res.status(401).set('WWW-Authenticate', challenge('')).json({ error: 'invalid_token', error_description: 'Authorization required' })
-    if (o.strict && !audienceOf(token).includes(resource)) {
+    const accepted = o.verifyToken
+      ? await o.verifyToken(token)
+      : !o.strict || audienceOf(token).includes(o.audience ?? resource)
+    if (!accepted) {
       return res.status(401).set('WWW-Authenticate', challenge(', error="invalid_token", error_description="audience mismatch"')).json({ error: 'invalid_token', error_description: 'audience mismatch' })
     }
     const server = new McpServer({ name: 'lab-mcp', version: '1.0.0' })

@@ -2,15 +2,13 @@
 // secrets with canaries, and writes fixtures/real/<id>.har plus the expected verdict.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { startAuthorizationServer } from './as.mjs'
-import { mountMcp, startMcpServer } from './mcp-server.mjs'
 import { startRecordingProxy } from './recording-proxy.mjs'
-import { runSdkClient } from './sdk-client.mjs'
 import { sanitizeHar } from './sanitize.mjs'
 import { Agent, setGlobalDispatcher } from 'undici'
-import { runInspector } from './inspector-client.mjs'
 import { existsSync, readFileSync } from 'node:fs'
 import { SCENARIOS } from './scenarios.mjs'
+import { startServers } from './servers.mjs'
+import { runClient } from './clients.mjs'
 
 const OUT = join(import.meta.dirname, '..', 'fixtures', 'real')
 mkdirSync(OUT, { recursive: true })
@@ -27,24 +25,22 @@ function slimBrowserHar(har) {
 }
 let port = 4410
 for (const s of SCENARIOS.filter((x) => !only || x.id === only)) {
-  // `embedded`: the MCP server is its own authorization server, on one origin (2025-03-26 style).
-  let mcpUrl = ''
-  const as = await startAuthorizationServer({ port: port++, ...s.as, ...(s.embedded ? { mount: (app, issuer) => { mcpUrl = mountMcp(app, { origin: issuer, issuer, ...s.mcp }) } } : {}) })
-  const mcp = s.embedded ? { url: mcpUrl, close: async () => undefined } : await startMcpServer({ port: port++, issuer: as.issuer, ...s.mcp })
+  const nextPort = () => port++
+  const { as, mcp } = await startServers(s, nextPort)
   const proxy = await startRecordingProxy(port++)
   const deadline = setTimeout(() => { console.error(`${s.id}: timed out`); process.exit(1) }, 60_000)
-  let outcome
+  let clientSays
   const browserHar = join(OUT, `.${s.id}.raw.har`)
   try {
-    outcome = s.client === 'inspector' ? await runInspector({ mcpUrl: mcp.url, harPath: browserHar }) : await runSdkClient({ sdk: s.sdk, mcpUrl: mcp.url, proxyUrl: proxy.url, clientName: 'lab client' })
+    clientSays = await runClient(s, { as, mcp, proxy, browserHar, nextPort })
   } catch (e) {
-    outcome = `client threw: ${e.message}`
+    clientSays = `client threw: ${e.message}`
   }
   clearTimeout(deadline)
-  // The SDK client pointed fetch at this scenario's proxy; the next scenario starts clean.
+  // In-process clients pointed fetch at this scenario's proxy; the next scenario starts clean.
   setGlobalDispatcher(new Agent())
   if (s.client === 'inspector' && !existsSync(browserHar)) {
-    console.error(`${s.id}: no capture (${outcome})`)
+    console.error(`${s.id}: no capture (${clientSays})`)
     process.exitCode = 1
     await proxy.close(); await mcp.close(); await as.close()
     continue
@@ -53,11 +49,12 @@ for (const s of SCENARIOS.filter((x) => !only || x.id === only)) {
   if (s.client === 'inspector') rmSync(browserHar, { force: true })
   // A client stuck in a retry loop records hundreds of repeats: the first 60 entries tell the story.
   if (s.client !== 'inspector') recorded.log.entries = recorded.log.entries.slice(0, 60)
-  recorded.log.creator.comment = `${s.title} (client: ${s.client ?? s.sdk}; outcome: ${outcome})`
+  recorded.log.creator.comment = `${s.title} (client: ${s.client ?? s.sdk}; client says: ${clientSays})`
   const har = sanitizeHar(recorded)
   writeFileSync(join(OUT, `${s.id}.har`), JSON.stringify(har, null, 1) + '\n')
-  writeFileSync(join(OUT, `${s.id}.expected.json`), JSON.stringify({ title: s.title, client: s.client ?? s.sdk, outcome, ...s.expect }, null, 2) + '\n')
-  console.log(`${s.id}: ${har.log.entries.length} entries; client says: ${outcome}`)
+  const expected = { title: s.title, client: s.client ?? s.sdk, clientSays, ...s.expect }
+  writeFileSync(join(OUT, `${s.id}.expected.json`), JSON.stringify(expected, null, 2) + '\n')
+  console.log(`${s.id}: ${har.log.entries.length} entries; client says: ${clientSays}`)
   await proxy.close()
   await mcp.close()
   await as.close()

@@ -1,38 +1,7 @@
 // Runs the MCP TypeScript SDK's own OAuth client (unmodified) against the lab servers, signing in
 // on oidc-provider's pages the way a user in a browser would.
 import { setGlobalDispatcher, ProxyAgent } from 'undici'
-
-function cookieJar() {
-  const jar = new Map()
-  return {
-    header: () => [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
-    store: (res) => { for (const c of res.headers.getSetCookie?.() ?? []) { const [pair] = c.split(';'); const i = pair.indexOf('='); jar.set(pair.slice(0, i), pair.slice(i + 1)) } },
-  }
-}
-
-/** Follows the authorization request through login and consent; returns the code. */
-async function signIn(authorizeUrl, redirectUri) {
-  const jar = cookieJar()
-  let url = authorizeUrl
-  for (let hop = 0; hop < 12; hop++) {
-    let res = await fetch(url, { redirect: 'manual', headers: { cookie: jar.header() } })
-    if (process.env.LAB_DEBUG) console.error('hop', res.status, url.slice(0, 100), res.headers.get('location'))
-    jar.store(res)
-    const location = res.headers.get('location')
-    if (location?.startsWith(redirectUri)) return new URL(location).searchParams
-    if (location) { url = new URL(location, url).href; continue }
-    const page = await res.text()
-    // Fill the page's form as a user would: any login and password, then "Continue" on consent.
-    const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1]
-    if (!action) throw new Error(`no form on ${url}`)
-    const form = /name="login"/.test(page) ? 'prompt=login&login=lab-user&password=lab-password' : 'prompt=consent'
-    res = await fetch(new URL(action.replace(/&amp;/g, '&'), url), { method: 'POST', redirect: 'manual', headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' }, body: form })
-    if (process.env.LAB_DEBUG) console.error('post', res.status, res.headers.get('location'))
-    jar.store(res)
-    url = new URL(res.headers.get('location'), url).href
-  }
-  throw new Error('sign-in did not reach the redirect URI')
-}
+import { signIn } from './sign-in.mjs'
 
 /** @param {{ sdk: string, mcpUrl: string, proxyUrl: string, clientName: string }} o */
 export async function runSdkClient(o) {
