@@ -25,11 +25,24 @@ export const TOOL_CASES: Record<string, string> = {
     + 'for client',
   'fastmcp-cimd-redirect': "Redirect URI 'http://localhost:51515/callback' does not match CIMD redirect_uris.",
   'python-sdk-auth-required': '{"error": "invalid_token", "error_description": "Authentication required"}',
-  'python-sdk-insufficient-scope': '403 WWW-Authenticate: Bearer error="insufficient_scope", error_description="Required'
-    + ' scope: notes:write"',
+  'python-sdk-insufficient-scope': '403 WWW-Authenticate: Bearer error="insufficient_scope",'
+    + ' error_description="Required scope: notes:write"',
   'python-sdk-token-exchange': 'OAuthTokenError: Token exchange failed (400): {"error":"invalid_grant"}',
   'python-sdk-registration-failed': 'mcp.client.auth.OAuthRegistrationError: Registration failed: 403 Forbidden',
   'python-sdk-state-mismatch': 'OAuthFlowError: State parameter mismatch: abc123 != def456',
+  'go-sdk-prm-resource': 'auth: got metadata resource "https://fernhill.dev/", want "https://fernhill.dev/mcp"',
+  'go-sdk-no-as': 'connect failed: protected resource metadata has no authorization servers specified',
+  'go-sdk-issuer-mismatch': 'failed to get authorization server metadata: metadata issuer "https://auth.fernhill.dev"'
+    + ' does not match issuer URL "https://auth.fernhill.dev/"',
+  'go-sdk-no-pkce': 'authorization server at https://auth.fernhill.dev does not implement PKCE',
+  'go-sdk-no-registration-method': 'no configured client registration methods are supported by the authorization'
+    + ' server',
+  'go-sdk-registration-failed': 'failed to register client: registration failed with status 403 Forbidden: {}',
+  'go-sdk-iss-missing': 'authorization server advertises RFC 9207 iss parameter support but none was received in'
+    + ' the authorization response',
+  'go-sdk-no-bearer': 'curl -i https://fernhill.dev/mcp -> HTTP/1.1 401 Unauthorized, body: no bearer token',
+  'java-sdk-auth-send': 'McpHttpClientTransportAuthorizationException: Authorization error when sending message',
+  'java-sdk-auth-sse': 'McpHttpClientTransportAuthorizationException: Authorization error connecting to SSE stream',
   'claude-ofid': 'Claude says to share this reference with support: "ofid_0a1b2c3d4e5f6789"',
   'claude-auth-failed': 'Authorization with the MCP server failed. You can check your credentials and permissions.',
   'claude-couldnt-reach': "Couldn't reach the MCP server. Check the server URL.",

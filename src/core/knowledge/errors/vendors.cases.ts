@@ -60,6 +60,15 @@ export const VENDOR_CASES: Record<string, string> = {
   'workos-couldnt-sign-in': "Something went wrong. Couldn't sign in. If you are not sure what happened, ask your admin",
   'workos-error-page': 'ended on error.workos.com/user-management/session-expired',
   'stytch-api-error': '"error_url":"https://stytch.com/docs/api/errors/400#invalid_client_id"',
+  'clerk-aud': 'TokenVerificationError: Invalid JWT audience claim (aud) "client_xyz". Is not included in'
+    + ' "["https://mcp.fernhill.dev/mcp"]".',
+  'clerk-expired': 'JWT is expired. Expiry date: Mon, 02 Mar 2026 10:00:00 GMT, Current date: Mon, 02 Mar 2026 11:00:00'
+    + ' GMT.',
+  'clerk-not-before': 'JWT cannot be used prior to not before date claim (nbf). Not before date: …',
+  'clerk-form': 'reason: Invalid JWT form. A JWT consists of three parts separated by dots.',
+  'clerk-no-kid': "Unable to find a signing key in JWKS that matches the kid='ins_2abc' of the provided session"
+    + ' token.',
+  'clerk-oauth-typ': "Invalid JWT type: JWT. Expected one of: at+jwt for OAuth, or sub starting with 'mch_' for M2M",
   'descope-dcr-failed': 'Failed to perform dynamic client registration for https://mcp.fernhill.dev',
   'descope-dcr-code': 'createApplication -> E152006',
   'logto-invalid-client': '{"code":"oidc.invalid_client","error":"invalid_client"}',
