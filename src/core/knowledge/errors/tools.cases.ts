@@ -63,6 +63,10 @@ export const TOOL_CASES: Record<string, string> = {
     + 'issuers: https://auth.fernhill.dev)',
   'gemini-401-no-oauth': "401 error received for SSE server 'quarry' without OAuth configuration.",
   'copilot-dcr': 'GetDynamicClientRegistrationResultAsync failed. Status Code: BadRequest',
+  'codex-token-exchange': 'Error: failed to handle OAuth callback. Caused by: OAuth token exchange failed: Server'
+    + ' returned error response: Required argument is missing',
+  'cursor-auth-needed': '[warning] Auth-related error connecting to streamableHttp server, returning transport',
+  'cursor-sse-fallback': '[error] Error connecting to streamableHttp server, falling back to SSE: fetch failed',
   'codex-rmcp-deserialize': 'Deserialize error: data did not match any variant of untagged enum JsonRpcMessage',
   'resource-unknown': '{"error":"invalid_target","error_description":"resource indicator is missing, or unknown"}',
   'invalid-target': 'token endpoint answered invalid_target',
