@@ -3,6 +3,7 @@
 import { family, phrase } from './known-error.ts'
 
 const row = family({ printedBy: 'Keycloak', source: 'keycloak/keycloak (services, OIDC endpoints)' })
+const CHECKER = 'keycloak/keycloak services/…/protocol/oidc/endpoints/AuthorizationEndpointChecker.java'
 
 export const KEYCLOAK_ERRORS = [
   row({ id: 'keycloak-invalid-redirect', pattern: phrase('Invalid parameter: redirect_uri'), step: 'authorize',
@@ -56,9 +57,14 @@ export const KEYCLOAK_ERRORS = [
     source: 'bcgov/api-services-portal #138 ("… Details: Not permitted to use specified clientScope")' }),
   row({ id: 'keycloak-invalid-scopes', pattern: phrase('Invalid scopes: '), step: 'callback', party: 'mcp-server',
     rules: ['callback.error'], meaning: 'a requested scope is not a client scope available to this client',
-    fix: 'Create the scope in the realm and make it default/optional for clients, or advertise existing scopes.' }),
+    fix: 'Create the scope in the realm and make it default/optional for clients, or advertise existing scopes.',
+    source: CHECKER }),
   row({ id: 'keycloak-missing-challenge', pattern: phrase('Missing parameter: code_challenge'), step: 'callback',
     party: 'client', rules: ['pkce.challenge.missing', 'callback.error'],
     meaning: 'the Keycloak client requires PKCE and the authorization request had no (or no method for the) challenge',
-    fix: 'Send code_challenge and code_challenge_method=S256.' }),
+    fix: 'Send code_challenge and code_challenge_method=S256.', source: CHECKER }),
+  row({ id: 'keycloak-standard-flow-off', step: 'callback', party: 'authorization-server', rules: ['callback.error'],
+    pattern: phrase('Client is not allowed to initiate browser login with given response_type'), source: CHECKER,
+    meaning: 'the Keycloak client has Standard flow (authorization code) disabled, so no browser sign-in can start',
+    fix: 'Enable Standard flow on the Keycloak client (and on clients created by dynamic registration).' }),
 ]

@@ -50,6 +50,8 @@ export const VENDOR_CASES: Record<string, string> = {
     + ' rejected request to client-registration service. Details: Not permitted to use specified clientScope"}',
   'keycloak-invalid-scopes': 'error=invalid_scope&error_description=Invalid+scopes%3A+openid+tools:run',
   'keycloak-missing-challenge': 'error_description=Missing parameter: code_challenge_method',
+  'keycloak-standard-flow-off': 'error=unauthorized_client&error_description=Client+is+not+allowed+to+initiate+browser'
+    + '+login+with+given+response_type.+Standard+flow+is+disabled+for+the+client.',
   'cognito-redirect-mismatch': 'landed on'
     + ' https://quarry.auth.eu-west-1.amazoncognito.com/error?error=redirect_mismatch',
   'cognito-error-page': 'Cognito shows: An error was encountered with the requested page.',
@@ -59,7 +61,8 @@ export const VENDOR_CASES: Record<string, string> = {
   'workos-redirect-invalid': 'redirected to https://error.workos.com/sso/redirect-uri-invalid',
   'workos-couldnt-sign-in': "Something went wrong. Couldn't sign in. If you are not sure what happened, ask your admin",
   'workos-error-page': 'ended on error.workos.com/user-management/session-expired',
-  'stytch-api-error': '"error_url":"https://stytch.com/docs/api/errors/400#invalid_client_id"',
+  'stytch-api-error': '{"status_code":401,"error_type":"…",'
+    + '"error_url":"https://stytch.com/docs/api-reference/b2b/api/errors/401#attribute_mismatch"}',
   'clerk-aud': 'TokenVerificationError: Invalid JWT audience claim (aud) "client_xyz". Is not included in'
     + ' "["https://mcp.fernhill.dev/mcp"]".',
   'clerk-expired': 'JWT is expired. Expiry date: Mon, 02 Mar 2026 10:00:00 GMT, Current date: Mon, 02 Mar 2026 11:00:00'
