@@ -3,6 +3,7 @@
 // rows live by family under errors/; each names a public source. Order matters: the first matching row
 // explains a text, so vendor-specific rows come before the generic ones that share their words.
 import { AUTH0_ERRORS } from './errors/auth0.ts'
+import { CLERK_ERRORS } from './errors/clerk.ts'
 import { CLIENT_ERRORS } from './errors/clients.ts'
 import { COGNITO_ERRORS } from './errors/cognito.ts'
 import { ENTRA_AUTHORIZE_ERRORS } from './errors/entra.ts'
@@ -12,6 +13,7 @@ import { JWT_PLATFORM_ERRORS } from './errors/jwt-platforms.ts'
 import { KEYCLOAK_ERRORS } from './errors/keycloak.ts'
 import type { KnownError } from './errors/known-error.ts'
 import { MCP_SDK_ERRORS } from './errors/mcp-sdks.ts'
+import { GO_JAVA_SDK_ERRORS } from './errors/mcp-sdks-go-java.ts'
 import { GENERIC_ERRORS } from './errors/oauth-generic.ts'
 import { OKTA_ERRORS } from './errors/okta.ts'
 import { SAAS_AS_ERRORS } from './errors/saas-as.ts'
@@ -25,8 +27,8 @@ export const ERROR_FAMILIES: Readonly<Record<string, readonly KnownError[]>> = {
   auth0: AUTH0_ERRORS,
   keycloak: KEYCLOAK_ERRORS,
   cognito: COGNITO_ERRORS,
-  'saas-as': SAAS_AS_ERRORS,
-  'mcp-sdks': MCP_SDK_ERRORS,
+  'saas-as': [...SAAS_AS_ERRORS, ...CLERK_ERRORS],
+  'mcp-sdks': [...MCP_SDK_ERRORS, ...GO_JAVA_SDK_ERRORS],
   clients: CLIENT_ERRORS,
   'jwt-libraries': [...JWT_LIBRARY_ERRORS, ...JWT_PLATFORM_ERRORS],
   generic: GENERIC_ERRORS,

@@ -96,4 +96,21 @@ export const CLIENT_ERRORS = [
     meaning: 'the server answered with a non-JSON-RPC body (often an OAuth error with status 500 for a stale token) '
       + 'instead of a 401 challenge', fix: 'Answer invalid or expired tokens with 401 and a Bearer challenge.',
     source: 'garrytan/gbrain #1012' }),
+  other({ id: 'codex-token-exchange', printedBy: 'Codex CLI (rmcp)', step: 'token', party: 'authorization-server',
+    pattern: phrase('OAuth token exchange failed: Server returned error response'),
+    rules: ['token.response.error', 'token.client-auth.mismatch'], source: 'openai/codex #5045',
+    meaning: 'the token endpoint refused Codex\'s code exchange; the words after the colon are the AS\'s reason (a '
+      + 'missing argument often means the AS wanted client authentication the public client did not send)',
+    fix: 'Accept token_endpoint_auth_method none with PKCE for public clients, or register the method Codex uses.' }),
+  other({ id: 'cursor-auth-needed', printedBy: 'Cursor', party: 'client', rules: ['flow.token-request.absent'],
+    pattern: phrase('Auth-related error connecting to streamableHttp server'),
+    meaning: 'the MCP server answered 401 and Cursor parked it as "needs login"; no token was requested yet',
+    fix: 'Click the server\'s login in Cursor\'s MCP settings; if nothing opens, check PRM and AS metadata.',
+    source: 'atlassian/atlassian-mcp-server #137' }),
+  other({ id: 'cursor-sse-fallback', printedBy: 'Cursor', party: 'client', rules: ['mcp.401.after-token'],
+    pattern: phrase('Error connecting to streamableHttp server, falling back to SSE'),
+    meaning: 'Cursor\'s Streamable HTTP connection failed and it retried as legacy SSE; the text after the colon is '
+      + 'the real cause (often an OAuth step such as registration)',
+    fix: 'Fix the cause printed after the colon; the SSE fallback usually fails the same way.',
+    source: 'obot-platform/obot #3406' }),
 ]

@@ -3,10 +3,12 @@
 // follows the story (an `aud` mismatch usually means a missing `resource`, not a wrong server).
 import { anyPhrase, family, phrase } from './known-error.ts'
 
-const jose = family({ printedBy: 'jose (panva)', source: 'panva/jose src/util/errors.ts, src/lib/jwt_claims_set.ts' })
-const jwt = family({ printedBy: 'jsonwebtoken (Node)', source: 'auth0/node-jsonwebtoken verify.js, README (Errors)' })
-const pyjwt = family({ printedBy: 'PyJWT', source: 'jpadilla/pyjwt jwt/api_jwt.py, jwt/exceptions.py' })
-const authlib = family({ printedBy: 'Authlib', source: 'authlib/authlib authlib/jose/errors.py' })
+// Sources were read in each library's repository: the message text is the thrown string.
+const CLAIMS = 'panva/jose src/lib/jwt_claims_set.ts'
+const jose = family({ printedBy: 'jose (panva)', source: CLAIMS })
+const jwt = family({ printedBy: 'jsonwebtoken (Node)', source: 'auth0/node-jsonwebtoken verify.js' })
+const pyjwt = family({ printedBy: 'PyJWT', source: 'jpadilla/pyjwt jwt/api_jwt.py' })
+const authlib = family({ printedBy: 'Authlib', source: 'authlib/authlib authlib/jose/errors.py (error: description)' })
 const AUD_FIX = 'Make the token\'s aud the PRM resource: the client sends resource=<MCP URL> and the AS honours it; '
   + 'the server accepts exactly that value.'
 const EXP_FIX = 'Refresh the access token before it expires and retry with the new one.'
@@ -33,15 +35,18 @@ export const JWT_LIBRARY_ERRORS = [
     fix: 'Have the AS put the resource in aud, or validate the claim your AS uses (documented) instead.' }),
   jose({ id: 'jose-signature', pattern: /\bJWSSignatureVerificationFailed\b|\bERR_JWS_SIGNATURE_VERIFICATION_FAILED\b/,
     step: 'mcp-request', party: 'mcp-server', rules: ['mcp.401.after-token', 'at.iss.mismatch'],
-    meaning: 'the token signature does not verify with the configured keys', fix: KEY_FIX }),
+    meaning: 'the token signature does not verify with the configured keys', fix: KEY_FIX,
+    source: 'panva/jose src/util/errors.ts (JWSSignatureVerificationFailed)' }),
   jose({ id: 'jose-no-key', pattern: anyPhrase('JWKSNoMatchingKey', 'no applicable key found in the JSON Web Key Set'),
     step: 'mcp-request', party: 'mcp-server', rules: ['mcp.401.after-token', 'at.iss.mismatch'],
-    meaning: 'no key in the JWKS matches the token\'s kid/alg', fix: KEY_FIX }),
+    meaning: 'no key in the JWKS matches the token\'s kid/alg', fix: KEY_FIX,
+    source: 'panva/jose src/util/errors.ts (JWKSNoMatchingKey)' }),
   jose({ id: 'jose-not-jws', pattern: anyPhrase('Invalid Compact JWS', 'JWTs must use Compact JWS serialization'),
     step: 'mcp-request', party: 'authorization-server', rules: ['at.format', 'mcp.401.after-token'],
     meaning: 'the bearer token is not a signed JWT: an opaque or encrypted token (Auth0 issues one when no audience '
       + 'or resource was requested)', fixParty: 'client',
-    fix: 'Request the token with resource=<MCP URL> (Auth0: audience) so the AS issues a JWT for this server.' }),
+    fix: 'Request the token with resource=<MCP URL> (Auth0: audience) so the AS issues a JWT for this server.',
+    source: 'panva/jose src/lib/jws_verify.ts, src/util/decode_jwt.ts' }),
   jose({ id: 'jose-typ', pattern: phrase('unexpected "typ" JWT header value'), step: 'mcp-request',
     party: 'authorization-server', rules: ['mcp.401.after-token', 'at.typ'],
     meaning: 'the server requires typ at+jwt (RFC 9068) and the AS issues plain JWT', fixParty: 'mcp-server',
@@ -49,7 +54,8 @@ export const JWT_LIBRARY_ERRORS = [
   jose({ id: 'jose-alg', pattern: phrase('"alg" (Algorithm) Header Parameter value not allowed'), step: 'mcp-request',
     party: 'mcp-server', rules: ['mcp.401.after-token', 'at.alg-none'],
     meaning: 'the token is signed with an algorithm the server does not allow',
-    fix: 'Allow the AS\'s signing algorithm (e.g. RS256) in the verification options.' }),
+    fix: 'Allow the AS\'s signing algorithm (e.g. RS256) in the verification options.',
+    source: 'panva/jose src/lib/jws_verify.ts' }),
   jwt({ id: 'jsonwebtoken-aud', pattern: phrase('jwt audience invalid. expected:'), step: 'mcp-request',
     party: 'mcp-server', rules: ['aud.mismatch', 'mcp.401.after-token'],
     meaning: "the token's aud is not the audience the server expects", fix: AUD_FIX }),
@@ -72,6 +78,10 @@ export const JWT_LIBRARY_ERRORS = [
   jwt({ id: 'jsonwebtoken-missing', pattern: phrase('jwt must be provided'), step: 'mcp-request', party: 'client',
     rules: ['mcp.auth-header.missing', 'mcp.401.after-token'],
     meaning: 'the server found no token in the request', fix: 'Send Authorization: Bearer <token> on every request.' }),
+  jwt({ id: 'jsonwebtoken-algorithm', pattern: phrase('JsonWebTokenError: invalid algorithm'), step: 'mcp-request',
+    party: 'mcp-server', rules: ['mcp.401.after-token', 'at.alg-none'],
+    meaning: 'the token\'s alg is not among the algorithms the server allows for its key',
+    fix: 'Allow the AS\'s signing algorithm (e.g. RS256) in the verify options, with the matching public key.' }),
   pyjwt({ id: 'pyjwt-aud', pattern: /\bInvalidAudienceError\b|\bAudience doesn['\u2019]?t match\b/, step: 'mcp-request',
     party: 'mcp-server', rules: ['aud.mismatch', 'mcp.401.after-token'],
     meaning: "the token's aud is not the audience the server expects", fix: AUD_FIX }),
@@ -82,17 +92,28 @@ export const JWT_LIBRARY_ERRORS = [
     rules: ['at.iss.mismatch', 'mcp.401.after-token'], meaning: "the token's iss differs from the configured issuer",
     fix: 'Configure the exact AS issuer string.' }),
   pyjwt({ id: 'pyjwt-signature', pattern: /\bInvalidSignatureError\b/, step: 'mcp-request', party: 'mcp-server',
-    rules: ['mcp.401.after-token', 'at.iss.mismatch'], meaning: 'the signature does not verify', fix: KEY_FIX }),
+    rules: ['mcp.401.after-token', 'at.iss.mismatch'], meaning: 'the signature does not verify', fix: KEY_FIX,
+    source: 'jpadilla/pyjwt jwt/api_jws.py' }),
   pyjwt({ id: 'pyjwt-segments', pattern: /\bNot enough segments\b/, step: 'mcp-request',
     party: 'authorization-server', rules: ['at.format', 'mcp.401.after-token'],
     meaning: 'the bearer token is not a JWT (an opaque token)', fixParty: 'client',
+    source: 'jpadilla/pyjwt jwt/api_jws.py',
     fix: 'Request the token with resource=<MCP URL> so the AS issues a JWT for this server, or introspect it.' }),
   pyjwt({ id: 'pyjwt-missing-aud', pattern: phrase('Token is missing the "aud" claim'), step: 'mcp-request',
     party: 'authorization-server', rules: ['aud.missing', 'mcp.401.after-token'], meaning: 'the token has no aud',
-    fix: 'Have the AS put the resource in aud (send resource), or check the claim the AS documents.' }),
+    fix: 'Have the AS put the resource in aud (send resource), or check the claim the AS documents.',
+    source: 'jpadilla/pyjwt jwt/exceptions.py (MissingRequiredClaimError)' }),
   pyjwt({ id: 'pyjwt-no-signing-key', pattern: phrase('Unable to find a signing key that matches'),
     step: 'mcp-request', party: 'mcp-server', rules: ['mcp.401.after-token', 'at.iss.mismatch'],
-    meaning: 'no key in the fetched JWKS has the token\'s kid', fix: KEY_FIX }),
+    meaning: 'no key in the fetched JWKS has the token\'s kid', fix: KEY_FIX,
+    source: 'jpadilla/pyjwt jwt/jwks_client.py' }),
+  pyjwt({ id: 'pyjwt-not-yet-valid', pattern: phrase('The token is not yet valid (nbf)'), step: 'mcp-request',
+    party: 'mcp-server', rules: ['mcp.401.after-token'], meaning: 'nbf is in the future for the server\'s clock',
+    fix: 'Sync the server clock (NTP) or pass a small leeway to jwt.decode.' }),
+  pyjwt({ id: 'pyjwt-alg-not-allowed', pattern: phrase('The specified alg value is not allowed'), step: 'mcp-request',
+    party: 'mcp-server', rules: ['mcp.401.after-token', 'at.alg-none'], source: 'jpadilla/pyjwt jwt/api_jws.py',
+    meaning: 'the token\'s alg is not in the algorithms list the server passed to jwt.decode',
+    fix: 'Pass the AS\'s signing algorithm (e.g. RS256) in algorithms=[...].' }),
   authlib({ id: 'authlib-invalid-aud', pattern: phrase('invalid_claim: Invalid claim "aud"'), step: 'mcp-request',
     party: 'mcp-server', rules: ['aud.mismatch', 'mcp.401.after-token'],
     meaning: "the token's aud is not the audience the server expects", fix: AUD_FIX }),

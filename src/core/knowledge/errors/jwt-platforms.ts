@@ -2,13 +2,14 @@
 // (IDX…, used by ASP.NET and the C# SDK), Spring Security (with Nimbus), go-jose and golang-jwt.
 import { code, family, phrase } from './known-error.ts'
 
+const IM = 'AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet'
+
 const idx = family({ printedBy: 'Microsoft.IdentityModel',
-  source: 'AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet'
-    + ' src/Microsoft.IdentityModel.Tokens/LogMessages.cs' })
+  source: `${IM} src/Microsoft.IdentityModel.Tokens/LogMessages.cs` })
 const spring = family({ printedBy: 'Spring Security',
-  source: 'spring-projects/spring-security oauth2-jose (JwtTimestampValidator, JwtIssuerValidator, NimbusJwtDecoder)' })
+  source: 'spring-projects/spring-security oauth2/oauth2-jose …/jwt/JwtTimestampValidator.java' })
 const gojose = family({ printedBy: 'go-jose', source: 'go-jose/go-jose jwt/errors.go' })
-const golang = family({ printedBy: 'golang-jwt', source: 'golang-jwt/jwt errors.go (v5)' })
+const golang = family({ printedBy: 'golang-jwt', source: 'golang-jwt/jwt errors.go (v5; newError joins with ": ")' })
 const AUD_FIX = 'Make the token\'s aud the PRM resource (client sends resource, AS honours it) and accept exactly that '
   + 'value (Entra v2 may issue the app GUID).'
 const KEY_FIX = 'Validate against the JWKS of the issuer that signed the token; tokens for Microsoft Graph or another '
@@ -29,7 +30,8 @@ export const JWT_PLATFORM_ERRORS = [
   idx({ id: 'idx-kid', pattern: code('IDX', '10501'), step: 'mcp-request', party: 'client',
     rules: ['mcp.token.wrong-server', 'mcp.401.after-token'],
     meaning: 'no key matches the token\'s kid: often a token for another API (e.g. Microsoft Graph)',
-    fix: KEY_FIX }),
+    fix: KEY_FIX,
+    source: `${IM} src/Microsoft.IdentityModel.Tokens/LogMessages.cs (IDX10501: 6.x; commented out in 7.x)` }),
   idx({ id: 'idx-keys-tried', pattern: code('IDX', '10503'), step: 'mcp-request', party: 'client',
     rules: ['mcp.token.wrong-server', 'mcp.401.after-token'],
     meaning: 'signature validation failed with every key tried', fix: KEY_FIX }),
@@ -39,7 +41,16 @@ export const JWT_PLATFORM_ERRORS = [
   idx({ id: 'idx-segments', pattern: code('IDX', '12741'), step: 'mcp-request', party: 'client',
     rules: ['at.format', 'mcp.401.after-token'],
     meaning: 'the bearer value is not a JWT (three or five segments)',
+    source: `${IM} src/System.IdentityModel.Tokens.Jwt/LogMessages.cs`,
     fix: 'Send the access token (not an id, code or opaque value) issued for this server.' }),
+  idx({ id: 'idx-no-dots', pattern: code('IDX', '14100'), step: 'mcp-request', party: 'client',
+    rules: ['at.format', 'mcp.401.after-token'],
+    source: `${IM} src/Microsoft.IdentityModel.JsonWebTokens/LogMessages.cs`,
+    meaning: 'the bearer value has no dots: an opaque token or an API key, not a JWT',
+    fix: 'Send the JWT access token issued for this resource; request it with resource=<MCP URL>.' }),
+  idx({ id: 'idx-not-yet-valid', pattern: code('IDX', '10222'), step: 'mcp-request', party: 'mcp-server',
+    rules: ['mcp.401.after-token'], meaning: 'lifetime validation failed: the token is not valid yet (clock skew)',
+    fix: 'Sync the server clock or raise ClockSkew.' }),
   idx({ id: 'idx-audience-unset', pattern: code('IDX', '10208'), step: 'mcp-request', party: 'mcp-server',
     rules: ['mcp.401.after-token'], meaning: 'the server has no valid audience configured',
     fix: 'Configure ValidAudience(s) with the PRM resource and the app id.' }),
@@ -48,25 +59,36 @@ export const JWT_PLATFORM_ERRORS = [
     fix: 'Configure ValidIssuer(s) or an authority whose metadata provides it.' }),
   idx({ id: 'idx-metadata', pattern: code('IDX', '20803'), party: 'mcp-server', rules: ['mcp.401.after-token'],
     meaning: 'the server could not fetch the authority\'s OpenID configuration, so it rejects every token',
-    fix: 'Fix the Authority/MetadataAddress URL and the server\'s outbound network access.' }),
+    fix: 'Fix the Authority/MetadataAddress URL and the server\'s outbound network access.',
+    source: `${IM} src/Microsoft.IdentityModel.Protocols/LogMessages.cs` }),
   spring({ id: 'spring-expired', pattern: phrase('Jwt expired at'), step: 'mcp-request', party: 'client',
     rules: ['at.expired', 'mcp.401.after-token'], meaning: 'the access token has expired',
     fix: 'Refresh the access token and retry.' }),
+  spring({ id: 'spring-not-yet-valid', pattern: phrase('Jwt used before'), step: 'mcp-request', party: 'mcp-server',
+    rules: ['mcp.401.after-token'], meaning: 'nbf is in the future for the server\'s clock',
+    fix: 'Sync the server clock or configure a clock skew on JwtTimestampValidator.' }),
   spring({ id: 'spring-aud', pattern: phrase('The aud claim is not valid'), step: 'mcp-request', party: 'mcp-server',
     rules: ['aud.mismatch', 'mcp.401.after-token'], meaning: "the token's aud is not among the accepted audiences",
-    fix: AUD_FIX }),
+    fix: AUD_FIX,
+    source: 'spring-projects/spring-security …/jwt/JwtClaimValidator.java, JwtAudienceValidator.java' }),
   spring({ id: 'spring-iss', pattern: phrase('The iss claim is not valid'), step: 'mcp-request', party: 'mcp-server',
     rules: ['at.iss.mismatch', 'mcp.401.after-token'], meaning: "the token's iss differs from the issuer-uri",
-    fix: 'Set issuer-uri to the exact AS issuer string.' }),
+    fix: 'Set issuer-uri to the exact AS issuer string.',
+    source: 'spring-projects/spring-security …/jwt/JwtClaimValidator.java, JwtIssuerValidator.java' }),
   spring({ id: 'spring-no-key', step: 'mcp-request', party: 'mcp-server', rules: ['mcp.401.after-token'],
     pattern: phrase('Signed JWT rejected: Another algorithm expected, or no matching key(s) found'),
-    meaning: 'no JWKS key matches the token\'s alg/kid', fix: KEY_FIX }),
+    printedBy: 'Nimbus JOSE+JWT (inside Spring Security NimbusJwtDecoder)',
+    source: 'logto-io/logto #4910; camunda/camunda #23727 (DefaultJWTProcessor stack)',
+    meaning: 'no JWKS key matches the token\'s alg/kid (often an ES384 token and a decoder expecting RS256)',
+    fix: KEY_FIX }),
   spring({ id: 'spring-malformed', pattern: phrase('Bearer token is malformed'), step: 'mcp-request', party: 'client',
     rules: ['mcp.401.after-token', 'mcp.auth-header.scheme'],
+    source: 'spring-projects/spring-security oauth2-resource-server …/web/DefaultBearerTokenResolver.java',
     meaning: 'the Authorization header is not a well-formed Bearer token',
     fix: 'Send exactly "Authorization: Bearer <token>".' }),
   spring({ id: 'spring-decode', pattern: phrase('An error occurred while attempting to decode the Jwt'),
     step: 'mcp-request', party: 'mcp-server', rules: ['mcp.401.after-token'],
+    source: 'spring-projects/spring-security …/jwt/NimbusJwtDecoder.java (DECODING_ERROR_MESSAGE_TEMPLATE)',
     meaning: 'Spring could not decode or validate the JWT; the rest of the message says why',
     fix: 'Read the text after the colon (expiry, signature, malformed) and follow that cause.' }),
   gojose({ id: 'go-jose-aud', pattern: phrase('validation failed, invalid audience claim (aud)'), step: 'mcp-request',
@@ -78,9 +100,12 @@ export const JWT_PLATFORM_ERRORS = [
   gojose({ id: 'go-jose-iss', pattern: phrase('validation failed, invalid issuer claim (iss)'), step: 'mcp-request',
     party: 'mcp-server', rules: ['at.iss.mismatch', 'mcp.401.after-token'], meaning: "the token's iss is unexpected",
     fix: 'Configure the exact AS issuer string.' }),
+  gojose({ id: 'go-jose-nbf', pattern: phrase('validation failed, token not valid yet (nbf)'), step: 'mcp-request',
+    party: 'mcp-server', rules: ['mcp.401.after-token'], meaning: 'nbf is in the future for the server\'s clock',
+    fix: 'Sync the server clock or validate with a small leeway (ValidateWithLeeway).' }),
   gojose({ id: 'go-jose-crypto', pattern: phrase('error in cryptographic primitive'), step: 'mcp-request',
     party: 'mcp-server', rules: ['mcp.401.after-token'], meaning: 'the signature did not verify with the key used',
-    fix: KEY_FIX }),
+    fix: KEY_FIX, source: 'go-jose/go-jose shared.go (ErrCryptoFailure)' }),
   golang({ id: 'golang-jwt-aud', pattern: phrase('token has invalid audience'), step: 'mcp-request',
     party: 'mcp-server', rules: ['aud.mismatch', 'mcp.401.after-token'],
     meaning: "the token's aud is not the expected audience", fix: AUD_FIX }),
@@ -96,4 +121,10 @@ export const JWT_PLATFORM_ERRORS = [
     fix: 'Send the access token issued for this server; request it with resource=<MCP URL>.' }),
   golang({ id: 'golang-jwt-signature', pattern: phrase('token signature is invalid'), step: 'mcp-request',
     party: 'mcp-server', rules: ['mcp.401.after-token'], meaning: 'the signature does not verify', fix: KEY_FIX }),
+  golang({ id: 'golang-jwt-not-yet-valid', pattern: phrase('token has invalid claims: token is not valid yet'),
+    step: 'mcp-request', party: 'mcp-server', rules: ['mcp.401.after-token'],
+    meaning: 'nbf is in the future for the server\'s clock', fix: 'Sync the server clock or use jwt.WithLeeway.' }),
+  golang({ id: 'golang-jwt-keyfunc', pattern: phrase('token is unverifiable: error while executing keyfunc'),
+    step: 'mcp-request', party: 'mcp-server', rules: ['mcp.401.after-token'], source: 'golang-jwt/jwt parser.go',
+    meaning: 'the server\'s key lookup failed (JWKS unreachable, or no key for the token\'s kid)', fix: KEY_FIX }),
 ]

@@ -3,9 +3,12 @@
 // and the MCP Inspector.
 import { anyPhrase, family, phrase } from './known-error.ts'
 
-const ts = family({ printedBy: 'MCP TypeScript SDK', source: 'modelcontextprotocol/typescript-sdk src/client/auth.ts' })
+const ts = family({ printedBy: 'MCP TypeScript SDK',
+  source: 'modelcontextprotocol/typescript-sdk packages/client/src/client/auth.ts' })
+/** Messages the TypeScript SDK printed until mid-2025 (src/client/auth.ts, before commit f44f960). */
+const TS_2025 = 'modelcontextprotocol/typescript-sdk src/client/auth.ts (Feb–Jul 2025)'
 const py = family({ printedBy: 'MCP Python SDK / FastMCP',
-  source: 'modelcontextprotocol/python-sdk src/mcp/server/auth' })
+  source: 'modelcontextprotocol/python-sdk src/mcp/client/auth/oauth2.py' })
 const cs = family({ printedBy: 'MCP C# SDK', source: 'modelcontextprotocol/csharp-sdk ClientOAuthProvider.cs' })
 const tool = family({ printedBy: 'mcp-remote', source: 'geelen/mcp-remote' })
 
@@ -32,7 +35,23 @@ export const MCP_SDK_ERRORS = [
     party: 'authorization-server', rules: ['token.response.error'],
     meaning: 'the token endpoint refused the code exchange; the status (and the AS log) say why',
     fix: 'Read the token response body: invalid_grant (code/verifier), invalid_client (auth method), invalid_target.',
-    source: 'punkpeye/mcp-remote #74, #30' }),
+    source: `${TS_2025}; punkpeye/mcp-remote #74, #30` }),
+  ts({ id: 'sdk-dcr-failed-http', pattern: phrase('Dynamic client registration failed: HTTP'), step: 'registration',
+    party: 'authorization-server', rules: ['dcr.response.status'], source: `${TS_2025}; obot-platform/obot #3406`,
+    meaning: 'the registration endpoint refused the client (401: it wants an initial access token; 400: metadata)',
+    fix: 'Open registration to anonymous MCP clients, or pre-register the client and configure its id.' }),
+  ts({ id: 'sdk-refresh-failed-http', pattern: phrase('Token refresh failed: HTTP'), step: 'refresh',
+    party: 'client', rules: ['refresh.response.error'], source: TS_2025,
+    meaning: 'the refresh request was refused; the client falls back to a new sign-in',
+    fix: 'Read the refresh response (invalid_grant: rotated or expired token); keep the resource and client id.' }),
+  ts({ id: 'sdk-prm-http', pattern: phrase('trying to load well-known OAuth protected resource metadata'),
+    step: 'prm', party: 'mcp-server', rules: ['prm.http-status'],
+    meaning: 'the well-known PRM URL answered an error status, so the client cannot find the authorization server',
+    fix: 'Serve /.well-known/oauth-protected-resource (with the MCP path) as 200 JSON, CORS-readable.' }),
+  ts({ id: 'sdk-asmeta-http', pattern: phrase('trying to load well-known OAuth metadata'), step: 'as-metadata',
+    party: 'authorization-server', rules: ['asmeta.http-status'],
+    meaning: 'the authorization server metadata URL answered an error status',
+    fix: 'Serve RFC 8414 (or OpenID) metadata for the issuer listed in PRM authorization_servers.' }),
   ts({ id: 'sdk-post-401', pattern: phrase('Error POSTing to endpoint (HTTP 401)'), step: 'mcp-request',
     party: 'client', rules: ['mcp.401.after-token'],
     meaning: 'the MCP server answered 401 to a JSON-RPC POST: no token was sent, or the token was rejected',
@@ -89,5 +108,24 @@ export const MCP_SDK_ERRORS = [
   py({ id: 'python-sdk-auth-required', pattern: phrase('invalid_token … Authentication required'),
     step: 'mcp-request', party: 'client', rules: ['mcp.auth-header.missing'],
     meaning: 'the request reached the MCP server without a usable bearer token',
-    fix: 'Send Authorization: Bearer <access token> on every MCP request.' }),
+    fix: 'Send Authorization: Bearer <access token> on every MCP request.',
+    source: 'modelcontextprotocol/python-sdk src/mcp/server/auth/middleware/bearer_auth.py' }),
+  py({ id: 'python-sdk-insufficient-scope', pattern: phrase('insufficient_scope … Required scope:'),
+    step: 'mcp-request', party: 'client', rules: ['mcp.403.insufficient-scope-params'],
+    source: 'modelcontextprotocol/python-sdk src/mcp/server/auth/middleware/bearer_auth.py',
+    meaning: 'the token lacks a scope the server requires (403)',
+    fix: 'Request the named scope (advertise it in PRM scopes_supported) and sign in again.' }),
+  py({ id: 'python-sdk-token-exchange', pattern: /\bToken exchange failed \([45]\d\d\)/i, step: 'token',
+    party: 'authorization-server', rules: ['token.response.error'],
+    meaning: 'the token endpoint refused the code exchange; the body after the status says why',
+    fix: 'Read the error in the body: invalid_grant (code/verifier/redirect), invalid_client, invalid_target.' }),
+  py({ id: 'python-sdk-registration-failed', pattern: /\bRegistration failed: [45]\d\d\b/i, step: 'registration',
+    party: 'authorization-server', rules: ['dcr.response.status'], source: 'modelcontextprotocol/python-sdk'
+      + ' src/mcp/client/auth/utils.py',
+    meaning: 'the registration endpoint refused the client\'s dynamic registration',
+    fix: 'Read the body after the status; allow the client\'s redirect URIs and auth method, or pre-register it.' }),
+  py({ id: 'python-sdk-state-mismatch', pattern: phrase('State parameter mismatch'), step: 'callback',
+    party: 'client', rules: ['callback.state.mismatch'],
+    meaning: 'the state in the callback is not the one the client sent (an old tab, a second flow, or a proxy)',
+    fix: 'Complete one sign-in at a time; do not reuse an old authorization link.' }),
 ]

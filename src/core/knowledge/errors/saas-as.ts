@@ -27,7 +27,7 @@ export const SAAS_AS_ERRORS = [
     party: 'authorization-server', printedBy: 'Stytch', rules: ['token.response.error', 'callback.error'],
     meaning: 'a Stytch API error; the error_type after # names the cause',
     fix: 'Look the error_type up on Stytch\'s error reference and fix that setting or request.',
-    source: 'stytch.com/docs/api/errors' }),
+    source: 'stytch.com/docs/api-reference/b2b/api/errors/401.md (every error body carries this error_url)' }),
   row({ id: 'descope-dcr-failed', pattern: anyPhrase('Failed to perform dynamic client registration'),
     step: 'registration', party: 'authorization-server', printedBy: 'Descope', rules: ['dcr.response.status'],
     meaning: 'Descope could not register a client at the other authorization server (DCR failed or its URL could '
