@@ -42,11 +42,8 @@ describe('share links', () => {
     expect(await decodeShareLink(link)).toMatchObject({ ok: false, error: { code: 'too-large' } })
   })
 
-  it('refuses JSON that is not a shared report, and unsafe spec links', async () => {
+  it('refuses JSON that is not a shared report', async () => {
     expect(await decodeShareLink(rawLink({ hello: 'world' }))).toMatchObject({ ok: false, error: { code: 'invalid-shape' } })
-    const shared = JSON.parse(JSON.stringify(toShareableReport(report('trailing-slash'))))
-    shared.findings[0].spec = [{ doc: 'x', section: 'y', url: 'javascript:alert(1)' }]
-    expect(await decodeShareLink(rawLink(shared))).toMatchObject({ ok: false, error: { code: 'invalid-shape' } })
   })
 
   it('ignores unknown fields and keeps hostile text as plain text', async () => {

@@ -60,9 +60,9 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 
 /** The fragment for a report that went through `toShareableReport`. */
 export async function encodeShareFragment(report: ShareableReport): Promise<string> {
-  // Titles, spec references and aliases are the catalog's: the opening app restores them by rule
-  // ID. A consequence's fix repeats its root cause's, so the link carries the root's only.
-  const wire = { ...report, findings: report.findings.map(({ title: _t, spec: _s, aliases: _a, ...rest }) => (rest.consequenceOf ? { ...rest, fix: [] } : rest)) }
+  // Titles, spec references, fixes and aliases are the catalog's: the opening app restores them
+  // by rule ID and ignores them in a link (PRODUCT.md §7), so the link does not carry them.
+  const wire = { ...report, findings: report.findings.map(({ title: _t, spec: _s, aliases: _a, fix: _f, ...rest }) => rest) }
   const json = new TextEncoder().encode(JSON.stringify(wire))
   const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY)
   return `#${SHARE_PARAM}=${SHARE_VERSION}.${toBase64Url(packed as Uint8Array)}`
@@ -82,9 +82,10 @@ export async function decodeShareLink(input: string): Promise<Result<SharedRepor
     if (/^r%3d/i.test(hash) || /%25|%23/i.test(hash)) return fail('corrupt', 'This link was percent-encoded twice on its way (it shows "%3D" or "%25" where plain characters belong): copy the original link again.')
     const raw = new URLSearchParams(hash).get(SHARE_PARAM) ?? (/^\d+\./.test(hash) ? hash : null)
     if (raw === null) return fail('no-report', 'This link has no shared report in it (expected "#r=1.…").')
-    const m = /^(\d+)\.([A-Za-z0-9_-]*)$/.exec(raw.trim())
+    const m = /^(\d{1,6})\.([A-Za-z0-9_-]*)$/.exec(raw)
     if (!m) return fail('corrupt', 'The shared report in this link is damaged: it has characters a report link never has (was it encoded twice, or cut by a chat app?).')
-    if (Number(m[1]) !== SHARE_VERSION) return fail('wrong-version', `This link holds a version ${m[1]} report; this app reads version ${SHARE_VERSION}. Open it with a matching version of mcp-oauth-har.`)
+    // Strict: "01" or "1.0" is not version 1 (a hand-made link must not pass for one).
+    if (m[1] !== String(SHARE_VERSION)) return fail('wrong-version', `This link holds a version ${m[1]} report; this app reads version ${SHARE_VERSION}. Open it with a matching version of mcp-oauth-har.`)
     const bytes = fromBase64Url(m[2]!)
     if (!bytes || bytes.length === 0) return fail('corrupt', 'The shared report in this link is damaged (not valid base64url).')
     let inflated: Uint8Array | 'too-large'

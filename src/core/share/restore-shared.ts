@@ -1,7 +1,9 @@
 // Untrusted JSON from a link → SharedReport. Copies only known fields, checks every type and
 // enum, caps string and array sizes, ignores unknown fields. Returns the first problem in words.
 import type { Result, Revision } from '../types.ts'
-import { ruleCatalogEntry } from '../rules/index.ts'
+import { compareUris } from '../oauth/uri-compare.ts'
+import { catalogRule, unknownRuleTitle } from './catalog.ts'
+import { cleanLinkText } from './link-text.ts'
 import { LATEST } from '../flow/revision.ts'
 import type { SharedFlow, SharedReport } from './shared-report.ts'
 
@@ -23,7 +25,7 @@ const arr = (v: unknown, at: string): unknown[] => {
 const str = (v: unknown, at: string): string => {
   if (typeof v !== 'string') throw new Invalid(`${at} is not text`)
   if (v.length > MAX_STRING) throw new Invalid(`${at} is too long`)
-  return v
+  return cleanLinkText(v)
 }
 const strOrNull = (v: unknown, at: string): string | null => (v === null || v === undefined ? null : str(v, at))
 const num = (v: unknown, at: string): number => {
@@ -62,10 +64,11 @@ function resourceParam(v: unknown, at: string): SharedFlow['resourceParam']['aut
   return state === 'present' ? { state, value: str(o.value, `${at}.value`) } : { state }
 }
 
-function https(u: string, at: string): string {
-  // Spec links open in a new tab: only http(s) may become an href.
-  if (!/^https?:\/\//i.test(u)) throw new Invalid(`${at} is not an http(s) link`)
-  return u
+/** A link may claim "exact" for two hosts that only look alike: equality is re-checked here. */
+function checkedMatch(reference: string | null, value: string | string[] | null, claimed: (typeof MATCHES)[number] | null): (typeof MATCHES)[number] | null {
+  if (reference === null || value === null || (claimed !== 'exact' && claimed !== 'array-contains')) return claimed
+  if (Array.isArray(value)) return value.includes(reference) ? claimed : 'different'
+  return value === reference ? claimed : compareUris(reference, value)
 }
 
 function flow(v: unknown, i: number): SharedFlow {
@@ -75,6 +78,7 @@ function flow(v: unknown, i: number): SharedFlow {
   const client = obj(f.client, `${at}.client`)
   const rp = obj(f.resourceParam, `${at}.resourceParam`)
   const audience = obj(f.audience, `${at}.audience`)
+  const reference = strOrNull(audience.reference, 'reference')
   return {
     id: str(f.id, `${at}.id`),
     mcpServerUrl: strOrNull(f.mcpServerUrl, `${at}.mcpServerUrl`),
@@ -92,11 +96,12 @@ function flow(v: unknown, i: number): SharedFlow {
     }),
     revision: oneOf(f.revision, REVISIONS, `${at}.revision`),
     audience: {
-      reference: strOrNull(audience.reference, 'reference'),
+      reference,
       vendorExpectation: strOrNull(audience.vendorExpectation, 'vendorExpectation'),
       values: arr(audience.values ?? [], 'audience.values').map((x, j) => {
         const o = obj(x, `audience.values[${j}]`)
-        return { label: str(o.label, 'label'), value: audOf(o.value, 'value'), state: oneOf(o.state, RP_STATES, 'state'), entry: numOrNull(o.entry, 'entry'), match: oneOfOrNull(o.match, MATCHES, 'match') }
+        const value = audOf(o.value, 'value')
+        return { label: str(o.label, 'label'), value, state: oneOf(o.state, RP_STATES, 'state'), entry: numOrNull(o.entry, 'entry'), match: checkedMatch(reference, value, oneOfOrNull(o.match, MATCHES, 'match')) }
       }),
     },
     notCaptured: arr(f.notCaptured ?? [], `${at}.notCaptured`).map((s, j) => str(s, `${at}.notCaptured[${j}]`)),
@@ -108,19 +113,19 @@ function finding(v: unknown, i: number, revisionOf: (flow: string | null) => Rev
   const f = obj(v, at)
   const rule = str(f.rule, `${at}.rule`)
   const flowId = strOrNull(f.flow, `${at}.flow`)
-  const catalog = ruleCatalogEntry(rule, revisionOf(flowId))
+  const status = oneOf(f.status, STATUSES, `${at}.status`)
+  // Title, spec links and fix come from this app's catalog, never from the link (PRODUCT.md §7).
+  const catalog = catalogRule(rule, revisionOf(flowId))
   return {
     rule,
-    status: oneOf(f.status, STATUSES, `${at}.status`),
+    status,
     severity: oneOf(f.severity, SEVERITIES, `${at}.severity`),
     flow: flowId,
-    title: f.title !== undefined ? str(f.title, `${at}.title`) : (catalog?.title ?? rule),
+    title: catalog?.title ?? unknownRuleTitle(rule),
     message: str(f.message, `${at}.message`),
     entries: arr(f.entries ?? [], `${at}.entries`).map((e) => num(e, 'entry')),
-    spec: f.spec !== undefined
-      ? arr(f.spec, `${at}.spec`).map((s, j) => { const o = obj(s, `${at}.spec[${j}]`); return { doc: str(o.doc, 'doc'), section: str(o.section, 'section'), url: https(str(o.url, 'url'), `${at}.spec[${j}].url`) } })
-      : (catalog?.spec ?? []),
-    fix: arr(f.fix ?? [], `${at}.fix`).map((x, j) => { const o = obj(x, `${at}.fix[${j}]`); return { party: oneOf(o.party, PARTIES, 'party'), text: str(o.text, 'text') } }),
+    spec: catalog?.spec ?? [],
+    fix: status === 'fail' && !f.consequenceOf ? (catalog?.fix ?? []) : [],
     ...(catalog?.aliases ? { aliases: catalog.aliases } : {}),
     ...(f.consequenceOf !== undefined ? { consequenceOf: str(f.consequenceOf, 'consequenceOf') } : {}),
     ...(f.party !== undefined ? { party: oneOf(f.party, PARTIES, 'party') } : {}),
