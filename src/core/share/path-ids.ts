@@ -24,7 +24,7 @@ function ordinaryWord(seg: string): boolean {
 
 export function looksLikeId(seg: string, strict = false): boolean {
   if (seg === '' || PATH_WORDS.has(seg.toLowerCase())) return false
-  if (/^v\d{1,2}(?:\.\d{1,2})?$/i.test(seg) || /^\d{1,3}$/.test(seg)) return false
+  if (/^v\d{1,2}(?:\.\d{1,2})?$/i.test(seg) || /^\d{1,3}$/.test(seg) || (!strict && /^[a-z]{1,3}$/.test(seg))) return false
   // "Hide hostnames": a tenant name is an ordinary word too, so only vocabulary words stay.
   if (strict) return !seg.split(/[-_.]/).every((p) => safeWords().has(p.toLowerCase()))
   return !ordinaryWord(seg)
