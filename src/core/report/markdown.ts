@@ -40,7 +40,7 @@ export function prose(text: string): string {
 }
 
 /** Only plain https links without characters that could end or re-open Markdown link syntax. */
-const SAFE_HREF = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~%/#=&?+,;:@$!*-]*)?$/
+const SAFE_HREF = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~%/#=&?+,;:@$!*-]*)?$/
 const link = (text: string, href: string) => (SAFE_HREF.test(href) ? `[${escapePlain(text)}](${href})` : `${escapePlain(text)} ${code(href)}`)
 const cellSafe = (s: string) => s.replace(/\|/g, '\\|')
 
