@@ -4,8 +4,8 @@
 // only its length is said. This is the first line; `scrub.ts` stays as the second.
 import { ERROR_CODES, knownErrorCodes, safeWords } from './vocabulary.ts'
 
-const TOKEN = /[A-Za-z][A-Za-z0-9]*(?:[_'][A-Za-z0-9]+)*|\d+|\s+|./gsu
-const PROSE_PUNCT = new Set([...'.,:;!?()\'"-/…–—’‘“”'])
+const TOKEN = /[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*|\d+|\s+|./gsu
+const PROSE_PUNCT = new Set([...'.,:;!?()[]\'"-/…–—’‘“”'])
 /** Inside a backticked value (parameter names, `key=value`, scopes) a few more marks occur. */
 const VALUE_PUNCT = new Set([...PROSE_PUNCT, '=', '_', '*', '#', '[', ']', '<', '>', '+', '|'])
 /** A URL is shared with its path ids replaced and its query values and fragment dropped (path-ids.ts). */
@@ -41,6 +41,8 @@ export function isRecognised(text: string, opts: Recognise): boolean {
       if (t.length > 3 || (t.length > 1 && t.startsWith('0')) || ++numbers > MAX_NUMBERS) return false
       continue
     }
+    // A single letter says nothing (the "s" of "server's", the "t" of "can't").
+    if (/^[A-Za-z]$/.test(t)) continue
     if (/^[A-Za-z]/.test(t) && (words.has(t.toLowerCase()) || ERROR_CODES.has(t) || codes.has(t))) continue
     if (/^[A-Za-z]/.test(t) && t.includes('_') && t.split('_').every((w) => words.has(w.toLowerCase()))) continue
     return false

@@ -46,6 +46,8 @@ const COMMON_PHRASES = [
   'mcp oauth oidc openid rfc spec draft version protocol transport sse stream json',
   'preserve log keep capture export save content sanitized cache disable network devtools browser tab page',
   'click connect reload start stop open close again window button settings option options enabled on off',
+  'allow list allowlist denylist blocklist blocked listed known unknown redacted removed replaced credential credentials',
+  'used use uses using cannot can don does isn aren wasn won same different other another already yet',
 ]
 
 const WORD = /[A-Za-z][A-Za-z0-9]*/g
