@@ -11,7 +11,7 @@ async function leaksWith(): Promise<string[]> {
 describe('the canary test fails when a line of defence is disabled', { timeout: 60_000 }, () => {
   afterEach(() => {
     vi.doUnmock('./free-text.ts')
-    vi.doUnmock('./scrub.ts')
+    vi.doUnmock('../scrub/scrub.ts')
     vi.doUnmock('./path-ids.ts')
     vi.doUnmock('./redact-body.ts')
     vi.doUnmock('./redact-headers.ts')
@@ -21,7 +21,7 @@ describe('the canary test fails when a line of defence is disabled', { timeout: 
   it('free-text projection and scrubber disabled: quoted descriptions leak', async () => {
     vi.resetModules()
     vi.doMock('./free-text.ts', async (orig) => ({ ...(await orig<object>()), projectMessage: (m: string) => m, projectQuote: (t: string) => t }))
-    vi.doMock('./scrub.ts', async (orig) => ({ ...(await orig<object>()), scrubFreeText: (t: string) => t }))
+    vi.doMock('../scrub/scrub.ts', async (orig) => ({ ...(await orig<object>()), scrubFreeText: (t: string) => t }))
     const leaks = await leaksWith()
     expect(leaks.some((l) => l.startsWith('link:'))).toBe(true)
     expect(leaks.some((l) => l.startsWith('markdown:'))).toBe(true)

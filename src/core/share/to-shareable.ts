@@ -4,7 +4,7 @@
 // URL path segments that look like keys or ids become stand-ins; "Hide hostnames" replaces hosts.
 import type { AudienceValue, Finding, Report } from '../types.ts'
 import { endpointOf } from '../oauth/params.ts'
-import { scrubFreeText } from './scrub.ts'
+import { scrubFreeText } from '../scrub/scrub.ts'
 import { projectMessage } from './free-text.ts'
 import { SHARE_VERSION, type ShareableReport, type SharedFlow, type SharedReport } from './shared-report.ts'
 import { hostPseudonyms } from './hide-hosts.ts'
