@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs'
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate'
 import { expectState, openFile, watch } from './helpers.ts'
 
-const CANARIES = ['CANARYsig0aX9kQ2mZ7rT4vB8nL1pW6yH3jD5fG0cS', 'rt_CANARY_7f3b9c1e4a6d8f2b0c5e7a9d1f3b5c7e', 'ac_CANARY_01JD8QW7ZKX3V5N9M2P4R6T8Y0', 'CANARY-verifier-Jq8vN3xL5mP0zR7tY2wK9bF4hD6gS1cA', 'st_CANARY_6f1e2d3c4b5a69788796a5b4', 'user_CANARY_01JD8QXK2M']
+const CANARIES = [
+  'CANARYsig0aX9kQ2mZ7rT4vB8nL1pW6yH3jD5fG0cS',
+  'rt_CANARY_7f3b9c1e4a6d8f2b0c5e7a9d1f3b5c7e',
+  'ac_CANARY_01JD8QW7ZKX3V5N9M2P4R6T8Y0',
+  'CANARY-verifier-Jq8vN3xL5mP0zR7tY2wK9bF4hD6gS1cA',
+  'st_CANARY_6f1e2d3c4b5a69788796a5b4',
+  'user_CANARY_01JD8QXK2M',
+]
 
 async function sharedLink(page: Page): Promise<string> {
   await page.goto('/')
@@ -14,10 +21,16 @@ async function sharedLink(page: Page): Promise<string> {
   return box.inputValue()
 }
 
-const payloadOf = (link: string) => JSON.parse(strFromU8(inflateSync(Buffer.from(link.split('#r=1.')[1]!, 'base64url')))) as Record<string, unknown>
-const linkOf = (json: unknown) => `/#r=1.${Buffer.from(deflateSync(strToU8(JSON.stringify(json)))).toString('base64url')}`
+const payloadOf = (link: string) =>
+  JSON.parse(strFromU8(inflateSync(Buffer.from(link.split('#r=1.')[1]!, 'base64url')))) as Record<string, unknown>
+const linkOf = (json: unknown) =>
+  `/#r=1.${Buffer.from(deflateSync(strToU8(JSON.stringify(json)))).toString('base64url')}`
 
-test('share → open in a fresh browser context → same verdict, audience and rule IDs, read-only', async ({ page, browser, baseURL }) => {
+test('share → open in a fresh browser context → same verdict, audience and rule IDs, read-only', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const link = await sharedLink(page)
   expect(link.length).toBeLessThan(2100)
   for (const c of CANARIES) expect(link).not.toContain(c)
@@ -29,7 +42,8 @@ test('share → open in a fresh browser context → same verdict, audience and r
   await expect(fresh.getByRole('note')).toContainText('Shared report — redacted, read-only')
   await expect(fresh.getByRole('region', { name: 'Verdict' }).locator('.summary')).toHaveText(verdict!)
   await expect(fresh.getByRole('region', { name: 'Audience' })).toContainText('client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH')
-  for (const id of ['resource.authorize.missing', 'aud.equals-client-id', 'mcp.401.after-token']) await expect(fresh.getByRole('region', { name: 'Findings' })).toContainText(id)
+  for (const id of ['resource.authorize.missing', 'aud.equals-client-id', 'mcp.401.after-token'])
+    await expect(fresh.getByRole('region', { name: 'Findings' })).toContainText(id)
   await expect(fresh.getByRole('region', { name: 'Requests' })).toHaveCount(0)
   expect(seen.foreign).toEqual([])
   expect(seen.errors).toEqual([])
@@ -47,14 +61,47 @@ test('hide hostnames replaces every host in the link', async ({ page }) => {
   await expect(page.locator('.share-preview')).toContainText('host-1.example', { useInnerText: false })
 })
 
-test('a link with script payloads in every text field renders as text, runs nothing, sends nothing', async ({ page, baseURL }) => {
+test('a link with script payloads in every text field renders as text, runs nothing, sends nothing', async ({
+  page,
+  baseURL,
+}) => {
   const payload = payloadOf(await sharedLink(page))
-  const evil = ['<img src=x onerror="window.__pwned=1">', '<svg onload="window.__pwned=1"></svg>', 'javascript:window.__pwned=1']
+  const evil = [
+    '<img src=x onerror="window.__pwned=1">',
+    '<svg onload="window.__pwned=1"></svg>',
+    'javascript:window.__pwned=1',
+  ]
   let n = 0
   const poison = (v: unknown): unknown => {
     if (typeof v === 'string') return `${v} ${evil[n++ % evil.length]}`
     if (Array.isArray(v)) return v.map(poison)
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ['schema', 'state', 'status', 'severity', 'confidence', 'party', 'kind', 'format', 'match', 'revision', 'rule', 'consequenceOf', 'product', 'vendor', 'id', 'flow', 'outcome'].includes(k) ? x : poison(x)]))
+    if (v && typeof v === 'object')
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [
+          k,
+          [
+            'schema',
+            'state',
+            'status',
+            'severity',
+            'confidence',
+            'party',
+            'kind',
+            'format',
+            'match',
+            'revision',
+            'rule',
+            'consequenceOf',
+            'product',
+            'vendor',
+            'id',
+            'flow',
+            'outcome',
+          ].includes(k)
+            ? x
+            : poison(x),
+        ]),
+      )
     return v
   }
   const seen = watch(page, baseURL!)
@@ -72,7 +119,11 @@ const badLinks: [string, (p: Record<string, unknown>) => string, RegExp][] = [
   ['wrong version', (p) => linkOf(p).replace('#r=1.', '#r=7.'), /version 7/],
   ['not a report', () => linkOf({ hello: 'world' }), /does not hold an mcp-oauth-har report/],
   ['version "01"', (p) => linkOf(p).replace('#r=1.', '#r=01.'), /version 01/],
-  ['zip bomb', () => `/#r=1.${Buffer.from(deflateSync(new Uint8Array(5_000_000).fill(32), { level: 9 })).toString('base64url')}`, /refused/],
+  [
+    'zip bomb',
+    () => `/#r=1.${Buffer.from(deflateSync(new Uint8Array(5_000_000).fill(32), { level: 9 })).toString('base64url')}`,
+    /refused/,
+  ],
 ]
 
 for (const [name, make, says] of badLinks) {
@@ -90,7 +141,10 @@ for (const [name, make, says] of badLinks) {
 test('download the redacted HAR: no canary inside, and it analyses to the same verdict', async ({ page }) => {
   await sharedLink(page)
   const verdict = await page.getByRole('region', { name: 'Verdict' }).locator('.summary').textContent()
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download redacted HAR' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download redacted HAR' }).click(),
+  ])
   const text = readFileSync((await download.path())!, 'utf8')
   for (const c of CANARIES) expect(text).not.toContain(c)
   await openFile(page, download.suggestedFilename(), Buffer.from(text))
@@ -107,7 +161,10 @@ test('copy as Markdown and download the report JSON: both are the shareable proj
   expect(md).toContain('## MCP OAuth diagnosis')
   expect(md).toContain('[Open the redacted report](')
   for (const c of CANARIES) expect(md).not.toContain(c)
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (JSON)' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download report (JSON)' }).click(),
+  ])
   const text = readFileSync((await download.path())!, 'utf8')
   expect(JSON.parse(text).schema).toBe('mcp-oauth-har/shared-report@1')
   for (const c of CANARIES) expect(text).not.toContain(c)
@@ -116,14 +173,24 @@ test('copy as Markdown and download the report JSON: both are the shareable proj
   await expect(page.getByRole('button', { name: /Download full report \(private, not redacted\)/ })).toBeVisible()
 })
 
-test('Markdown from a capture whose error_description carries markup has no live image, link or HTML', async ({ page, context }) => {
+test('Markdown from a capture whose error_description carries markup has no live image, link or HTML', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  const har = JSON.parse(readFileSync(new URL('../public/examples/copilot-studio-workos-proxy.har', import.meta.url), 'utf8'))
-  const evil = '![x](https://evil.example/p.png) <img src=x onerror="window.__pwned=1"> [Fix now](https://evil.example/login) # Heading'
+  const har = JSON.parse(
+    readFileSync(new URL('../public/examples/copilot-studio-workos-proxy.har', import.meta.url), 'utf8'),
+  )
+  const evil =
+    '![x](https://evil.example/p.png) <img src=x onerror="window.__pwned=1"> ' +
+    '[Fix now](https://evil.example/login) # Heading'
   for (const e of har.log.entries) {
     const body = e.response.content?.text
-    if (typeof body === 'string' && body.includes('"error"')) e.response.content.text = JSON.stringify({ ...JSON.parse(body), error_description: evil })
-    for (const h of e.response.headers) if (/www-authenticate/i.test(h.name)) h.value = `Bearer error="invalid_token", error_description="${evil.replace(/"/g, "'")}"`
+    if (typeof body === 'string' && body.includes('"error"'))
+      e.response.content.text = JSON.stringify({ ...JSON.parse(body), error_description: evil })
+    for (const h of e.response.headers)
+      if (/www-authenticate/i.test(h.name))
+        h.value = `Bearer error="invalid_token", error_description="${evil.replace(/"/g, "'")}"`
   }
   await page.goto('/')
   await openFile(page, 'evil.har', Buffer.from(JSON.stringify(har)))
@@ -157,11 +224,19 @@ test("a link's own titles, spec links and fixes are ignored; the view says it wa
   expect(await page.locator('a[href*="evil.example"]').count()).toBe(0)
 })
 
-test('a link with bidi controls and a homoglyph host shows punycode and no "exact" match it did not earn', async ({ page }) => {
+test('a link with bidi controls and a homoglyph host shows punycode and no "exact" match it did not earn', async ({
+  page,
+}) => {
   const payload = payloadOf(await sharedLink(page)) as Record<string, any>
   const flow = payload.flows[0]
   flow.mcpServerUrl = 'https://mcp.\u202eelpmaxe\u202c.com/tenant/mcp'
-  flow.audience.values[0] = { label: 'aud', value: 'https://mcp.exаmple.com/tenant/mcp', state: 'present', entry: 5, match: 'exact' }
+  flow.audience.values[0] = {
+    label: 'aud',
+    value: 'https://mcp.exаmple.com/tenant/mcp',
+    state: 'present',
+    entry: 5,
+    match: 'exact',
+  }
   await page.goto('about:blank')
   await page.goto(linkOf(payload))
   await expect(page.getByRole('note')).toContainText('Shared report')
@@ -181,13 +256,21 @@ test('a link with 1,000 findings opens as a report', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Findings' })).toContainText(one.rule)
 })
 
-test('Reveal: the decoded token\'s personal claims are masked until pressed', async ({ page }) => {
+test("Reveal: the decoded token's personal claims are masked until pressed", async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
-  await page.getByRole('region', { name: 'Flow' }).getByRole('button', { name: /token → 200, entry 5/ }).click()
+  await page
+    .getByRole('region', { name: 'Flow' })
+    .getByRole('button', { name: /token → 200, entry 5/ })
+    .click()
   const detail = page.getByRole('region', { name: 'Entry detail' })
   await expect(detail).toContainText('Entry #5')
-  for (const c of ['user_CANARY_01JD8QXK2M', 'rt_CANARY_7f3b9c1e4a6d8f2b0c5e7a9d1f3b5c7e', 'ac_CANARY_01JD8QW7ZKX3V5N9M2P4R6T8Y0']) await expect(detail).not.toContainText(c)
+  for (const c of [
+    'user_CANARY_01JD8QXK2M',
+    'rt_CANARY_7f3b9c1e4a6d8f2b0c5e7a9d1f3b5c7e',
+    'ac_CANARY_01JD8QW7ZKX3V5N9M2P4R6T8Y0',
+  ])
+    await expect(detail).not.toContainText(c)
   await detail.getByRole('button', { name: 'Reveal secrets' }).click()
   await expect(detail).toContainText('user_CANARY_01JD8QXK2M')
 })

@@ -41,7 +41,8 @@ export function prose(text: string): string {
 
 /** Only plain https links without characters that could end or re-open Markdown link syntax. */
 const SAFE_HREF = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[A-Za-z0-9._~%/#=&?+,;:@$!*-]*)?$/
-const link = (text: string, href: string) => (SAFE_HREF.test(href) ? `[${escapePlain(text)}](${href})` : `${escapePlain(text)} ${code(href)}`)
+const link = (text: string, href: string) =>
+  SAFE_HREF.test(href) ? `[${escapePlain(text)}](${href})` : `${escapePlain(text)} ${code(href)}`
 const cellSafe = (s: string) => s.replace(/\|/g, '\\|')
 
 function cell(v: AudienceValue): string {
@@ -54,7 +55,10 @@ function finding(f: Finding): string {
   const fix = f.fix.map((x) => `  - **${escapePlain(x.party)}**: ${prose(x.text)}`).join('\n')
   const entries = f.entries.length ? ` (entries ${f.entries.join(', ')})` : ''
   const follows = f.consequenceOf ? ` *(follows from ${code(f.consequenceOf)})*` : ''
-  const lines = [`- **${f.status.toUpperCase()}** ${code(f.rule)} — ${prose(f.title)}${entries}${follows}`, `  ${prose(f.message)}`]
+  const lines = [
+    `- **${f.status.toUpperCase()}** ${code(f.rule)} — ${prose(f.title)}${entries}${follows}`,
+    `  ${prose(f.message)}`,
+  ]
   if (spec) lines.push(`  Spec: ${spec}`)
   if (fix) lines.push(fix)
   return lines.join('\n')
@@ -65,24 +69,45 @@ function finding(f: Finding): string {
  * from this app's catalog. */
 export function renderMarkdown(r: SharedReport, shareLink?: string): string {
   const out: string[] = ['## MCP OAuth diagnosis', '', `> **${prose(r.verdict.summary)}**`, '']
-  if (r.verdict.party) out.push(`**Who must act:** ${escapePlain(r.verdict.party)} · **Confidence:** ${escapePlain(r.verdict.confidence)} · **Root cause:** ${r.verdict.rootCause ? code(r.verdict.rootCause) : 'none'}`, '')
+  if (r.verdict.party) {
+    const root = r.verdict.rootCause ? code(r.verdict.rootCause) : 'none'
+    const who = `**Who must act:** ${escapePlain(r.verdict.party)}`
+    out.push(`${who} · **Confidence:** ${escapePlain(r.verdict.confidence)} · **Root cause:** ${root}`, '')
+  }
   for (const flow of r.flows) {
     out.push(`### ${code(flow.id)}: ${flow.mcpServerUrl ? code(flow.mcpServerUrl) : 'unknown MCP server'}`, '')
     const product = flow.client.product ? escapePlain(flow.client.product) : 'unknown'
     const vendor = flow.authorizationServer.vendor ? escapePlain(flow.authorizationServer.vendor) : 'unknown'
-    if (flow.client.product ?? flow.client.clientId ?? flow.authorizationServer.vendor ?? flow.authorizationServer.issuer) {
-      out.push(`Client: ${product}${flow.client.clientId ? ` (${code(flow.client.clientId)})` : ''} · Authorization server: ${vendor}${flow.authorizationServer.issuer ? ` (${code(flow.authorizationServer.issuer)})` : ''} · MCP ${escapePlain(flow.revision)}`, '')
+    if (
+      flow.client.product ??
+      flow.client.clientId ??
+      flow.authorizationServer.vendor ??
+      flow.authorizationServer.issuer
+    ) {
+      const clientId = flow.client.clientId ? ` (${code(flow.client.clientId)})` : ''
+      const issuer = flow.authorizationServer.issuer ? ` (${code(flow.authorizationServer.issuer)})` : ''
+      const server = `Authorization server: ${vendor}${issuer}`
+      out.push(`Client: ${product}${clientId} · ${server} · MCP ${escapePlain(flow.revision)}`, '')
     }
     out.push('| | value | entry | compared with the resource |', '|---|---|---|---|')
-    for (const v of flow.audience.values) out.push(`| ${cellSafe(prose(v.label))} | ${cell(v)} | ${v.entry ?? ''} | ${v.match ? escapePlain(v.match) : ''} |`)
-    if (flow.audience.vendorExpectation) out.push('', `Expected aud shape — ${prose(flow.audience.vendorExpectation)}`)
+    for (const v of flow.audience.values)
+      out.push(
+        `| ${cellSafe(prose(v.label))} | ${cell(v)} | ${v.entry ?? ''} | ${v.match ? escapePlain(v.match) : ''} |`,
+      )
+    const expectation = flow.audience.vendorExpectation
+    if (expectation) out.push('', `Expected aud shape — ${prose(expectation)}`)
     out.push('')
   }
-  const shown = r.findings.filter((f) => f.status === 'fail' && f.severity !== 'info').concat(r.findings.filter((f) => f.status === 'unknown' && f.severity !== 'info'))
+  const shown = r.findings
+    .filter((f) => f.status === 'fail' && f.severity !== 'info')
+    .concat(r.findings.filter((f) => f.status === 'unknown' && f.severity !== 'info'))
   if (shown.length) out.push('### Findings', '', ...shown.map(finding), '')
-  if (r.completeness.length) out.push('### What this capture cannot show', '', ...r.completeness.map((c) => `- ${prose(c)}`), '')
+  if (r.completeness.length)
+    out.push('### What this capture cannot show', '', ...r.completeness.map((c) => `- ${prose(c)}`), '')
   if (shareLink) out.push(link('Open the redacted report', shareLink), '')
   const exporter = r.input.exporter ? ` from ${escapePlain(r.input.exporter)}` : ''
-  out.push(`*${escapePlain(`${r.tool.name} ${r.tool.version}`)} · ${r.input.entries} entries${exporter}${r.input.hostsHidden ? ' · host names replaced' : ''} · analysed locally, nothing uploaded*`)
+  const hidden = r.input.hostsHidden ? ' · host names replaced' : ''
+  const tool = escapePlain(`${r.tool.name} ${r.tool.version}`)
+  out.push(`*${tool} · ${r.input.entries} entries${exporter}${hidden} · analysed locally, nothing uploaded*`)
   return out.join('\n')
 }

@@ -20,7 +20,11 @@ describe('the canary test fails when a line of defence is disabled', { timeout: 
 
   it('free-text projection and scrubber disabled: quoted descriptions leak', async () => {
     vi.resetModules()
-    vi.doMock('./free-text.ts', async (orig) => ({ ...(await orig<object>()), projectMessage: (m: string) => m, projectQuote: (t: string) => t }))
+    vi.doMock('./free-text.ts', async (orig) => ({
+      ...(await orig<object>()),
+      projectMessage: (m: string) => m,
+      projectQuote: (t: string) => t,
+    }))
     vi.doMock('../scrub/scrub.ts', async (orig) => ({ ...(await orig<object>()), scrubFreeText: (t: string) => t }))
     const leaks = await leaksWith()
     expect(leaks.some((l) => l.startsWith('link:'))).toBe(true)
@@ -29,7 +33,11 @@ describe('the canary test fails when a line of defence is disabled', { timeout: 
 
   it('free-text projection disabled, scrubber on: short passwords and phone numbers still leak', async () => {
     vi.resetModules()
-    vi.doMock('./free-text.ts', async (orig) => ({ ...(await orig<object>()), projectMessage: (m: string) => m, projectQuote: (t: string) => t }))
+    vi.doMock('./free-text.ts', async (orig) => ({
+      ...(await orig<object>()),
+      projectMessage: (m: string) => m,
+      projectQuote: (t: string) => t,
+    }))
     expect((await leaksWith()).some((l) => l.startsWith('link:'))).toBe(true)
   })
 
@@ -37,7 +45,15 @@ describe('the canary test fails when a line of defence is disabled', { timeout: 
     vi.resetModules()
     vi.doMock('./path-ids.ts', async (orig) => {
       const real = await orig<{ PathIds: new (strict?: boolean) => object }>()
-      return { ...real, looksLikeId: () => false, PathIds: class extends real.PathIds { segment(s: string) { return s } } }
+      return {
+        ...real,
+        looksLikeId: () => false,
+        PathIds: class extends real.PathIds {
+          segment(s: string) {
+            return s
+          }
+        },
+      }
     })
     expect((await leaksWith()).some((l) => /^(link|markdown|redacted):/.test(l))).toBe(true)
   })
@@ -45,7 +61,10 @@ describe('the canary test fails when a line of defence is disabled', { timeout: 
   it('redacted HAR body and header allow-lists disabled: the redacted HAR leaks', async () => {
     vi.resetModules()
     vi.doMock('./redact-body.ts', async (orig) => ({ ...(await orig<object>()), redactBodyText: (t: string) => t }))
-    vi.doMock('./redact-headers.ts', async (orig) => ({ ...(await orig<object>()), redactHeaderValue: (_n: string, v: string) => v }))
+    vi.doMock('./redact-headers.ts', async (orig) => ({
+      ...(await orig<object>()),
+      redactHeaderValue: (_n: string, v: string) => v,
+    }))
     expect((await leaksWith()).some((l) => l.startsWith('redacted:'))).toBe(true)
   })
 })

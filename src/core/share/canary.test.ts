@@ -13,7 +13,10 @@ import { decodeShareLink, encodeShareFragment } from './link.ts'
 import { toShareableReport } from './to-shareable.ts'
 
 const SHAPES = captureShapes()
-const jwtPayloads = (text: string) => [...text.matchAll(/eyJ[A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\./g)].map((m) => Buffer.from(m[1]!, 'base64url').toString('utf8')).join('\n')
+const jwtPayloads = (text: string) =>
+  [...text.matchAll(/eyJ[A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)\./g)]
+    .map((m) => Buffer.from(m[1]!, 'base64url').toString('utf8'))
+    .join('\n')
 
 describe('canary secrets', () => {
   it(`${SHAPES.length} capture shapes (stories × exporters × mutations) share none of them`, () => {
@@ -33,7 +36,9 @@ describe('canary secrets', () => {
 
   it('plants every secret in the captures (some only inside JWT payloads, or after a mutation)', () => {
     const k = plantSet(7)
-    const texts = STORIES.flatMap((story) => HAR_MUTATIONS.map((m) => JSON.stringify(m.apply(plantEverywhere(story.har, k), k))))
+    const texts = STORIES.flatMap((story) =>
+      HAR_MUTATIONS.map((m) => JSON.stringify(m.apply(plantEverywhere(story.har, k), k))),
+    )
     const seen = texts.map((t) => `${t}\n${jwtPayloads(t)}`).join('\n')
     for (const s of secretsOf(k)) expect(seen, s).toContain(s)
     expect(seen).toContain(JSON.stringify(freeText(k, 0)).slice(1, -1))
@@ -42,11 +47,25 @@ describe('canary secrets', () => {
   it('random secrets in random shapes: none leaks', () => {
     const stories = STORIES.filter((s) => s.id !== 'no-mcp-flow')
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 1e9 }), fc.constantFrom(...stories), fc.constantFrom(...HAR_MUTATIONS), fc.constantFrom(...Object.values(EXPORTERS)), (seed, story, mutation, exporter) => {
-        const k = plantSet(seed)
-        const har = mutation.apply(plantEverywhere(story.har, k), k)
-        expect(leaksOf({ name: 'random', file: exporter(har), secrets: secretsOf(k), hosts: [k.tenantHost], truncated: false })).toEqual([])
-      }),
+      fc.property(
+        fc.integer({ min: 1000, max: 1e9 }),
+        fc.constantFrom(...stories),
+        fc.constantFrom(...HAR_MUTATIONS),
+        fc.constantFrom(...Object.values(EXPORTERS)),
+        (seed, story, mutation, exporter) => {
+          const k = plantSet(seed)
+          const har = mutation.apply(plantEverywhere(story.har, k), k)
+          expect(
+            leaksOf({
+              name: 'random',
+              file: exporter(har),
+              secrets: secretsOf(k),
+              hosts: [k.tenantHost],
+              truncated: false,
+            }),
+          ).toEqual([])
+        },
+      ),
       { numRuns: Number(process.env.CANARY_RUNS ?? 60) },
     )
   })
@@ -57,7 +76,10 @@ describe('canary secrets', () => {
       const decoded = await decodeShareLink(await encodeShareFragment(toShareableReport(o.report)))
       expect(decoded.ok).toBe(true)
       const text = JSON.stringify(decoded)
-      expect(shape.secrets.filter((s) => text.includes(s)), shape.name).toEqual([])
+      expect(
+        shape.secrets.filter((s) => text.includes(s)),
+        shape.name,
+      ).toEqual([])
     }
   })
 })

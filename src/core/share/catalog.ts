@@ -15,7 +15,12 @@ export function catalogRule(id: string, rev: Revision): CatalogRule | null {
   const rule = FLOW_RULE_LIST.find((r) => r.id === id) ?? CAPTURE_RULES.find((r) => r.id === id)
   if (!rule) return null
   const fix = 'fix' in rule ? (rule.fix ?? []) : []
-  return { title: rule.title, spec: rule.spec(rev), fix: [...fix], ...('aliases' in rule && rule.aliases ? { aliases: [...rule.aliases] } : {}) }
+  return {
+    title: rule.title,
+    spec: rule.spec(rev),
+    fix: [...fix],
+    ...('aliases' in rule && rule.aliases ? { aliases: [...rule.aliases] } : {}),
+  }
 }
 
 export const unknownRuleTitle = (id: string) => `Unknown rule ${id} (not in this app's catalog)`

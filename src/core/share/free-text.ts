@@ -52,7 +52,8 @@ export function isRecognised(text: string, opts: Recognise): boolean {
 
 export function withheld(text: string): string {
   const codes = knownErrorCodes(text)
-  return `${codes.length ? `${codes.join(', ')}: ` : ''}the server's description is withheld (${text.length} characters)`
+  const prefix = codes.length ? `${codes.join(', ')}: ` : ''
+  return `${prefix}the server's description is withheld (${text.length} characters)`
 }
 
 /** A quoted description: itself when recognised, else the withheld note. */
@@ -72,5 +73,7 @@ export function projectMessage(message: string, known: ReadonlySet<string>): str
       const inner = a ?? b ?? ''
       return isRecognised(inner, { known }) ? all : withheld(inner)
     })
-    .replace(/(`+)([^`]+?)\1/g, (all, _t: string, v: string) => (known.has(v) || ONE_URL.test(v) || isRecognised(v, { known, value: true }) ? all : `\`${WITHHELD_VALUE}\``))
+    .replace(/(`+)([^`]+?)\1/g, (all, _t: string, v: string) =>
+      known.has(v) || ONE_URL.test(v) || isRecognised(v, { known, value: true }) ? all : `\`${WITHHELD_VALUE}\``,
+    )
 }

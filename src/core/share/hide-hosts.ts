@@ -9,9 +9,13 @@ export type Rewrite = (s: string) => string
 const URL_IN_TEXT = /[a-z][a-z0-9+.-]*:\/\/[^\s`"'<>)]+/gi
 /** Top-level domains a host written without a scheme ends in (rule IDs such as
  * `resource.authorize.missing` must not look like hosts). */
-const TLDS = 'com|net|org|io|ai|app|dev|co|us|uk|de|fr|nl|jp|cn|in|eu|au|ca|ch|se|no|es|it|br|cloud|example|test|' +
+const TLDS =
+  'com|net|org|io|ai|app|dev|co|us|uk|de|fr|nl|jp|cn|in|eu|au|ca|ch|se|no|es|it|br|cloud|example|test|' +
   'local|localhost|internal|corp|site|online|tech|xyz|me|info|biz|gov|edu|so|sh|run|ms|azure|aws|page|link|host'
-export const BARE_HOST = new RegExp(`(?<![\\w.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS}|xn--[a-z0-9-]+)(?![\\w-])`, 'gi')
+export const BARE_HOST = new RegExp(
+  `(?<![\\w.@-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS}|xn--[a-z0-9-]+)(?![\\w-])`,
+  'gi',
+)
 
 function hostsIn(text: string, into: Set<string>): void {
   for (const m of text.matchAll(URL_IN_TEXT)) {
@@ -37,6 +41,12 @@ export function hostPseudonyms(report: Report): Rewrite {
   if (!hosts.size) return (s) => s
   const names = new Map([...hosts].map((h, i) => [h, `host-${i + 1}.example`]))
   // One pass, longest host first, whole hosts only (`ample.com` must not hit `example.com`).
-  const re = new RegExp(`(?<![\\w.-])(?:${[...hosts].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`, 'gi')
+  const re = new RegExp(
+    `(?<![\\w.-])(?:${[...hosts]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\w-])`,
+    'gi',
+  )
   return (s: string) => s.replace(re, (h) => names.get(h.toLowerCase()) ?? h)
 }

@@ -8,10 +8,13 @@ import { toShareableReport } from './to-shareable.ts'
 import { decodeShareLink, encodeShareFragment } from './link.ts'
 import { catalogRule } from './catalog.ts'
 
-const report = (id: string) => analyzeCapture(new TextEncoder().encode(JSON.stringify(STORIES.find((s) => s.id === id)!.har)), `${id}.har`).report
+const report = (id: string) =>
+  analyzeCapture(new TextEncoder().encode(JSON.stringify(STORIES.find((s) => s.id === id)!.har)), `${id}.har`).report
 const b64url = (b: Uint8Array) => Buffer.from(b).toString('base64url')
-const rawLink = (json: unknown, version = '1') => `https://x.test/#r=${version}.${b64url(deflateSync(strToU8(JSON.stringify(json))))}`
-const payload = () => JSON.parse(JSON.stringify(toShareableReport(report('copilot-studio-workos-proxy')))) as Record<string, any>
+const rawLink = (json: unknown, version = '1') =>
+  `https://x.test/#r=${version}.${b64url(deflateSync(strToU8(JSON.stringify(json))))}`
+const payload = () =>
+  JSON.parse(JSON.stringify(toShareableReport(report('copilot-studio-workos-proxy')))) as Record<string, any>
 
 describe('hostile share links', () => {
   it('take titles, spec links and fixes from the catalog, never from the link', async () => {
@@ -39,7 +42,12 @@ describe('hostile share links', () => {
     p.findings[0].rule = 'totally.made-up'
     p.findings[0].title = 'Trusted title'
     const back = await decodeShareLink(rawLink(p))
-    expect(back.ok && back.value.findings[0]).toMatchObject({ rule: 'totally.made-up', title: expect.stringMatching(/^Unknown rule/), spec: [], fix: [] })
+    expect(back.ok && back.value.findings[0]).toMatchObject({
+      rule: 'totally.made-up',
+      title: expect.stringMatching(/^Unknown rule/),
+      spec: [],
+      fix: [],
+    })
   })
 
   it('removes bidi controls and shows hosts in punycode', async () => {
@@ -60,9 +68,27 @@ describe('hostile share links', () => {
     const p = payload()
     const flow = p.flows[0]
     flow.audience.reference = 'https://mcp.example.com/tenant/mcp'
-    flow.audience.values[0] = { label: 'aud', value: 'https://mcp.exаmple.com/tenant/mcp', state: 'present', entry: 5, match: 'exact' }
-    flow.audience.values[1] = { label: 'aud', value: 'https://mcp.example.com/tenant/mcp/', state: 'present', entry: 5, match: 'exact' }
-    flow.audience.values[2] = { label: 'aud', value: 'https://mcp.example.com/tenant/mcp', state: 'present', entry: 5, match: 'exact' }
+    flow.audience.values[0] = {
+      label: 'aud',
+      value: 'https://mcp.exаmple.com/tenant/mcp',
+      state: 'present',
+      entry: 5,
+      match: 'exact',
+    }
+    flow.audience.values[1] = {
+      label: 'aud',
+      value: 'https://mcp.example.com/tenant/mcp/',
+      state: 'present',
+      entry: 5,
+      match: 'exact',
+    }
+    flow.audience.values[2] = {
+      label: 'aud',
+      value: 'https://mcp.example.com/tenant/mcp',
+      state: 'present',
+      entry: 5,
+      match: 'exact',
+    }
     const back = await decodeShareLink(rawLink(p))
     expect(back.ok).toBe(true)
     if (!back.ok) return
@@ -91,7 +117,9 @@ describe('hostile share links', () => {
 
   it('a link made by this app round-trips without title, spec or fix on the wire', async () => {
     const fragment = await encodeShareFragment(toShareableReport(report('trailing-slash')))
-    const json = new TextDecoder().decode((await import('fflate')).inflateSync(Buffer.from(fragment.split('.')[1]!, 'base64url')))
+    const json = new TextDecoder().decode(
+      (await import('fflate')).inflateSync(Buffer.from(fragment.split('.')[1]!, 'base64url')),
+    )
     expect(json).not.toMatch(/"(title|spec|fix)":/)
   })
 })

@@ -6,11 +6,53 @@ import { safeWords } from './vocabulary.ts'
 
 /** Ordinary path words of OAuth, OIDC and MCP endpoints (RFC 8414 §3, RFC 9728 §3, MCP transports). */
 const PATH_WORDS = new Set([
-  '.well-known', 'oauth-protected-resource', 'oauth-authorization-server', 'openid-configuration', 'mcp', 'sse',
-  'api', 'oauth', 'oauth2', 'auth', 'authorize', 'token', 'register', 'registration', 'callback', 'auth_callback',
-  'userinfo', 'jwks', 'jwks.json', 'certs', 'keys', 'protocol', 'openid-connect', 'realms', 'tenant', 'tenants',
-  'v1', 'v2', 'v2.0', 'v3', 'common', 'organizations', 'consumers', 'redirect', 'login', 'logout', 'consent',
-  'messages', 'message', 'stream', 'server', 'servers', 'default', 'public', 'client', 'clients', 'connect',
+  '.well-known',
+  'oauth-protected-resource',
+  'oauth-authorization-server',
+  'openid-configuration',
+  'mcp',
+  'sse',
+  'api',
+  'oauth',
+  'oauth2',
+  'auth',
+  'authorize',
+  'token',
+  'register',
+  'registration',
+  'callback',
+  'auth_callback',
+  'userinfo',
+  'jwks',
+  'jwks.json',
+  'certs',
+  'keys',
+  'protocol',
+  'openid-connect',
+  'realms',
+  'tenant',
+  'tenants',
+  'v1',
+  'v2',
+  'v2.0',
+  'v3',
+  'common',
+  'organizations',
+  'consumers',
+  'redirect',
+  'login',
+  'logout',
+  'consent',
+  'messages',
+  'message',
+  'stream',
+  'server',
+  'servers',
+  'default',
+  'public',
+  'client',
+  'clients',
+  'connect',
 ])
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -19,12 +61,15 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  * pronounceable (a vowel, no long consonant run) and short. Keys are long, mixed-case or digit-rich. */
 function ordinaryWord(seg: string): boolean {
   if (seg.length > 40 || !/^[a-z]+(?:[-_.](?:[a-z]+|\d{1,3}))*$/.test(seg)) return false
-  return seg.split(/[-_.]/).every((p) => /^\d+$/.test(p) || (p.length <= 14 && /[aeiouy]/.test(p) && !/[^aeiouy]{5}/.test(p)))
+  return seg
+    .split(/[-_.]/)
+    .every((p) => /^\d+$/.test(p) || (p.length <= 14 && /[aeiouy]/.test(p) && !/[^aeiouy]{5}/.test(p)))
 }
 
 export function looksLikeId(seg: string, strict = false): boolean {
   if (seg === '' || PATH_WORDS.has(seg.toLowerCase())) return false
-  if (/^v\d{1,2}(?:\.\d{1,2})?$/i.test(seg) || /^\d{1,3}$/.test(seg) || (!strict && /^[a-z]{1,3}$/.test(seg))) return false
+  if (/^v\d{1,2}(?:\.\d{1,2})?$/i.test(seg) || /^\d{1,3}$/.test(seg) || (!strict && /^[a-z]{1,3}$/.test(seg)))
+    return false
   // "Hide hostnames": a tenant name is an ordinary word too, so only vocabulary words stay.
   if (strict) return !seg.split(/[-_.]/).every((p) => safeWords().has(p.toLowerCase()))
   return !ordinaryWord(seg)
@@ -53,8 +98,17 @@ export class PathIds {
   /** Every URL in a text with its path segments replaced, query values and fragment dropped. */
   inText(text: string): string {
     return text.replace(URL_RE, (_all, origin: string, path: string, query?: string, frag?: string) => {
-      const p = path.split('/').map((s) => this.segment(s)).join('/')
-      const q = query ? `?${query.slice(1).split('&').map((kv) => `${/^[a-z_]{1,30}$/i.test(kv.split('=')[0]!) ? kv.split('=')[0] : '…'}=…`).join('&')}` : ''
+      const p = path
+        .split('/')
+        .map((s) => this.segment(s))
+        .join('/')
+      const q = query
+        ? `?${query
+            .slice(1)
+            .split('&')
+            .map((kv) => `${/^[a-z_]{1,30}$/i.test(kv.split('=')[0]!) ? kv.split('=')[0] : '…'}=…`)
+            .join('&')}`
+        : ''
       return `${origin.replace(/\/\/[^@/]*@/, '//')}${p}${q}${frag ? '#…' : ''}`
     })
   }

@@ -8,37 +8,112 @@ import { ERROR_CODES } from './vocabulary.ts'
 
 const KEEP_JSON = new Set([
   // RFC 9728 protected resource metadata
-  'resource', 'authorization_servers', 'scopes_supported', 'bearer_methods_supported', 'resource_documentation',
+  'resource',
+  'authorization_servers',
+  'scopes_supported',
+  'bearer_methods_supported',
+  'resource_documentation',
   'resource_signing_alg_values_supported',
   // RFC 8414 / OIDC metadata
-  'issuer', 'authorization_endpoint', 'token_endpoint', 'registration_endpoint', 'jwks_uri', 'userinfo_endpoint', 'revocation_endpoint',
-  'introspection_endpoint', 'end_session_endpoint', 'pushed_authorization_request_endpoint', 'device_authorization_endpoint',
-  'response_types_supported', 'response_modes_supported', 'grant_types_supported', 'code_challenge_methods_supported',
-  'token_endpoint_auth_methods_supported', 'subject_types_supported', 'id_token_signing_alg_values_supported', 'claims_supported',
-  'client_id_metadata_document_supported', 'authorization_response_iss_parameter_supported', 'require_pushed_authorization_requests',
+  'issuer',
+  'authorization_endpoint',
+  'token_endpoint',
+  'registration_endpoint',
+  'jwks_uri',
+  'userinfo_endpoint',
+  'revocation_endpoint',
+  'introspection_endpoint',
+  'end_session_endpoint',
+  'pushed_authorization_request_endpoint',
+  'device_authorization_endpoint',
+  'response_types_supported',
+  'response_modes_supported',
+  'grant_types_supported',
+  'code_challenge_methods_supported',
+  'token_endpoint_auth_methods_supported',
+  'subject_types_supported',
+  'id_token_signing_alg_values_supported',
+  'claims_supported',
+  'client_id_metadata_document_supported',
+  'authorization_response_iss_parameter_supported',
+  'require_pushed_authorization_requests',
   // RFC 7591 registration, CIMD
-  'client_id', 'client_name', 'client_uri', 'redirect_uris', 'grant_types', 'response_types', 'token_endpoint_auth_method',
-  'application_type', 'scope', 'software_id', 'software_version', 'client_id_issued_at', 'client_secret_expires_at', 'logo_uri',
+  'client_id',
+  'client_name',
+  'client_uri',
+  'redirect_uris',
+  'grant_types',
+  'response_types',
+  'token_endpoint_auth_method',
+  'application_type',
+  'scope',
+  'software_id',
+  'software_version',
+  'client_id_issued_at',
+  'client_secret_expires_at',
+  'logo_uri',
   // token and error responses (RFC 6749 §5.1, §5.2)
-  'token_type', 'expires_in', 'error', 'error_description',
+  'token_type',
+  'expires_in',
+  'error',
+  'error_description',
   // JSON-RPC 2.0 framing and MCP initialize (MCP lifecycle)
-  'jsonrpc', 'id', 'method', 'params', 'result', 'code', 'message', 'protocolVersion', 'capabilities', 'clientInfo', 'serverInfo',
-  'name', 'version', 'io.modelcontextprotocol/protocolVersion', '_meta', 'tools', 'prompts', 'resources', 'logging', 'listChanged', 'subscribe',
+  'jsonrpc',
+  'id',
+  'method',
+  'params',
+  'result',
+  'code',
+  'message',
+  'protocolVersion',
+  'capabilities',
+  'clientInfo',
+  'serverInfo',
+  'name',
+  'version',
+  'io.modelcontextprotocol/protocolVersion',
+  '_meta',
+  'tools',
+  'prompts',
+  'resources',
+  'logging',
+  'listChanged',
+  'subscribe',
   // MCP Inspector proxy envelope (flow/unwrap-proxy.ts)
-  'url', 'ok', 'status', 'statusText', 'headers', 'body',
+  'url',
+  'ok',
+  'status',
+  'statusText',
+  'headers',
+  'body',
   // MCP Inspector 2.x `/api/log` transport records (flow/unwrap-proxy.ts)
-  'ts', 'messages', 'category', 'fetchRequest', 'fetchResponse',
+  'ts',
+  'messages',
+  'category',
+  'fetchRequest',
+  'fetchResponse',
 ])
 /** Kept members whose strings are prose or names from the capture: judged, not copied. */
 const NAME_KEYS = new Set(['client_name', 'name', 'version', 'software_version', 'statusText'])
-const STANDIN_KEYS: Record<string, 'token' | 'refresh-token' | 'client-secret'> = { access_token: 'token', id_token: 'token', refresh_token: 'refresh-token', client_secret: 'client-secret' }
+const STANDIN_KEYS: Record<string, 'token' | 'refresh-token' | 'client-secret'> = {
+  access_token: 'token',
+  id_token: 'token',
+  refresh_token: 'refresh-token',
+  client_secret: 'client-secret',
+}
 const URLISH = /^[a-z][a-z0-9+.-]*:\/\//i
 
 function keptString(key: string, v: string, p: Pseudonyms): string {
   if (key === 'error_description' || key === 'message') return projectQuote(v, new Set())
   if (key === 'error') return ERROR_CODES.has(v) || wordsKnown(v) ? v : p.of('error', v)
   if (key === 'body') return redactBodyText(v, p)
-  if (key === 'method' || key === 'jsonrpc' || key === 'protocolVersion' || key === 'io.modelcontextprotocol/protocolVersion') return /^[\w/.:-]{1,80}$/.test(v) ? v : p.of('value', v)
+  if (
+    key === 'method' ||
+    key === 'jsonrpc' ||
+    key === 'protocolVersion' ||
+    key === 'io.modelcontextprotocol/protocolVersion'
+  )
+    return /^[\w/.:-]{1,80}$/.test(v) ? v : p.of('value', v)
   if (key === 'id' || key === 'code') return p.of(key, v)
   if (key === 'scope' || key.endsWith('_supported')) return /^[\w:./* -]{1,200}$/.test(v) ? v : p.of('value', v)
   if (NAME_KEYS.has(key)) return /^[\w .()@/+-]{1,60}$/.test(v) && !/[\w+/=-]{20,}/.test(v) ? v : p.of('name', v)
@@ -52,11 +127,14 @@ function standIn(v: unknown, p: Pseudonyms): unknown {
   if (typeof v === 'number') return 0
   if (typeof v === 'boolean' || v === null) return v
   if (Array.isArray(v)) return v.map((x) => standIn(x, p))
-  return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x], i) => [`redacted-key-${i + 1}`, standIn(x, p)]))
+  return Object.fromEntries(
+    Object.entries(v as Record<string, unknown>).map(([k, x], i) => [`redacted-key-${i + 1}`, standIn(x, p)]),
+  )
 }
 
 function redactJson(key: string | null, v: unknown, p: Pseudonyms): unknown {
-  if (key !== null && key in STANDIN_KEYS) return typeof v === 'string' ? (STANDIN_KEYS[key] === 'token' ? p.token(v) : p.of(STANDIN_KEYS[key]!, v)) : null
+  if (key !== null && key in STANDIN_KEYS)
+    return typeof v === 'string' ? (STANDIN_KEYS[key] === 'token' ? p.token(v) : p.of(STANDIN_KEYS[key]!, v)) : null
   if (key === 'headers' && v && typeof v === 'object' && !Array.isArray(v)) {
     const out: Record<string, unknown> = {}
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {

@@ -16,7 +16,24 @@ const obj = (v: unknown): O | null => (typeof v === 'object' && v !== null && !A
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : -1)
 const DATE = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$/
 /** RFC 9110 §15 reason phrases are the only status texts kept; servers put anything there. */
-const REASONS: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' }
+const REASONS: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+}
 const TIMINGS = ['blocked', 'dns', 'connect', 'send', 'wait', 'receive', 'ssl']
 
 export interface RedactedCapture {
@@ -27,7 +44,8 @@ export interface RedactedCapture {
 }
 
 function rawText(content: O, capture: Capture): string | null {
-  if (typeof content.text === 'string') return content.encoding === 'base64' ? decodeBase64Text(content.text) : content.text
+  if (typeof content.text === 'string')
+    return content.encoding === 'base64' ? decodeBase64Text(content.text) : content.text
   if (typeof content._file === 'string') return capture.attachments(content._file) ?? null
   return null
 }
@@ -59,7 +77,9 @@ function headers(list: unknown, p: Pseudonyms): O[] {
     const o = obj(h)
     if (!o || typeof o.name !== 'string') return []
     const name = o.name
-    const values = (Array.isArray(o.value) ? o.value : [o.value]).filter((x): x is string => typeof x === 'string').map((x) => redactHeaderValue(name, x, p))
+    const values = (Array.isArray(o.value) ? o.value : [o.value])
+      .filter((x): x is string => typeof x === 'string')
+      .map((x) => redactHeaderValue(name, x, p))
     if (!values.length || values.some((v) => v === null)) return []
     return [{ name, value: Array.isArray(o.value) ? values : values[0] }]
   })
@@ -70,10 +90,15 @@ function body(text: string | null, mime: string, p: Pseudonyms): string | null {
 }
 
 function request(req: O, capture: Capture, p: Pseudonyms): O {
-  const url = typeof req.url === 'string' ? (/^[a-z][a-z0-9+.-]*:/i.test(req.url) ? p.url(req.url) : p.url(`https://h${req.url}`).slice(9)) : ''
+  const url =
+    typeof req.url === 'string'
+      ? /^[a-z][a-z0-9+.-]*:/i.test(req.url)
+        ? p.url(req.url)
+        : p.url(`https://h${req.url}`).slice(9)
+      : ''
   const post = obj(req.postData)
   const mime = typeof post?.mimeType === 'string' ? post.mimeType : ''
-  const text = post ? body(rawText(post, capture), mime, p) ?? '' : null
+  const text = post ? (body(rawText(post, capture), mime, p) ?? '') : null
   return {
     method: typeof req.method === 'string' && /^[A-Z]{1,10}$/i.test(req.method) ? req.method : 'GET',
     url,
@@ -83,13 +108,26 @@ function request(req: O, capture: Capture, p: Pseudonyms): O {
     cookies: [],
     headersSize: num(req.headersSize),
     bodySize: text === null ? 0 : text.length,
-    ...(text !== null ? { postData: { mimeType: mime, text, ...(/x-www-form-urlencoded/i.test(mime) ? { params: parseForm(text).map(([name, value]) => ({ name, value })) } : {}) } } : {}),
+    ...(text !== null
+      ? {
+          postData: {
+            mimeType: mime,
+            text,
+            ...(/x-www-form-urlencoded/i.test(mime)
+              ? { params: parseForm(text).map(([name, value]) => ({ name, value })) }
+              : {}),
+          },
+        }
+      : {}),
   }
 }
 
 function response(res: O, capture: Capture, p: Pseudonyms): O {
   const content = obj(res.content) ?? {}
-  const mime = typeof content.mimeType === 'string' && /^[\w.+/-]{1,80}(;[\w =.-]{0,60})?$/.test(content.mimeType) ? content.mimeType : 'x-unknown'
+  const mime =
+    typeof content.mimeType === 'string' && /^[\w.+/-]{1,80}(;[\w =.-]{0,60})?$/.test(content.mimeType)
+      ? content.mimeType
+      : 'x-unknown'
   const text = body(rawText(content, capture), mime, p)
   const status = typeof res.status === 'number' ? res.status : Number(res.status) || 0
   return {
@@ -111,14 +149,19 @@ function redactEntry(raw: unknown, capture: Capture, p: Pseudonyms): O {
   const timings = obj(e.timings) ?? {}
   return {
     ...(typeof e.pageref === 'string' ? { pageref: p.of('page', e.pageref) } : {}),
-    startedDateTime: typeof e.startedDateTime === 'string' && DATE.test(e.startedDateTime) ? e.startedDateTime : '1970-01-01T00:00:00.000Z',
+    startedDateTime:
+      typeof e.startedDateTime === 'string' && DATE.test(e.startedDateTime)
+        ? e.startedDateTime
+        : '1970-01-01T00:00:00.000Z',
     time: num(e.time),
     request: request(obj(e.request) ?? {}, capture, p),
     response: response(obj(e.response) ?? {}, capture, p),
     cache: {},
     timings: Object.fromEntries(TIMINGS.map((k) => [k, num(timings[k])])),
     // Chrome's `_resourceType` is read by the analysis (document vs fetch); no other `_` field is kept.
-    ...(typeof e._resourceType === 'string' && /^[a-z]{1,20}$/.test(e._resourceType) ? { _resourceType: e._resourceType } : {}),
+    ...(typeof e._resourceType === 'string' && /^[a-z]{1,20}$/.test(e._resourceType)
+      ? { _resourceType: e._resourceType }
+      : {}),
   }
 }
 
@@ -141,11 +184,36 @@ export function redactCapture(bytes: Uint8Array, name: string): RedactedCapture 
     pairPkce(capture, p)
     const entries = capture.rawEntries.map((raw) => redactEntry(raw, capture, p))
     const log = capture.log
-    const pages = Array.isArray(log.pages) ? log.pages.map((pg, i) => ({ startedDateTime: typeof obj(pg)?.startedDateTime === 'string' && DATE.test(obj(pg)!.startedDateTime as string) ? obj(pg)!.startedDateTime : '1970-01-01T00:00:00.000Z', id: p.of('page', String(obj(pg)?.id ?? i)), title: `page ${i + 1}`, pageTimings: {} })) : []
-    const out = { log: { version: '1.2', creator: { name: creatorName(log.creator), version: creatorVersion(log.creator) }, pages, entries } }
-    const lost = capture.problem ? [`${capture.problem.message} ${entries.length} entries were read and redacted; the rest of the file is not in the redacted HAR.`] : []
+    const pages = Array.isArray(log.pages)
+      ? log.pages.map((pg, i) => ({
+          startedDateTime:
+            typeof obj(pg)?.startedDateTime === 'string' && DATE.test(obj(pg)!.startedDateTime as string)
+              ? obj(pg)!.startedDateTime
+              : '1970-01-01T00:00:00.000Z',
+          id: p.of('page', String(obj(pg)?.id ?? i)),
+          title: `page ${i + 1}`,
+          pageTimings: {},
+        }))
+      : []
+    const out = {
+      log: {
+        version: '1.2',
+        creator: { name: creatorName(log.creator), version: creatorVersion(log.creator) },
+        pages,
+        entries,
+      },
+    }
+    const lost = capture.problem
+      ? [
+          `${capture.problem.message} ${entries.length} entries were read ` +
+            `and redacted; the rest of the file is not in the redacted HAR.`,
+        ]
+      : []
     return { ok: true, value: JSON.stringify(out, null, 2), lost }
   } catch (e) {
-    return { ok: false, error: { code: 'not-har', message: `The capture could not be redacted (${String((e as Error)?.message ?? e)}).` } }
+    return {
+      ok: false,
+      error: { code: 'not-har', message: `The capture could not be redacted (${String((e as Error)?.message ?? e)}).` },
+    }
   }
 }

@@ -13,12 +13,49 @@ import { projectQuote } from './free-text.ts'
 const URL_PARAMS = new Set(['resource', 'redirect_uri', 'iss', 'audience', 'resource_metadata'])
 /** Parameters whose values are enumerations or scopes (RFC 6749, OIDC, RFC 7636): kept when every
  * word is known vocabulary. */
-const WORD_PARAMS = new Set(['response_type', 'code_challenge_method', 'grant_type', 'prompt', 'response_mode', 'token_type_hint', 'token_type', 'requested_token_type', 'subject_token_type'])
+const WORD_PARAMS = new Set([
+  'response_type',
+  'code_challenge_method',
+  'grant_type',
+  'prompt',
+  'response_mode',
+  'token_type_hint',
+  'token_type',
+  'requested_token_type',
+  'subject_token_type',
+])
 const KEEP_AS_IS = new Set(['scope', 'client_id'])
-const TOKEN_PARAMS = new Set(['access_token', 'id_token', 'id_token_hint', 'client_assertion', 'assertion', 'subject_token', 'actor_token', 'logout_token'])
+const TOKEN_PARAMS = new Set([
+  'access_token',
+  'id_token',
+  'id_token_hint',
+  'client_assertion',
+  'assertion',
+  'subject_token',
+  'actor_token',
+  'logout_token',
+])
 /** Names kept with a stand-in value: the analysis reads their presence (PKCE, state, nonce, codes,
  * RFC 6750 §2.3 token-in-query names). Any other parameter is dropped with its name. */
-const STANDIN_PARAMS = new Set(['code', 'state', 'nonce', 'refresh_token', 'client_secret', 'code_verifier', 'code_challenge', 'token', 'bearer', 'login_hint', 'session_state', 'request_uri', 'device_code', 'user_code', 'error_uri', 'password', 'username'])
+const STANDIN_PARAMS = new Set([
+  'code',
+  'state',
+  'nonce',
+  'refresh_token',
+  'client_secret',
+  'code_verifier',
+  'code_challenge',
+  'token',
+  'bearer',
+  'login_hint',
+  'session_state',
+  'request_uri',
+  'device_code',
+  'user_code',
+  'error_uri',
+  'password',
+  'username',
+])
 const ALLOWED_CLAIMS = ['aud', 'iss', 'exp', 'iat', 'nbf', 'scope', 'scp', 'client_id', 'azp', 'appid', 'ver', 'typ']
 /** Present in ID tokens only; their presence (not value) tells an ID token from an access token. */
 const MARKER_CLAIMS = ['nonce', 'at_hash']
@@ -31,7 +68,8 @@ function b64urlJson(v: unknown): string {
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
-export const wordsKnown = (v: string) => /^[A-Za-z0-9_:.+ -]{1,200}$/.test(v) && (v.match(/[A-Za-z]+/g) ?? []).every((w) => safeWords().has(w.toLowerCase()))
+export const wordsKnown = (v: string) =>
+  /^[A-Za-z0-9_:.+ -]{1,200}$/.test(v) && (v.match(/[A-Za-z]+/g) ?? []).every((w) => safeWords().has(w.toLowerCase()))
 
 export class Pseudonyms {
   private readonly map = new Map<string, string>()
@@ -57,7 +95,10 @@ export class Pseudonyms {
   url(url: string): string {
     const m = URL_RE.exec(url)
     if (!m) return this.of('value', url)
-    const path = m[3]!.split('/').map((s) => this.ids.segment(s)).join('/')
+    const path = m[3]!
+      .split('/')
+      .map((s) => this.ids.segment(s))
+      .join('/')
     const query = m[4] ? `?${this.params(m[4].slice(1))}` : ''
     // A fragment is kept only as parameters (implicit-flow style); a route (#/x/y) is dropped.
     const fragment = m[5] && m[5].includes('=') ? `#${this.params(m[5].slice(1))}` : ''
@@ -76,7 +117,12 @@ export class Pseudonyms {
     for (const c of ALLOWED_CLAIMS) if (d.claims[c] !== undefined) claims[c] = this.claim(d.claims[c])
     for (const c of MARKER_CLAIMS) if (d.claims[c] !== undefined) claims[c] = 'redacted'
     claims.jti = this.of('jti', token)
-    const header = { alg: typeof d.header.alg === 'string' && /^[A-Za-z0-9+_-]{1,16}$/.test(d.header.alg) ? d.header.alg : 'none', ...(typeof d.header.typ === 'string' && /^[A-Za-z0-9+/.-]{1,20}$/.test(d.header.typ) ? { typ: d.header.typ } : {}) }
+    const header = {
+      alg: typeof d.header.alg === 'string' && /^[A-Za-z0-9+_-]{1,16}$/.test(d.header.alg) ? d.header.alg : 'none',
+      ...(typeof d.header.typ === 'string' && /^[A-Za-z0-9+/.-]{1,20}$/.test(d.header.typ)
+        ? { typ: d.header.typ }
+        : {}),
+    }
     const out = `${b64urlJson(header)}.${b64urlJson(claims)}.`
     this.map.set(key, out)
     return out
@@ -107,7 +153,8 @@ export class Pseudonyms {
     if (TOKEN_PARAMS.has(name)) return this.token(value)
     if (name === 'code_verifier') return this.verifier(value)
     if (name === 'code_challenge') return this.challenge(value)
-    if (STANDIN_PARAMS.has(name) || STANDIN_PARAMS.has(name.toLowerCase())) return this.of(name.replace(/_/g, '-').toLowerCase(), value)
+    if (STANDIN_PARAMS.has(name) || STANDIN_PARAMS.has(name.toLowerCase()))
+      return this.of(name.replace(/_/g, '-').toLowerCase(), value)
     return null
   }
 

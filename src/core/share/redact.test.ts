@@ -11,7 +11,10 @@ import { redactCapture } from './redact-har.ts'
 
 const diagnosis = (r: Report) => ({
   verdict: [r.verdict.outcome, r.verdict.rootCause, r.verdict.party, r.verdict.confidence],
-  findings: r.findings.filter((f) => f.status !== 'pass').map((f) => `${f.rule}:${f.status}:${f.flow}`).sort(),
+  findings: r.findings
+    .filter((f) => f.status !== 'pass')
+    .map((f) => `${f.rule}:${f.status}:${f.flow}`)
+    .sort(),
 })
 
 function sameDiagnosis(bytes: Uint8Array, name: string): string {

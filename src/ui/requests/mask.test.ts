@@ -17,14 +17,17 @@ function shownBeforeReveal(bytes: Uint8Array): string {
     const ex = restoreEntry(raw, i, read.value.attachments)
     out.push(maskUrl(ex.url))
     // As EntryDetail: a JSON body is not read as a form.
-    const form = /json/i.test(ex.requestHeaders.find((h) => h.name === 'content-type')?.value ?? '') ? [] : parseForm(ex.requestBody)
+    const form = /json/i.test(ex.requestHeaders.find((h) => h.name === 'content-type')?.value ?? '')
+      ? []
+      : parseForm(ex.requestBody)
     for (const [k, v] of [...parseQuery(ex.url), ...form]) out.push(`${k}=${maskValue(k, v)}`)
     for (const h of [...ex.requestHeaders, ...ex.responseHeaders]) out.push(`${h.name}: ${maskValue(h.name, h.value)}`)
     if (ex.requestBody) out.push(maskBody(ex.requestBody))
     if (ex.responseContent) out.push(maskBody(ex.responseContent))
     for (const t of tokensIn(ex)) {
       const d = decodeToken(t.token)
-      if (d.format === 'jwt') for (const [k, v] of Object.entries(d.claims)) out.push(`${k}: ${maskClaim(k, JSON.stringify(v))}`)
+      if (d.format === 'jwt')
+        for (const [k, v] of Object.entries(d.claims)) out.push(`${k}: ${maskClaim(k, JSON.stringify(v))}`)
     }
   })
   return out.join('\n')
@@ -39,15 +42,45 @@ describe('Reveal masks', () => {
   })
 
   it('name credential-like fields, not protocol fields', () => {
-    for (const n of ['client_secret', 'apiKey', 'x-api-key', 'login_hint', 'id_token_hint', 'passwd', 'SAMLResponse', 'x-amz-security-token', 'sessionId', 'otp', 'state', 'code'])
+    for (const n of [
+      'client_secret',
+      'apiKey',
+      'x-api-key',
+      'login_hint',
+      'id_token_hint',
+      'passwd',
+      'SAMLResponse',
+      'x-amz-security-token',
+      'sessionId',
+      'otp',
+      'state',
+      'code',
+    ])
       expect(isSecretName(n), n).toBe(true)
-    for (const n of ['token_endpoint', 'code_challenge', 'code_challenge_method', 'grant_type', 'redirect_uri', 'scope', 'resource', 'client_id', 'response_type'])
+    for (const n of [
+      'token_endpoint',
+      'code_challenge',
+      'code_challenge_method',
+      'grant_type',
+      'redirect_uri',
+      'scope',
+      'resource',
+      'client_id',
+      'response_type',
+    ])
       expect(isSecretName(n), n).toBe(false)
   })
 
   it('hide every planted credential and personal claim until Reveal', () => {
     let claimsSeen = 0
-    for (const story of STORIES.filter((s) => ['copilot-studio-workos-proxy', 'claude-ai-workos-healthy', 'inspector-wrapped', 'refresh-without-resource'].includes(s.id))) {
+    for (const story of STORIES.filter((s) =>
+      [
+        'copilot-studio-workos-proxy',
+        'claude-ai-workos-healthy',
+        'inspector-wrapped',
+        'refresh-without-resource',
+      ].includes(s.id),
+    )) {
       const k = plantSet(42)
       const bytes = new TextEncoder().encode(JSON.stringify(plantEverywhere(story.har, k)))
       const shown = shownBeforeReveal(bytes)
@@ -58,7 +91,8 @@ describe('Reveal masks', () => {
       const claims = shown.split('\n').filter((l) => /^(sub|email|name): /.test(l))
       claimsSeen += claims.length
       for (const l of claims) expect(l).toMatch(/^\w+: .{0,2}•+.{0,2}$/)
-      for (const c of ['ac_CANARY_01JD8QW7ZKX3V5N9M2P4R6T8Y0', 'user_CANARY_01JD8QXK2M', 'canary.user@example.com']) expect(shown).not.toContain(c)
+      for (const c of ['ac_CANARY_01JD8QW7ZKX3V5N9M2P4R6T8Y0', 'user_CANARY_01JD8QXK2M', 'canary.user@example.com'])
+        expect(shown).not.toContain(c)
     }
     expect(claimsSeen).toBeGreaterThan(3)
   })
