@@ -62,6 +62,40 @@ describe('redacted HAR', () => {
     expect(red.ok && red.value).not.toMatch(/PLANTED|"comment"|"_custom"/)
   })
 
+  it('keeps an event stream as its JSON-RPC skeleton, without the values', () => {
+    const har = JSON.parse(JSON.stringify(STORIES.find((s) => s.id === 'claude-ai-workos-healthy')!.har))
+    const mcp = har.log.entries.find(
+      (e: any) => e.request.method === 'POST' && e.response.status === 200 && /\/mcp$/.test(e.request.url),
+    )
+    const event = {
+      jsonrpc: '2.0',
+      id: 1,
+      result: { protocolVersion: '2025-11-25', serverInfo: { name: 'srv', version: '1.0' }, note: 'PLANTED-note' },
+    }
+    const error = { jsonrpc: '2.0', id: 2, error: { code: -32001, message: 'PLANTED error text' } }
+    mcp.response.content = {
+      mimeType: 'text/event-stream',
+      text: `event: message\ndata: ${JSON.stringify(event)}\n\nevent: message\ndata: ${JSON.stringify(error)}\n\n`,
+    }
+    const red = redactCapture(new TextEncoder().encode(JSON.stringify(har)), 'x.har')
+    expect(red.ok).toBe(true)
+    if (!red.ok) return
+    const body: string = JSON.parse(red.value).log.entries.find(
+      (e: any) => e.response.content.mimeType === 'text/event-stream',
+    ).response.content.text
+    expect(body).not.toContain('PLANTED')
+    const data = body
+      .split('\n')
+      .filter((l) => l.startsWith('data: '))
+      .map((l) => JSON.parse(l.slice(6)))
+    expect(data[0]).toMatchObject({
+      jsonrpc: '2.0',
+      id: 1,
+      result: { protocolVersion: '2025-11-25', serverInfo: { name: 'srv' } },
+    })
+    expect(data[1]).toMatchObject({ jsonrpc: '2.0', id: 2, error: { code: -32001 } })
+  })
+
   it('passes a bad file on as an error value', () => {
     const red = redactCapture(new TextEncoder().encode('{"nope": 1}'), 'x.json')
     expect(red.ok).toBe(false)
