@@ -3,47 +3,9 @@
 import type { Result, Revision } from '../types.ts'
 import { compareUris } from '../oauth/uri-compare.ts'
 import { catalogRule, unknownRuleTitle } from './catalog.ts'
-import { cleanLinkText } from './link-text.ts'
+import { arr, bool, Invalid, num, numOrNull, obj, oneOf, oneOfOrNull, str, strOrNull } from './restore-checks.ts'
 import { LATEST } from '../flow/revision.ts'
 import type { SharedFlow, SharedReport } from './shared-report.ts'
-
-const MAX_STRING = 4_000
-const MAX_ITEMS = 1_000
-
-class Invalid extends Error {}
-
-type O = Record<string, unknown>
-const obj = (v: unknown, at: string): O => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Invalid(`${at} is not an object`)
-  return v as O
-}
-const arr = (v: unknown, at: string): unknown[] => {
-  if (!Array.isArray(v)) throw new Invalid(`${at} is not a list`)
-  if (v.length > MAX_ITEMS) throw new Invalid(`${at} has too many items`)
-  return v
-}
-const str = (v: unknown, at: string): string => {
-  if (typeof v !== 'string') throw new Invalid(`${at} is not text`)
-  if (v.length > MAX_STRING) throw new Invalid(`${at} is too long`)
-  return cleanLinkText(v)
-}
-const strOrNull = (v: unknown, at: string): string | null => (v === null || v === undefined ? null : str(v, at))
-const num = (v: unknown, at: string): number => {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Invalid(`${at} is not a number`)
-  return v
-}
-const numOrNull = (v: unknown, at: string): number | null => (v === null || v === undefined ? null : num(v, at))
-const bool = (v: unknown, at: string): boolean => {
-  if (typeof v !== 'boolean') throw new Invalid(`${at} is not true/false`)
-  return v
-}
-function oneOf<T extends string>(v: unknown, allowed: readonly T[], at: string): T {
-  if (typeof v !== 'string' || !allowed.includes(v as T)) throw new Invalid(`${at} has an unknown value`)
-  return v as T
-}
-function oneOfOrNull<T extends string>(v: unknown, allowed: readonly T[], at: string): T | null {
-  return v === null || v === undefined ? null : oneOf(v, allowed, at)
-}
 
 const PARTIES = ['client', 'mcp-server', 'authorization-server'] as const
 const STATUSES = ['fail', 'unknown', 'pass'] as const
