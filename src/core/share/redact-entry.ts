@@ -58,6 +58,13 @@ function body(text: string | null, mime: string, p: Pseudonyms): string | null {
   return text === null ? null : redactBodyText(text, p, mime)
 }
 
+/** A media type and its charset only: other parameters (boundaries, vendor extras) are dropped. */
+function mimeOf(raw: unknown): string {
+  const m =
+    typeof raw === 'string' ? /^\s*([\w.+-]{1,40}\/[\w.+-]{1,60})\s*(?:;.*?charset=([\w-]{1,20}))?/i.exec(raw) : null
+  return m ? `${m[1]}${m[2] ? `; charset=${m[2]}` : ''}` : 'x-unknown'
+}
+
 function request(req: O, capture: Capture, p: Pseudonyms): O {
   const url =
     typeof req.url === 'string'
@@ -80,7 +87,7 @@ function request(req: O, capture: Capture, p: Pseudonyms): O {
     ...(text !== null
       ? {
           postData: {
-            mimeType: mime,
+            mimeType: mime ? mimeOf(mime) : '',
             text,
             ...(/x-www-form-urlencoded/i.test(mime)
               ? { params: parseForm(text).map(([name, value]) => ({ name, value })) }
@@ -93,10 +100,7 @@ function request(req: O, capture: Capture, p: Pseudonyms): O {
 
 function response(res: O, capture: Capture, p: Pseudonyms): O {
   const content = obj(res.content) ?? {}
-  const mime =
-    typeof content.mimeType === 'string' && /^[\w.+/-]{1,80}(;[\w =.-]{0,60})?$/.test(content.mimeType)
-      ? content.mimeType
-      : 'x-unknown'
+  const mime = typeof content.mimeType === 'string' ? content.mimeType : ''
   const text = body(rawText(content, capture), mime, p)
   const status = typeof res.status === 'number' ? res.status : Number(res.status) || 0
   return {
@@ -105,7 +109,7 @@ function response(res: O, capture: Capture, p: Pseudonyms): O {
     httpVersion: typeof res.httpVersion === 'string' && /^[\w/.]{1,12}$/.test(res.httpVersion) ? res.httpVersion : '',
     headers: headers(res.headers, p),
     cookies: [],
-    content: { size: text?.length ?? 0, mimeType: mime, ...(text ? { text } : {}) },
+    content: { size: text?.length ?? 0, mimeType: mimeOf(mime), ...(text ? { text } : {}) },
     redirectURL: typeof res.redirectURL === 'string' && res.redirectURL ? p.url(res.redirectURL) : '',
     headersSize: num(res.headersSize),
     bodySize: text?.length ?? 0,
