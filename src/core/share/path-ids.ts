@@ -53,6 +53,7 @@ const PATH_WORDS = new Set([
   'client',
   'clients',
   'connect',
+  '.default',
 ])
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -60,10 +61,12 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** An ordinary word: lower-case letters (small numbers allowed between separators), each part
  * pronounceable (a vowel, no long consonant run) and short. Keys are long, mixed-case or digit-rich. */
 function ordinaryWord(seg: string): boolean {
-  if (seg.length > 40 || !/^[a-z]+(?:[-_.](?:[a-z]+|\d{1,3}))*$/.test(seg)) return false
-  return seg
-    .split(/[-_.]/)
-    .every((p) => /^\d+$/.test(p) || (p.length <= 14 && /[aeiouy]/.test(p) && !/[^aeiouy]{5}/.test(p)))
+  if (seg.length > 40 || !/^[a-z]+\d{0,2}(?:[-_.](?:[a-z]+\d{0,2}|\d{1,3}))*$/.test(seg)) return false
+  return seg.split(/[-_.]/).every((p) => {
+    const letters = p.replace(/\d+$/, '')
+    if (letters === '' || PATH_WORDS.has(p) || letters.length <= 3) return true
+    return letters.length <= 14 && /[aeiouy]/.test(letters) && !/[^aeiouy]{5}/.test(letters)
+  })
 }
 
 export function looksLikeId(seg: string, strict = false): boolean {

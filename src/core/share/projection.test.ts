@@ -137,3 +137,21 @@ describe('hide hostnames', () => {
     expect(text).toMatch(/host-\d+\.example/)
   })
 })
+
+describe('path words of real MCP and OAuth URLs', () => {
+  it('stay readable', () => {
+    for (const s of [
+      'mcp-server-fetch',
+      'oauth2-callback',
+      'github',
+      'atlassian',
+      'openid-connect',
+      'realms',
+      '.default',
+      'v1',
+    ])
+      expect(looksLikeId(s), s).toBe(false)
+    for (const s of ['aus1a2b3c4d5e6f7g8', 'sk_live_51Hx9', 'kqpxlmnvbzrt', 'AbCdEfGhIjKl'])
+      expect(looksLikeId(s), s).toBe(true)
+  })
+})
