@@ -1,8 +1,17 @@
 // Which fields a failing finding points at (highlighted). What the entry view masks until
 // "Reveal" is pressed is in mask.ts.
 
-// Masking lives in mask.ts; these names stay for existing imports.
+// Masking lives in mask.ts; these names stay for existing imports, and test names by its rule.
+import { isSecretName } from './mask.ts'
 export { mask, isSecretName } from './mask.ts'
+
+class SecretNames extends Set<string> {
+  override has(name: string): boolean {
+    return isSecretName(name)
+  }
+}
+export const SECRET_HEADERS: ReadonlySet<string> = new SecretNames()
+export const SECRET_PARAMS: ReadonlySet<string> = new SecretNames()
 
 /** Field names each rule's evidence lives in (parameters, headers, JSON members, claims). */
 const FIELDS_BY_RULE_PREFIX: [RegExp, string[]][] = [
