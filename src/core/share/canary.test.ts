@@ -11,6 +11,7 @@ import { EXPORTERS } from '../../../fixtures/builder/exporters.ts'
 import { STORIES } from '../../../fixtures/builder/stories.ts'
 import { decodeShareLink, encodeShareFragment } from './link.ts'
 import { toShareableReport } from './to-shareable.ts'
+import { analyzeCapture, type Report } from '../index.ts'
 
 const SHAPES = captureShapes()
 const jwtPayloads = (text: string) =>
@@ -69,6 +70,23 @@ describe('canary secrets', () => {
       { numRuns: Number(process.env.CANARY_RUNS ?? 60) },
     )
   })
+
+  it('a redacted planted capture still gives the same diagnosis (every 5th shape)', () => {
+    const diagnosis = (r: Report) => [
+      r.verdict.outcome,
+      r.verdict.rootCause,
+      r.verdict.party,
+      r.findings
+        .filter((f) => f.status !== 'pass')
+        .map((f) => `${f.rule}:${f.status}`)
+        .sort(),
+    ]
+    for (const shape of SHAPES.filter((s, i) => i % 5 === 0 && !s.truncated)) {
+      const o = sharedOutputs(shape.file)
+      const after = analyzeCapture(new TextEncoder().encode(o.outputs.redacted), 'redacted.har').report
+      expect(diagnosis(after), shape.name).toEqual(diagnosis(o.report))
+    }
+  }, 60_000)
 
   it('the encoded link itself carries none of them', async () => {
     for (const shape of SHAPES.filter((_, i) => i % 25 === 0)) {

@@ -36,7 +36,7 @@ const TOKEN_PARAMS = new Set([
   'logout_token',
 ])
 /** Names kept with a stand-in value: the analysis reads their presence (PKCE, state, nonce, codes,
- * RFC 6750 §2.3 token-in-query names). Any other parameter is dropped with its name. */
+ * RFC 6750 §2.3 token-in-query names). Any other parameter becomes a stand-in, name and value. */
 const STANDIN_PARAMS = new Set([
   'code',
   'state',
@@ -143,7 +143,7 @@ export class Pseudonyms {
     return v !== undefined ? s256Challenge(this.verifier(v)) : s256Challenge(this.of('unpaired-challenge', c))
   }
 
-  /** One parameter value, or null when the parameter is not on any list (it is dropped). */
+  /** One parameter value, or null when the parameter is on no list (its name becomes a stand-in too). */
   param(name: string, value: string): string | null {
     if (KEEP_AS_IS.has(name)) return URL_RE.test(value) ? this.url(value) : value
     if (URL_PARAMS.has(name)) return URL_RE.test(value) ? this.url(value) : this.of('value', value)
@@ -165,10 +165,11 @@ export class Pseudonyms {
       .flatMap((part) => {
         const eq = part.indexOf('=')
         const name = formDecode(eq < 0 ? part : part.slice(0, eq))
-        if (eq < 0) return STANDIN_PARAMS.has(name) || KEEP_AS_IS.has(name) ? [part] : []
+        if (eq < 0) return [STANDIN_PARAMS.has(name) || KEEP_AS_IS.has(name) ? part : this.of('param', name)]
         const raw = formDecode(part.slice(eq + 1))
         const out = this.param(name, raw)
-        if (out === null) return []
+        // Not on any list: the name is replaced too (it can say more than it should), the shape stays.
+        if (out === null) return [`${this.of('param', name)}=${this.of('value', raw)}`]
         return [out === raw ? part : `${part.slice(0, eq)}=${encodeURIComponent(out)}`]
       })
       .join('&')
