@@ -33,7 +33,10 @@ export function isRecognised(text: string, opts: Recognise): boolean {
   const punct = opts.value ? VALUE_PUNCT : PROSE_PUNCT
   const codes = new Set(knownErrorCodes(text))
   let numbers = 0
-  for (const m of withoutKnown(text, opts.known).matchAll(TOKEN)) {
+  const rest = withoutKnown(text, opts.known)
+  // A URL is shared only when the projection shows it anyway; any other URL is unknown text.
+  if (!opts.value && /[a-z][a-z0-9+.-]*:\/\//i.test(rest)) return false
+  for (const m of rest.matchAll(TOKEN)) {
     const t = m[0]
     if (/^\s+$/.test(t) || punct.has(t)) continue
     if (/^\d+$/.test(t)) {

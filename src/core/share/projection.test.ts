@@ -45,6 +45,7 @@ describe('free text by allow-list', () => {
     expect(
       isRecognised('resource https://mcp.example.com/x is unknown', { known: new Set(['https://mcp.example.com/x']) }),
     ).toBe(true)
+    expect(isRecognised('resource https://token.server/authorize is unknown', { known: none })).toBe(false)
   })
 
   it('says how much was withheld, keeping the rule text around the quote', () => {
