@@ -274,3 +274,16 @@ test("Reveal: the decoded token's personal claims are masked until pressed", asy
   await detail.getByRole('button', { name: 'Reveal secrets' }).click()
   await expect(detail).toContainText('user_CANARY_01JD8QXK2M')
 })
+
+test('the redacted HAR of a truncated file is saved and the panel says what was lost', async ({ page }) => {
+  const text = readFileSync(new URL('../public/examples/copilot-studio-workos-proxy.har', import.meta.url), 'utf8')
+  await page.goto('/')
+  await openFile(page, 'cut.har', Buffer.from(text.slice(0, Math.floor(text.length * 0.7))))
+  await expect(page.getByRole('region', { name: 'Share' })).toBeVisible()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download redacted HAR' }).click(),
+  ])
+  expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).log.entries.length).toBeGreaterThan(0)
+  await expect(page.getByRole('region', { name: 'Share' }).getByRole('status')).toContainText('incomplete')
+})

@@ -86,7 +86,13 @@ export function SharePanel({ report }: { report: Report }) {
             onClick={async () => {
               const r = await redactCurrentFile()
               if (r.ok) downloadText(r.name, r.text, 'application/json')
-              say(r.ok ? 'Redacted HAR saved.' : `Could not redact: ${r.message}`)
+              say(
+                r.ok
+                  ? r.lost.length
+                    ? `Redacted HAR saved, but incomplete: ${r.lost.join(' ')}`
+                    : 'Redacted HAR saved.'
+                  : `Could not redact: ${r.message}`,
+              )
             }}
           >
             Download redacted HAR
