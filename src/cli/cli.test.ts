@@ -130,6 +130,15 @@ describe('cli sharing', () => {
     expect(JSON.parse(again.out).verdict.rootCause).toBe('refresh.resource.missing')
   })
 
+  it('redact of a truncated file writes what it could read, says what was lost and exits 2', async () => {
+    const text = JSON.stringify(STORIES.find((s) => s.id === 'copilot-studio-workos-proxy')!.har, null, 2)
+    const out = join(dir, 'cut-redacted.har')
+    const r = await run(['redact', file('cut.har', text.slice(0, Math.floor(text.length * 0.7))), '-o', out])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/entries were read and redacted; the rest of the file is not in the redacted HAR/)
+    expect((await run(['analyze', out, '--json'])).out).toContain('mcp-oauth-har/report@1')
+  })
+
   it('--markdown --hide-hosts replaces host names', async () => {
     const r = await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--markdown', '--hide-hosts'])
     expect(r.out).not.toContain('mcp.example.com')

@@ -159,7 +159,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       }
       writeFileSync(args.output, red.value)
       io.err(`mcp-oauth-har: wrote ${args.output}\n`)
-      return 0
+      // A damaged input is redacted as far as it goes (PRODUCT.md §7); say what was lost.
+      for (const l of red.lost) io.err(`mcp-oauth-har: ${basename(args.file)}: ${l}\n`)
+      return red.lost.length ? 2 : 0
     }
   }
 }

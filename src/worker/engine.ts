@@ -16,7 +16,7 @@ export interface Engine {
   entry(entry: number): Promise<Exchange | null>
   rows(from: number, to: number): Promise<RequestRow[]>
   /** The redacted HAR text of a capture, or the reason it could not be made. */
-  redact(file: Blob, name: string): Promise<{ ok: true; text: string } | { ok: false; error: IngestError }>
+  redact(file: Blob, name: string): Promise<{ ok: true; text: string; lost: string[] } | { ok: false; error: IngestError }>
   cancel(): void
   readonly kind: 'worker' | 'inline'
 }
@@ -76,7 +76,7 @@ export function createEngine(): Engine {
     },
     async redact(file, name) {
       const m = await send({ type: 'redact', requestId: nextId++, file, name })
-      if (m.type === 'redacted') return { ok: true, text: m.text }
+      if (m.type === 'redacted') return { ok: true, text: m.text, lost: m.lost }
       return { ok: false, error: m.type === 'failed' ? m.error : { code: 'not-har', message: 'The redaction was cancelled.' } }
     },
     cancel() {
@@ -117,7 +117,7 @@ export function inlineEngine(): Engine {
       let out: FromWorker | null = null
       await session.redact(0, file, name, (m) => { out = m })
       const m = out as FromWorker | null
-      if (m?.type === 'redacted') return { ok: true, text: m.text }
+      if (m?.type === 'redacted') return { ok: true, text: m.text, lost: m.lost }
       return { ok: false, error: m?.type === 'failed' ? m.error : { code: 'not-har', message: 'The redaction failed.' } }
     },
     async entry(entry) {

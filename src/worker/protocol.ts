@@ -15,4 +15,4 @@ export type FromWorker =
   | { type: 'rows'; requestId: number; rows: RequestRow[] }
   | { type: 'failed'; requestId: number; error: IngestError }
   | { type: 'entry'; requestId: number; exchange: Exchange | null }
-  | { type: 'redacted'; requestId: number; text: string }
+  | { type: 'redacted'; requestId: number; text: string; lost: string[] }

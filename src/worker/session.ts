@@ -68,6 +68,6 @@ export class AnalysisSession {
 
   async redact(requestId: number, file: Blob, name: string, post: Post): Promise<void> {
     const result = redactCapture(new Uint8Array(await file.arrayBuffer()), name)
-    post(result.ok ? { type: 'redacted', requestId, text: result.value } : { type: 'failed', requestId, error: result.error })
+    post(result.ok ? { type: 'redacted', requestId, text: result.value, lost: result.lost } : { type: 'failed', requestId, error: result.error })
   }
 }

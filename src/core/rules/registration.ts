@@ -2,7 +2,7 @@
 import { requestJson, responseJson } from '../flow/exchange-helpers.ts'
 import { getParam, isLoopbackHost, splitUrl } from '../oauth/params.ts'
 import { cimdDraft, mcpAuth, oauth21, rfc } from './spec-refs.ts'
-import { quoteCaptured } from '../share/scrub.ts'
+import { quoteCaptured } from '../scrub/scrub.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 
 export const dcrResponseStatus: Rule = {
@@ -20,7 +20,7 @@ export const dcrResponseStatus: Rule = {
       if (ex.status >= 200 && ex.status < 300 && typeof body?.client_id === 'string') {
         return ex.status === 201 ? pass(`Registered client ${q(body.client_id)}.`, [ex.entry]) : fail(`Registration answered ${ex.status} instead of 201 Created (client ${q(body.client_id)}); most clients accept this.`, [ex.entry], { severity: 'info' })
       }
-      const err = typeof body?.error === 'string' ? ` ${q(quoteCaptured(body.error, 60))}${typeof body.error_description === 'string' ? `: ${quoteCaptured(body.error_description)}` : ''}` : ''
+      const err = typeof body?.error === 'string' ? ` ${q(quoteCaptured(body.error, 60))}${typeof body.error_description === 'string' ? `: "${quoteCaptured(body.error_description)}"` : ''}` : ''
       return fail(`Dynamic client registration was rejected (entry ${ex.entry}, HTTP ${ex.status || 'no response'})${err}.`, [ex.entry])
     })
   },

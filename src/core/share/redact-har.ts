@@ -1,21 +1,20 @@
-// The redacted HAR (PRODUCT.md §7): the whole capture with the never-share list removed or
-// replaced and its structure kept, so that analysing it gives the same verdict and findings.
-import type { Result } from '../types.ts'
-import { readCapture, decodeBase64Text, type Capture } from '../ingest/index.ts'
-import { formDecode, getParam, parseForm, parseQuery } from '../oauth/params.ts'
+// The redacted HAR (PRODUCT.md §7): an allow-list projection of the whole file. Only known HAR
+// 1.2 fields and known `_` extensions are written; no `comment`s; headers, parameters and bodies
+// by allow-list (redact-headers.ts, redact-values.ts, redact-body.ts). Structure and equalities
+// are kept, so analysing the redacted HAR gives the same verdict. A damaged file is redacted as far
+// as it could be read, and the result says what was lost.
+import type { IngestError, Result } from '../types.ts'
+import { readCapture, type Capture } from '../ingest/index.ts'
+import { formDecode, getParam, parseQuery } from '../oauth/params.ts'
 import { s256Challenge } from '../oauth/sha256.ts'
-import { Pseudonyms, redactUrl } from './redact-values.ts'
-import { redactBodyText, redactHeaderValue } from './redact-body.ts'
-import type { IngestError } from '../types.ts'
+import { Pseudonyms } from './redact-values.ts'
+import { DATE, obj, rawText, redactEntry } from './redact-entry.ts'
 
-type O = Record<string, unknown>
-const obj = (v: unknown): O | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as O) : null)
-const DROP_ENTRY_FIELDS = ['serverIPAddress', 'connection', '_initiator', '_webSocketMessages', '_securityDetails', '_serverPort']
-
-function rawText(content: O, capture: Capture): string | null {
-  if (typeof content.text === 'string') return content.encoding === 'base64' ? decodeBase64Text(content.text) : content.text
-  if (typeof content._file === 'string') return capture.attachments(content._file) ?? null
-  return null
+export interface RedactedCapture {
+  ok: true
+  value: string
+  /** What could not be carried over (a truncated or damaged file); empty when nothing was lost. */
+  lost: string[]
 }
 
 /** PKCE pairs are found before anything is replaced, so stand-ins can keep them paired. */
@@ -39,69 +38,55 @@ function pairPkce(capture: Capture, p: Pseudonyms): void {
   }
 }
 
-function headers(list: unknown, p: Pseudonyms): unknown {
-  if (!Array.isArray(list)) return list
-  return list.map((h) => {
-    const o = obj(h)
-    if (!o || typeof o.name !== 'string') return h
-    const value = Array.isArray(o.value) ? o.value.map((x) => (typeof x === 'string' ? redactHeaderValue(o.name as string, x, p) : x)) : typeof o.value === 'string' ? redactHeaderValue(o.name, o.value, p) : o.value
-    return { ...o, value }
-  })
+const creatorName = (c: unknown) => {
+  const name = obj(c)?.name
+  return typeof name === 'string' && /^[\w .()-]{1,40}$/.test(name) ? name : 'unknown'
+}
+const creatorVersion = (c: unknown) => {
+  const v = obj(c)?.version
+  return typeof v === 'string' && /^[\w.+-]{1,30}$/.test(v) ? v : ''
 }
 
-function redactEntry(raw: unknown, capture: Capture, p: Pseudonyms): unknown {
-  const e = obj(raw)
-  if (!e) return raw
-  const out: O = { ...e }
-  for (const k of DROP_ENTRY_FIELDS) delete out[k]
-  const req = obj(e.request)
-  if (req) {
-    const url = typeof req.url === 'string' ? redactUrl(req.url, p) : req.url
-    const post = obj(req.postData)
-    let postData: O | undefined
-    if (post) {
-      const text = rawText(post, capture)
-      const mime = typeof post.mimeType === 'string' ? post.mimeType : ''
-      postData = { mimeType: post.mimeType ?? null, text: text === null ? '' : redactBodyText(text, p, mime) }
-      if (/x-www-form-urlencoded/i.test(mime)) postData.params = parseForm(postData.text as string).map(([name, value]) => ({ name, value }))
+/** The capture redacted, as HAR text, and what was lost. Never throws; unreadable input is an error value. */
+export function redactCapture(bytes: Uint8Array, name: string): RedactedCapture | { ok: false; error: IngestError } {
+  try {
+    const read: Result<Capture> = readCapture(bytes, name)
+    if (!read.ok) return read
+    const capture = read.value
+    const p = new Pseudonyms()
+    pairPkce(capture, p)
+    const entries = capture.rawEntries.map((raw) => redactEntry(raw, capture, p))
+    const log = capture.log
+    const pages = Array.isArray(log.pages)
+      ? log.pages.map((pg, i) => ({
+          startedDateTime:
+            typeof obj(pg)?.startedDateTime === 'string' && DATE.test(obj(pg)!.startedDateTime as string)
+              ? obj(pg)!.startedDateTime
+              : '1970-01-01T00:00:00.000Z',
+          id: p.of('page', String(obj(pg)?.id ?? i)),
+          title: `page ${i + 1}`,
+          pageTimings: {},
+        }))
+      : []
+    const out = {
+      log: {
+        version: '1.2',
+        creator: { name: creatorName(log.creator), version: creatorVersion(log.creator) },
+        pages,
+        entries,
+      },
     }
-    out.request = {
-      ...req,
-      url,
-      headers: headers(req.headers, p),
-      cookies: [],
-      queryString: typeof url === 'string' ? parseQuery(url).map(([name, value]) => ({ name, value })) : [],
-      ...(postData ? { postData } : {}),
+    const lost = capture.problem
+      ? [
+          `${capture.problem.message} ${entries.length} entries were read ` +
+            `and redacted; the rest of the file is not in the redacted HAR.`,
+        ]
+      : []
+    return { ok: true, value: JSON.stringify(out, null, 2), lost }
+  } catch (e) {
+    return {
+      ok: false,
+      error: { code: 'not-har', message: `The capture could not be redacted (${String((e as Error)?.message ?? e)}).` },
     }
   }
-  const res = obj(e.response)
-  if (res) {
-    const content = obj(res.content) ?? {}
-    const text = rawText(content, capture)
-    const mime = typeof content.mimeType === 'string' ? content.mimeType : ''
-    const body = text === null ? null : redactBodyText(text, p, mime)
-    const { _file: _f, encoding: _e, ...restContent } = content
-    out.response = {
-      ...res,
-      headers: headers(res.headers, p),
-      cookies: [],
-      redirectURL: typeof res.redirectURL === 'string' ? redactUrl(res.redirectURL, p) : res.redirectURL,
-      content: { ...restContent, ...(body === null ? {} : { text: body, size: body.length }), ...(text !== null && body === '' ? { comment: `Body removed by mcp-oauth-har redaction (${text.length} characters of ${mime || 'unknown type'}).` } : {}) },
-    }
-  }
-  return out
-}
-
-/** The capture with secrets replaced, as HAR text. Never throws; bad input is an error value. */
-export function redactCapture(bytes: Uint8Array, name: string): Result<string, IngestError> {
-  const read = readCapture(bytes, name)
-  if (!read.ok) return read
-  const capture = read.value
-  const p = new Pseudonyms()
-  pairPkce(capture, p)
-  const entries = capture.rawEntries.map((raw) => redactEntry(raw, capture, p))
-  const log = capture.log
-  const pages = Array.isArray(log.pages) ? log.pages.map((pg, i) => ({ ...(obj(pg) ?? {}), title: `page ${i + 1}` })) : []
-  const out = { log: { version: typeof log.version === 'string' ? log.version : '1.2', creator: log.creator ?? { name: 'unknown', version: '' }, comment: 'Redacted by mcp-oauth-har: secrets, cookies, bodies and personal claims removed or replaced.', pages, entries } }
-  return { ok: true, value: JSON.stringify(out, null, 2) }
 }

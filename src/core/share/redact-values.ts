@@ -1,18 +1,65 @@
 // Value-level redaction for the redacted HAR: consistent pseudonyms (the same secret always
 // becomes the same stand-in, so correlation by state, code, token and session still works),
-// re-minted tokens that carry only allow-listed claims, and URL/parameter rules.
+// re-minted tokens that carry only allow-listed claims, URLs with path ids replaced, and
+// parameters by allow-list with the values of allowed parameters checked too (PRODUCT.md §7).
 import { decodeToken } from '../oauth/jwt.ts'
 import { formDecode } from '../oauth/params.ts'
 import { s256Challenge } from '../oauth/sha256.ts'
-import { scrubFreeText } from './scrub.ts'
+import { PathIds } from './path-ids.ts'
+import { safeWords, ERROR_CODES } from './vocabulary.ts'
+import { projectQuote } from './free-text.ts'
 
-/** Parameters whose values are safe to keep (PRODUCT.md §7). */
-export const SAFE_PARAMS = new Set(['response_type', 'code_challenge_method', 'resource', 'scope', 'redirect_uri', 'client_id', 'grant_type', 'error', 'iss', 'prompt', 'response_mode', 'audience', 'token_type_hint'])
-const FREE_TEXT_PARAMS = new Set(['error_description'])
-const TOKEN_PARAMS = new Set(['access_token', 'id_token', 'client_assertion', 'assertion', 'subject_token'])
+/** Parameters whose values are URLs: kept, rewritten like every URL. */
+const URL_PARAMS = new Set(['resource', 'redirect_uri', 'iss', 'audience', 'resource_metadata'])
+/** Parameters whose values are enumerations or scopes (RFC 6749, OIDC, RFC 7636): kept when every
+ * word is known vocabulary. */
+const WORD_PARAMS = new Set([
+  'response_type',
+  'code_challenge_method',
+  'grant_type',
+  'prompt',
+  'response_mode',
+  'token_type_hint',
+  'token_type',
+  'requested_token_type',
+  'subject_token_type',
+])
+const KEEP_AS_IS = new Set(['scope', 'client_id'])
+const TOKEN_PARAMS = new Set([
+  'access_token',
+  'id_token',
+  'id_token_hint',
+  'client_assertion',
+  'assertion',
+  'subject_token',
+  'actor_token',
+  'logout_token',
+])
+/** Names kept with a stand-in value: the analysis reads their presence (PKCE, state, nonce, codes,
+ * RFC 6750 §2.3 token-in-query names). Any other parameter becomes a stand-in, name and value. */
+const STANDIN_PARAMS = new Set([
+  'code',
+  'state',
+  'nonce',
+  'refresh_token',
+  'client_secret',
+  'code_verifier',
+  'code_challenge',
+  'token',
+  'bearer',
+  'login_hint',
+  'session_state',
+  'request_uri',
+  'device_code',
+  'user_code',
+  'error_uri',
+  'password',
+  'username',
+])
 const ALLOWED_CLAIMS = ['aud', 'iss', 'exp', 'iat', 'nbf', 'scope', 'scp', 'client_id', 'azp', 'appid', 'ver', 'typ']
 /** Present in ID tokens only; their presence (not value) tells an ID token from an access token. */
 const MARKER_CLAIMS = ['nonce', 'at_hash']
+const URL_RE = /^([a-z][a-z0-9+.-]*:\/\/)(?:[^/?#@]*@)?([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/i
 
 function b64urlJson(v: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(v))
@@ -21,9 +68,13 @@ function b64urlJson(v: unknown): string {
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
+export const wordsKnown = (v: string) =>
+  /^[A-Za-z0-9_:.+ -]{1,200}$/.test(v) && (v.match(/[A-Za-z]+/g) ?? []).every((w) => safeWords().has(w.toLowerCase()))
+
 export class Pseudonyms {
   private readonly map = new Map<string, string>()
   private readonly counters = new Map<string, number>()
+  readonly ids = new PathIds()
   /** PKCE: challenge → the verifier that produces it, found before redaction starts. */
   readonly verifierOf = new Map<string, string>()
 
@@ -40,6 +91,20 @@ export class Pseudonyms {
     return out
   }
 
+  /** A URL with userinfo removed, path ids replaced, query values checked, a fragment route dropped. */
+  url(url: string): string {
+    const m = URL_RE.exec(url)
+    if (!m) return this.of('value', url)
+    const path = m[3]!
+      .split('/')
+      .map((s) => this.ids.segment(s))
+      .join('/')
+    const query = m[4] ? `?${this.params(m[4].slice(1))}` : ''
+    // A fragment is kept only as parameters (implicit-flow style); a route (#/x/y) is dropped.
+    const fragment = m[5] && m[5].includes('=') ? `#${this.params(m[5].slice(1))}` : ''
+    return `${m[1]}${m[2]}${path}${query}${fragment}`
+  }
+
   /** A JWT with its signature removed, carrying only allow-listed claims, or an opaque stand-in.
    * The header keeps the original `alg` (not a secret) so `at.alg-none` reads the same after redaction. */
   token(token: string): string {
@@ -49,13 +114,24 @@ export class Pseudonyms {
     const known = this.map.get(key)
     if (known) return known
     const claims: Record<string, unknown> = {}
-    for (const c of ALLOWED_CLAIMS) if (d.claims[c] !== undefined) claims[c] = d.claims[c]
+    for (const c of ALLOWED_CLAIMS) if (d.claims[c] !== undefined) claims[c] = this.claim(d.claims[c])
     for (const c of MARKER_CLAIMS) if (d.claims[c] !== undefined) claims[c] = 'redacted'
     claims.jti = this.of('jti', token)
-    const header = { alg: typeof d.header.alg === 'string' && /^[A-Za-z0-9+_-]{1,16}$/.test(d.header.alg) ? d.header.alg : 'none', ...(typeof d.header.typ === 'string' ? { typ: d.header.typ } : {}) }
+    const header = {
+      alg: typeof d.header.alg === 'string' && /^[A-Za-z0-9+_-]{1,16}$/.test(d.header.alg) ? d.header.alg : 'none',
+      ...(typeof d.header.typ === 'string' && /^[A-Za-z0-9+/.-]{1,20}$/.test(d.header.typ)
+        ? { typ: d.header.typ }
+        : {}),
+    }
     const out = `${b64urlJson(header)}.${b64urlJson(claims)}.`
     this.map.set(key, out)
     return out
+  }
+
+  private claim(v: unknown): unknown {
+    if (typeof v === 'string') return URL_RE.test(v) ? this.url(v) : v
+    if (Array.isArray(v)) return v.map((x) => this.claim(x))
+    return typeof v === 'number' || typeof v === 'boolean' ? v : null
   }
 
   /** PKCE pairs stay pairs: the stand-in verifier hashes to the stand-in challenge. */
@@ -66,36 +142,36 @@ export class Pseudonyms {
     const v = this.verifierOf.get(c)
     return v !== undefined ? s256Challenge(this.verifier(v)) : s256Challenge(this.of('unpaired-challenge', c))
   }
-}
 
-export function redactParam(name: string, value: string, p: Pseudonyms): string {
-  if (SAFE_PARAMS.has(name)) return value
-  if (FREE_TEXT_PARAMS.has(name)) return scrubFreeText(value)
-  if (TOKEN_PARAMS.has(name)) return p.token(value)
-  if (name === 'code_verifier') return p.verifier(value)
-  if (name === 'code_challenge') return p.challenge(value)
-  return p.of(name === 'code' || name === 'state' || name === 'refresh_token' || name === 'nonce' ? name.replace('_', '-') : 'value', value)
-}
+  /** One parameter value, or null when the parameter is on no list (its name becomes a stand-in too). */
+  param(name: string, value: string): string | null {
+    if (KEEP_AS_IS.has(name)) return URL_RE.test(value) ? this.url(value) : value
+    if (URL_PARAMS.has(name)) return URL_RE.test(value) ? this.url(value) : this.of('value', value)
+    if (WORD_PARAMS.has(name)) return wordsKnown(value) ? value : this.of('value', value)
+    if (name === 'error') return ERROR_CODES.has(value) || wordsKnown(value) ? value : this.of('error', value)
+    if (name === 'error_description') return projectQuote(value, new Set())
+    if (TOKEN_PARAMS.has(name)) return this.token(value)
+    if (name === 'code_verifier') return this.verifier(value)
+    if (name === 'code_challenge') return this.challenge(value)
+    if (STANDIN_PARAMS.has(name) || STANDIN_PARAMS.has(name.toLowerCase()))
+      return this.of(name.replace(/_/g, '-').toLowerCase(), value)
+    return null
+  }
 
-/** `a=1&b=2` with every unsafe value replaced; safe pairs keep their original encoding. */
-export function redactParamString(text: string, p: Pseudonyms): string {
-  return text
-    .split('&')
-    .map((part) => {
-      const eq = part.indexOf('=')
-      if (eq < 0) return part
-      const name = formDecode(part.slice(0, eq))
-      if (SAFE_PARAMS.has(name)) return part
-      return `${part.slice(0, eq)}=${encodeURIComponent(redactParam(name, formDecode(part.slice(eq + 1)), p))}`
-    })
-    .join('&')
-}
-
-export function redactUrl(url: string, p: Pseudonyms): string {
-  const hash = url.indexOf('#')
-  const base = hash < 0 ? url : url.slice(0, hash)
-  const fragment = hash < 0 ? '' : `#${redactParamString(url.slice(hash + 1), p)}`
-  const q = base.indexOf('?')
-  if (q < 0) return base + fragment
-  return `${base.slice(0, q)}?${redactParamString(base.slice(q + 1), p)}${fragment}`
+  /** `a=1&b=2` by allow-list; a kept pair whose value is unchanged keeps its original encoding. */
+  params(text: string): string {
+    return text
+      .split('&')
+      .flatMap((part) => {
+        const eq = part.indexOf('=')
+        const name = formDecode(eq < 0 ? part : part.slice(0, eq))
+        if (eq < 0) return [STANDIN_PARAMS.has(name) || KEEP_AS_IS.has(name) ? part : this.of('param', name)]
+        const raw = formDecode(part.slice(eq + 1))
+        const out = this.param(name, raw)
+        // Not on any list: the name is replaced too (it can say more than it should), the shape stays.
+        if (out === null) return [`${this.of('param', name)}=${this.of('value', raw)}`]
+        return [out === raw ? part : `${part.slice(0, eq)}=${encodeURIComponent(out)}`]
+      })
+      .join('&')
+  }
 }

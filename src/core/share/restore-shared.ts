@@ -1,47 +1,11 @@
 // Untrusted JSON from a link → SharedReport. Copies only known fields, checks every type and
 // enum, caps string and array sizes, ignores unknown fields. Returns the first problem in words.
 import type { Result, Revision } from '../types.ts'
-import { ruleCatalogEntry } from '../rules/index.ts'
+import { compareUris } from '../oauth/uri-compare.ts'
+import { catalogRule, unknownRuleTitle } from './catalog.ts'
+import { arr, bool, Invalid, num, numOrNull, obj, oneOf, oneOfOrNull, str, strOrNull } from './restore-checks.ts'
 import { LATEST } from '../flow/revision.ts'
 import type { SharedFlow, SharedReport } from './shared-report.ts'
-
-const MAX_STRING = 4_000
-const MAX_ITEMS = 1_000
-
-class Invalid extends Error {}
-
-type O = Record<string, unknown>
-const obj = (v: unknown, at: string): O => {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Invalid(`${at} is not an object`)
-  return v as O
-}
-const arr = (v: unknown, at: string): unknown[] => {
-  if (!Array.isArray(v)) throw new Invalid(`${at} is not a list`)
-  if (v.length > MAX_ITEMS) throw new Invalid(`${at} has too many items`)
-  return v
-}
-const str = (v: unknown, at: string): string => {
-  if (typeof v !== 'string') throw new Invalid(`${at} is not text`)
-  if (v.length > MAX_STRING) throw new Invalid(`${at} is too long`)
-  return v
-}
-const strOrNull = (v: unknown, at: string): string | null => (v === null || v === undefined ? null : str(v, at))
-const num = (v: unknown, at: string): number => {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Invalid(`${at} is not a number`)
-  return v
-}
-const numOrNull = (v: unknown, at: string): number | null => (v === null || v === undefined ? null : num(v, at))
-const bool = (v: unknown, at: string): boolean => {
-  if (typeof v !== 'boolean') throw new Invalid(`${at} is not true/false`)
-  return v
-}
-function oneOf<T extends string>(v: unknown, allowed: readonly T[], at: string): T {
-  if (typeof v !== 'string' || !allowed.includes(v as T)) throw new Invalid(`${at} has an unknown value`)
-  return v as T
-}
-function oneOfOrNull<T extends string>(v: unknown, allowed: readonly T[], at: string): T | null {
-  return v === null || v === undefined ? null : oneOf(v, allowed, at)
-}
 
 const PARTIES = ['client', 'mcp-server', 'authorization-server'] as const
 const STATUSES = ['fail', 'unknown', 'pass'] as const
@@ -49,12 +13,38 @@ const SEVERITIES = ['error', 'warning', 'info'] as const
 const CONFIDENCES = ['certain', 'likely', 'possible'] as const
 const OUTCOMES = ['connected', 'failed', 'incomplete', 'no-flow'] as const
 const REVISIONS = ['2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28'] as const
-const STEP_KINDS = ['mcp-unauthorized', 'protected-resource-metadata', 'as-metadata', 'registration', 'cimd', 'authorize', 'callback', 'token', 'refresh', 'mcp-request'] as const
+const STEP_KINDS = [
+  'mcp-unauthorized',
+  'protected-resource-metadata',
+  'as-metadata',
+  'registration',
+  'cimd',
+  'authorize',
+  'callback',
+  'token',
+  'refresh',
+  'mcp-request',
+] as const
 const RP_STATES = ['present', 'absent', 'not-captured'] as const
 const TOKEN_FORMATS = ['jwt', 'jwe', 'opaque', 'observed'] as const
-const MATCHES = ['exact', 'trailing-slash', 'case', 'default-port', 'percent-encoding', 'path-prefix', 'origin-only', 'scheme', 'other-host', 'client-id', 'array-contains', 'vendor-mapping', 'different'] as const
+const MATCHES = [
+  'exact',
+  'trailing-slash',
+  'case',
+  'default-port',
+  'percent-encoding',
+  'path-prefix',
+  'origin-only',
+  'scheme',
+  'other-host',
+  'client-id',
+  'array-contains',
+  'vendor-mapping',
+  'different',
+] as const
 
-const audOf = (v: unknown, at: string) => (v === null || v === undefined ? null : Array.isArray(v) ? arr(v, at).map((x, i) => str(x, `${at}[${i}]`)) : str(v, at))
+const audOf = (v: unknown, at: string) =>
+  v === null || v === undefined ? null : Array.isArray(v) ? arr(v, at).map((x, i) => str(x, `${at}[${i}]`)) : str(v, at)
 
 function resourceParam(v: unknown, at: string): SharedFlow['resourceParam']['authorize'] {
   const o = obj(v, at)
@@ -62,10 +52,15 @@ function resourceParam(v: unknown, at: string): SharedFlow['resourceParam']['aut
   return state === 'present' ? { state, value: str(o.value, `${at}.value`) } : { state }
 }
 
-function https(u: string, at: string): string {
-  // Spec links open in a new tab: only http(s) may become an href.
-  if (!/^https?:\/\//i.test(u)) throw new Invalid(`${at} is not an http(s) link`)
-  return u
+/** A link may claim "exact" for two hosts that only look alike: equality is re-checked here. */
+function checkedMatch(
+  reference: string | null,
+  value: string | string[] | null,
+  claimed: (typeof MATCHES)[number] | null,
+): (typeof MATCHES)[number] | null {
+  if (reference === null || value === null || (claimed !== 'exact' && claimed !== 'array-contains')) return claimed
+  if (Array.isArray(value)) return value.includes(reference) ? claimed : 'different'
+  return value === reference ? claimed : compareUris(reference, value)
 }
 
 function flow(v: unknown, i: number): SharedFlow {
@@ -75,52 +70,83 @@ function flow(v: unknown, i: number): SharedFlow {
   const client = obj(f.client, `${at}.client`)
   const rp = obj(f.resourceParam, `${at}.resourceParam`)
   const audience = obj(f.audience, `${at}.audience`)
+  const reference = strOrNull(audience.reference, 'reference')
   return {
     id: str(f.id, `${at}.id`),
     mcpServerUrl: strOrNull(f.mcpServerUrl, `${at}.mcpServerUrl`),
     advertisedResource: strOrNull(f.advertisedResource, `${at}.advertisedResource`),
     authorizationServer: { issuer: strOrNull(as.issuer, `${at}.issuer`), vendor: strOrNull(as.vendor, `${at}.vendor`) },
-    client: { clientId: strOrNull(client.clientId, `${at}.clientId`), product: strOrNull(client.product, `${at}.product`) },
-    resourceParam: { authorize: resourceParam(rp.authorize, `${at}.authorize`), token: resourceParam(rp.token, `${at}.token`), refresh: resourceParam(rp.refresh, `${at}.refresh`) },
+    client: {
+      clientId: strOrNull(client.clientId, `${at}.clientId`),
+      product: strOrNull(client.product, `${at}.product`),
+    },
+    resourceParam: {
+      authorize: resourceParam(rp.authorize, `${at}.authorize`),
+      token: resourceParam(rp.token, `${at}.token`),
+      refresh: resourceParam(rp.refresh, `${at}.refresh`),
+    },
     tokens: arr(f.tokens ?? [], `${at}.tokens`).map((t, j) => {
       const o = obj(t, `${at}.tokens[${j}]`)
-      return { entry: num(o.entry, 'entry'), format: oneOf(o.format, TOKEN_FORMATS, 'format'), aud: audOf(o.aud, 'aud'), iss: strOrNull(o.iss, 'iss'), exp: numOrNull(o.exp, 'exp'), clientId: strOrNull(o.clientId, 'clientId') }
+      return {
+        entry: num(o.entry, 'entry'),
+        format: oneOf(o.format, TOKEN_FORMATS, 'format'),
+        aud: audOf(o.aud, 'aud'),
+        iss: strOrNull(o.iss, 'iss'),
+        exp: numOrNull(o.exp, 'exp'),
+        clientId: strOrNull(o.clientId, 'clientId'),
+      }
     }),
     steps: arr(f.steps ?? [], `${at}.steps`).map((s, j) => {
       const o = obj(s, `${at}.steps[${j}]`)
-      return { kind: oneOf(o.kind, STEP_KINDS, 'step kind'), entry: num(o.entry, 'entry'), ...(o.status !== undefined ? { status: num(o.status, 'status') } : {}), ...(o.captured !== undefined ? { captured: bool(o.captured, 'captured') } : {}) }
+      return {
+        kind: oneOf(o.kind, STEP_KINDS, 'step kind'),
+        entry: num(o.entry, 'entry'),
+        ...(o.status !== undefined ? { status: num(o.status, 'status') } : {}),
+        ...(o.captured !== undefined ? { captured: bool(o.captured, 'captured') } : {}),
+      }
     }),
     revision: oneOf(f.revision, REVISIONS, `${at}.revision`),
     audience: {
-      reference: strOrNull(audience.reference, 'reference'),
+      reference,
       vendorExpectation: strOrNull(audience.vendorExpectation, 'vendorExpectation'),
       values: arr(audience.values ?? [], 'audience.values').map((x, j) => {
         const o = obj(x, `audience.values[${j}]`)
-        return { label: str(o.label, 'label'), value: audOf(o.value, 'value'), state: oneOf(o.state, RP_STATES, 'state'), entry: numOrNull(o.entry, 'entry'), match: oneOfOrNull(o.match, MATCHES, 'match') }
+        const value = audOf(o.value, 'value')
+        return {
+          label: str(o.label, 'label'),
+          value,
+          state: oneOf(o.state, RP_STATES, 'state'),
+          entry: numOrNull(o.entry, 'entry'),
+          match: checkedMatch(reference, value, oneOfOrNull(o.match, MATCHES, 'match')),
+        }
       }),
     },
     notCaptured: arr(f.notCaptured ?? [], `${at}.notCaptured`).map((s, j) => str(s, `${at}.notCaptured[${j}]`)),
   }
 }
 
-function finding(v: unknown, i: number, revisionOf: (flow: string | null) => Revision): SharedReport['findings'][number] {
+function finding(
+  v: unknown,
+  i: number,
+  revisionOf: (flow: string | null) => Revision,
+): SharedReport['findings'][number] {
   const at = `findings[${i}]`
   const f = obj(v, at)
   const rule = str(f.rule, `${at}.rule`)
   const flowId = strOrNull(f.flow, `${at}.flow`)
-  const catalog = ruleCatalogEntry(rule, revisionOf(flowId))
+  const status = oneOf(f.status, STATUSES, `${at}.status`)
+  // Title, spec links and fix come from this app's catalog, never from the link (PRODUCT.md §7).
+  const catalog = catalogRule(rule, revisionOf(flowId))
   return {
     rule,
-    status: oneOf(f.status, STATUSES, `${at}.status`),
+    status,
     severity: oneOf(f.severity, SEVERITIES, `${at}.severity`),
     flow: flowId,
-    title: f.title !== undefined ? str(f.title, `${at}.title`) : (catalog?.title ?? rule),
+    title: catalog?.title ?? unknownRuleTitle(rule),
     message: str(f.message, `${at}.message`),
     entries: arr(f.entries ?? [], `${at}.entries`).map((e) => num(e, 'entry')),
-    spec: f.spec !== undefined
-      ? arr(f.spec, `${at}.spec`).map((s, j) => { const o = obj(s, `${at}.spec[${j}]`); return { doc: str(o.doc, 'doc'), section: str(o.section, 'section'), url: https(str(o.url, 'url'), `${at}.spec[${j}].url`) } })
-      : (catalog?.spec ?? []),
-    fix: arr(f.fix ?? [], `${at}.fix`).map((x, j) => { const o = obj(x, `${at}.fix[${j}]`); return { party: oneOf(o.party, PARTIES, 'party'), text: str(o.text, 'text') } }),
+    spec: catalog?.spec ?? [],
+    fix: status === 'fail' && !f.consequenceOf ? (catalog?.fix ?? []) : [],
     ...(catalog?.aliases ? { aliases: catalog.aliases } : {}),
     ...(f.consequenceOf !== undefined ? { consequenceOf: str(f.consequenceOf, 'consequenceOf') } : {}),
     ...(f.party !== undefined ? { party: oneOf(f.party, PARTIES, 'party') } : {}),
@@ -130,7 +156,8 @@ function finding(v: unknown, i: number, revisionOf: (flow: string | null) => Rev
 export function restoreSharedReport(v: unknown): Result<SharedReport, string> {
   try {
     const r = obj(v, 'the report')
-    if (r.schema !== 'mcp-oauth-har/shared-report@1') throw new Invalid('its schema is not mcp-oauth-har/shared-report@1')
+    if (r.schema !== 'mcp-oauth-har/shared-report@1')
+      throw new Invalid('its schema is not mcp-oauth-har/shared-report@1')
     const tool = obj(r.tool, 'tool')
     const input = obj(r.input, 'input')
     const verdict = obj(r.verdict, 'verdict')
@@ -141,10 +168,24 @@ export function restoreSharedReport(v: unknown): Result<SharedReport, string> {
         schema: 'mcp-oauth-har/shared-report@1',
         v: 1,
         tool: { name: str(tool.name, 'tool.name'), version: str(tool.version, 'tool.version') },
-        input: { kind: oneOf(input.kind, ['har', 'text', 'probe'] as const, 'input.kind'), exporter: strOrNull(input.exporter, 'input.exporter'), entries: num(input.entries, 'input.entries'), sanitized: bool(input.sanitized, 'input.sanitized'), hostsHidden: input.hostsHidden === true },
-        verdict: { outcome: oneOf(verdict.outcome, OUTCOMES, 'verdict.outcome'), summary: str(verdict.summary, 'verdict.summary'), rootCause: strOrNull(verdict.rootCause, 'verdict.rootCause'), party: oneOfOrNull(verdict.party, PARTIES, 'verdict.party'), confidence: oneOf(verdict.confidence, CONFIDENCES, 'verdict.confidence') },
+        input: {
+          kind: oneOf(input.kind, ['har', 'text', 'probe'] as const, 'input.kind'),
+          exporter: strOrNull(input.exporter, 'input.exporter'),
+          entries: num(input.entries, 'input.entries'),
+          sanitized: bool(input.sanitized, 'input.sanitized'),
+          hostsHidden: input.hostsHidden === true,
+        },
+        verdict: {
+          outcome: oneOf(verdict.outcome, OUTCOMES, 'verdict.outcome'),
+          summary: str(verdict.summary, 'verdict.summary'),
+          rootCause: strOrNull(verdict.rootCause, 'verdict.rootCause'),
+          party: oneOfOrNull(verdict.party, PARTIES, 'verdict.party'),
+          confidence: oneOf(verdict.confidence, CONFIDENCES, 'verdict.confidence'),
+        },
         flows,
-        findings: arr(r.findings, 'findings').map((x, i) => finding(x, i, (id) => flows.find((f) => f.id === id)?.revision ?? flows[0]?.revision ?? LATEST)),
+        findings: arr(r.findings, 'findings').map((x, i) =>
+          finding(x, i, (id) => flows.find((f) => f.id === id)?.revision ?? flows[0]?.revision ?? LATEST),
+        ),
         completeness: arr(r.completeness ?? [], 'completeness').map((s, i) => str(s, `completeness[${i}]`)),
       },
     }

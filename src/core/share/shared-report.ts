@@ -23,7 +23,13 @@ export interface SharedReport {
   schema: 'mcp-oauth-har/shared-report@1'
   v: typeof SHARE_VERSION
   tool: { name: string; version: string }
-  input: { kind: 'har' | 'text' | 'probe'; exporter: string | null; entries: number; sanitized: boolean; hostsHidden: boolean }
+  input: {
+    kind: 'har' | 'text' | 'probe'
+    exporter: string | null
+    entries: number
+    sanitized: boolean
+    hostsHidden: boolean
+  }
   verdict: Verdict
   flows: SharedFlow[]
   findings: Finding[]
@@ -38,5 +44,9 @@ export type { Confidence, Party }
 
 /** What the report views and the Markdown read: satisfied by a full Report and a SharedReport. */
 export type ViewReport = Pick<SharedReport, 'tool' | 'verdict' | 'flows' | 'findings' | 'completeness'> & {
-  input: Pick<SharedReport['input'], 'entries' | 'exporter' | 'sanitized' | 'kind'> & { name?: string; error?: { message: string } | null; hostsHidden?: boolean }
+  input: Pick<SharedReport['input'], 'entries' | 'exporter' | 'sanitized' | 'kind'> & {
+    name?: string
+    error?: { message: string } | null
+    hostsHidden?: boolean
+  }
 }

@@ -2,11 +2,12 @@ import { useEffect, useMemo, useState } from 'react'
 import { parseForm, parseQuery, type Exchange, type Header } from '../../core/index.ts'
 import { useApp } from '../store/index.ts'
 import { fetchEntry } from '../engine.ts'
-import { highlightedFields, mask, SECRET_HEADERS, SECRET_PARAMS } from './secrets.ts'
+import { highlightedFields } from './secrets.ts'
+import { maskBody, maskUrl, maskValue } from './mask.ts'
 import { JwtView } from './JwtView.tsx'
 import { bodyView, tokensIn } from './entry-view.ts'
 
-function Rows({ pairs, secretNames, reveal, highlight }: { pairs: readonly (readonly [string, string])[]; secretNames: Set<string>; reveal: boolean; highlight: Set<string> }) {
+function Rows({ pairs, reveal, highlight }: { pairs: readonly (readonly [string, string])[]; reveal: boolean; highlight: Set<string> }) {
   if (!pairs.length) return <p className="muted">none</p>
   return (
     <table className="kv">
@@ -14,7 +15,7 @@ function Rows({ pairs, secretNames, reveal, highlight }: { pairs: readonly (read
         {pairs.map(([k, v], i) => (
           <tr key={`${k}-${i}`} className={highlight.has(k.toLowerCase()) ? 'hl' : undefined}>
             <th scope="row">{k}</th>
-            <td><code>{secretNames.has(k.toLowerCase()) && !reveal ? mask(v) : v}</code></td>
+            <td><code>{reveal ? v : maskValue(k, v)}</code></td>
           </tr>
         ))}
       </tbody>
@@ -47,20 +48,20 @@ export function EntryDetail() {
   return (
     <section aria-label="Entry detail" className="panel detail">
       <h2>Entry #{ex.entry}{ex.carrier ? ' (unwrapped from the MCP Inspector proxy)' : ''}</h2>
-      <p className="request-line"><code>{ex.method} {reveal ? ex.url : ex.url.replace(/([?&](code|state|code_verifier|access_token|id_token|refresh_token|client_secret)=)[^&#]*/g, '$1•••')}</code> → <b>{ex.status || 'no response'}</b>{ex.error ? ` (${ex.error})` : ''}</p>
+      <p className="request-line"><code>{ex.method} {reveal ? ex.url : maskUrl(ex.url)}</code> → <b>{ex.status || 'no response'}</b>{ex.error ? ` (${ex.error})` : ''}</p>
       <button type="button" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>{reveal ? 'Hide secrets' : 'Reveal secrets'}</button>
       <h3>Query parameters</h3>
-      <Rows pairs={query} secretNames={SECRET_PARAMS} reveal={reveal} highlight={highlight} />
-      {form.length > 0 && (<><h3>Form body</h3><Rows pairs={form} secretNames={SECRET_PARAMS} reveal={reveal} highlight={highlight} /></>)}
-      {reqBody && form.length === 0 && (<><h3>Request body</h3><pre>{reveal ? reqBody : reqBody.replace(/("(?:access_token|refresh_token|id_token|client_secret|code_verifier|code)"\s*:\s*")[^"]*/g, '$1•••')}</pre></>)}
+      <Rows pairs={query} reveal={reveal} highlight={highlight} />
+      {form.length > 0 && (<><h3>Form body</h3><Rows pairs={form} reveal={reveal} highlight={highlight} /></>)}
+      {reqBody && form.length === 0 && (<><h3>Request body</h3><pre>{reveal ? reqBody : maskBody(reqBody)}</pre></>)}
       <h3>Request headers</h3>
-      <Rows pairs={pairsOf(ex.requestHeaders)} secretNames={SECRET_HEADERS} reveal={reveal} highlight={highlight} />
+      <Rows pairs={pairsOf(ex.requestHeaders)} reveal={reveal} highlight={highlight} />
       <h3>Response headers</h3>
-      <Rows pairs={pairsOf(ex.responseHeaders)} secretNames={SECRET_HEADERS} reveal={reveal} highlight={highlight} />
+      <Rows pairs={pairsOf(ex.responseHeaders)} reveal={reveal} highlight={highlight} />
       {!resBody && ex.responseSize ? <><h3>Response body</h3><p className="muted">Not kept: {ex.responseSize.toLocaleString('en')} bytes that no check reads (large captures are streamed and static bodies skipped).</p></> : null}
-      {resBody && (<><h3>Response body</h3><pre>{reveal ? resBody : resBody.replace(/("(?:access_token|refresh_token|id_token|client_secret)"\s*:\s*")[^"]*/g, '$1•••')}</pre></>)}
+      {resBody && (<><h3>Response body</h3><pre>{reveal ? resBody : maskBody(resBody)}</pre></>)}
       {tokens.length > 0 && <h3>Tokens</h3>}
-      {tokens.map((t) => <JwtView key={t.label} label={t.label} token={t.token} atMs={ex.startedMs} highlight={highlight} />)}
+      {tokens.map((t) => <JwtView key={t.label} label={t.label} token={t.token} atMs={ex.startedMs} highlight={highlight} reveal={reveal} />)}
     </section>
   )
 }

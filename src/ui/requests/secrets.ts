@@ -1,13 +1,17 @@
-// What the entry view masks until "Reveal" is pressed, and which fields a failing finding
-// points at (highlighted). Display-only: sharing uses the core's allow-list projection.
+// Which fields a failing finding points at (highlighted). What the entry view masks until
+// "Reveal" is pressed is in mask.ts.
 
-export const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key', 'x-auth-token', 'dpop'])
-export const SECRET_PARAMS = new Set(['code', 'code_verifier', 'client_secret', 'refresh_token', 'access_token', 'id_token', 'state', 'nonce', 'password', 'assertion', 'client_assertion', 'subject_token'])
+// Masking lives in mask.ts; these names stay for existing imports, and test names by its rule.
+import { isSecretName } from './mask.ts'
+export { mask, isSecretName } from './mask.ts'
 
-export function mask(value: string): string {
-  if (value.length <= 8) return '•'.repeat(value.length)
-  return `${value.slice(0, 4)}${'•'.repeat(Math.min(24, value.length - 8))}${value.slice(-4)}`
+class SecretNames extends Set<string> {
+  override has(name: string): boolean {
+    return isSecretName(name)
+  }
 }
+export const SECRET_HEADERS: ReadonlySet<string> = new SecretNames()
+export const SECRET_PARAMS: ReadonlySet<string> = new SecretNames()
 
 /** Field names each rule's evidence lives in (parameters, headers, JSON members, claims). */
 const FIELDS_BY_RULE_PREFIX: [RegExp, string[]][] = [

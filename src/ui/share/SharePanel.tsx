@@ -1,5 +1,12 @@
 import { useEffect, useMemo, useState } from 'react'
-import { decodeShareLink, encodeShareFragment, renderMarkdown, toShareableReport, type Report, type SharedReport } from '../../core/index.ts'
+import {
+  decodeShareLink,
+  encodeShareFragment,
+  renderMarkdown,
+  toShareableReport,
+  type Report,
+  type SharedReport,
+} from '../../core/index.ts'
 import { redactCurrentFile } from '../engine.ts'
 import { copyText, downloadText } from './download.ts'
 
@@ -21,7 +28,9 @@ export function SharePanel({ report }: { report: Report }) {
       setLink(full)
       setPreview(decoded.ok ? decoded.value : null)
     })
-    return () => { live = false }
+    return () => {
+      live = false
+    }
   }, [shareable])
   const say = (text: string) => {
     setStatus(text)
@@ -31,23 +40,81 @@ export function SharePanel({ report }: { report: Report }) {
   return (
     <section aria-label="Share" className="panel share">
       <h2>Share</h2>
-      <p>The link and the Markdown carry the diagnosis only: verdict, findings, the audience values and request kinds. Never tokens, codes, cookies, secrets, bodies or personal claims.</p>
-      <label><input type="checkbox" checked={hideHosts} onChange={(e) => setHideHosts(e.target.checked)} /> Hide hostnames (stable pseudonyms keep equal hosts equal)</label>
+      <p>
+        The link, the Markdown and the report JSON carry the diagnosis only: verdict, findings, the audience values and
+        request kinds. Never tokens, codes, cookies, secrets, bodies or personal claims; a server's own wording is
+        shared only when every word of it is known to be safe, and keys or ids in URL paths are replaced.
+      </p>
+      <label>
+        <input type="checkbox" checked={hideHosts} onChange={(e) => setHideHosts(e.target.checked)} /> Hide hostnames
+        (stable pseudonyms keep equal hosts equal)
+      </label>
       <div className="share-row">
-        <label className="share-link">Share link <input type="text" readOnly value={link} onFocus={(e) => e.target.select()} /></label>
+        <label className="share-link">
+          Share link <input type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+        </label>
         <span className="muted">{link.length.toLocaleString('en')} characters</span>
       </div>
       <div className="share-actions">
-        <button type="button" onClick={async () => say((await copyText(link)) ? 'Link copied.' : 'Copy failed: select the link and copy it.')}>Copy share link</button>
-        <button type="button" onClick={async () => say((await copyText(renderMarkdown(shareable, link))) ? 'Markdown copied.' : 'Copy failed.')}>Copy as Markdown</button>
-        <button type="button" onClick={() => downloadText(`${base}.report.json`, JSON.stringify(report, null, 2), 'application/json')}>Download report (JSON)</button>
-        {report.input.kind === 'har' && <button type="button" onClick={async () => {
-          const r = await redactCurrentFile()
-          if (r.ok) downloadText(r.name, r.text, 'application/json')
-          say(r.ok ? 'Redacted HAR saved.' : `Could not redact: ${r.message}`)
-        }}>Download redacted HAR</button>}
-        <span role="status" className="muted">{status}</span>
+        <button
+          type="button"
+          onClick={async () =>
+            say((await copyText(link)) ? 'Link copied.' : 'Copy failed: select the link and copy it.')
+          }
+        >
+          Copy share link
+        </button>
+        <button
+          type="button"
+          onClick={async () =>
+            say((await copyText(renderMarkdown(shareable, link))) ? 'Markdown copied.' : 'Copy failed.')
+          }
+        >
+          Copy as Markdown
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(`${base}.shared-report.json`, JSON.stringify(shareable, null, 2), 'application/json')
+          }
+        >
+          Download report (JSON)
+        </button>
+        {report.input.kind === 'har' && (
+          <button
+            type="button"
+            onClick={async () => {
+              const r = await redactCurrentFile()
+              if (r.ok) downloadText(r.name, r.text, 'application/json')
+              say(
+                r.ok
+                  ? r.lost.length
+                    ? `Redacted HAR saved, but incomplete: ${r.lost.join(' ')}`
+                    : 'Redacted HAR saved.'
+                  : `Could not redact: ${r.message}`,
+              )
+            }}
+          >
+            Download redacted HAR
+          </button>
+        )}
+        <span role="status" className="muted">
+          {status}
+        </span>
       </div>
+      <p className="muted">
+        The report JSON above is what the link carries. The full report keeps every value of the capture; it is for you,
+        not for sharing:{' '}
+        <button
+          type="button"
+          className="link"
+          onClick={() =>
+            downloadText(`${base}.full-report.private.json`, JSON.stringify(report, null, 2), 'application/json')
+          }
+        >
+          Download full report (private, not redacted)
+        </button>
+      </p>
       <details>
         <summary>Preview: exactly what the link contains</summary>
         <pre className="share-preview">{preview ? JSON.stringify(preview, null, 2) : 'Encoding…'}</pre>

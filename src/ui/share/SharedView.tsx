@@ -13,8 +13,12 @@ export function SharedView() {
   return (
     <div className="report shared">
       <p className="shared-banner" role="note">
-        <b>Shared report — redacted, read-only.</b> It holds the diagnosis, not the capture: no tokens, cookies or request bodies.{' '}
-        <button type="button" className="link" onClick={leave}>Analyze your own capture</button>
+        <b>Shared report — redacted, read-only.</b> It holds the diagnosis, not the capture: no tokens, cookies or
+        request bodies. It was made by the sender's copy of the app and is not re-checked here: titles, spec links and
+        fixes are this app's own, the rest is what the link says.{' '}
+        <button type="button" className="link" onClick={leave}>
+          Analyze your own capture
+        </button>
       </p>
       <ReportBody report={shared} interactive={false} />
     </div>
