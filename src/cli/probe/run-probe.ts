@@ -1,0 +1,59 @@
+// Runs the core's probe plan stage by stage against a live server, within a request budget,
+// printing one line per request. The only place (with http.ts) where the CLI touches the network.
+import { DEFAULT_PROBE_ORIGIN, MAX_PROBE_REQUESTS, asRequests, endpointRequests, mcpRequests, prmRequests } from '../../core/probe/plan.ts'
+import type { ProbeRecord, ProbeRequest, ProbeStepRecord } from '../../core/probe/types.ts'
+import { perform, type HttpOptions } from './http.ts'
+
+export interface ProbeOptions extends Partial<HttpOptions> {
+  origin?: string
+  register?: boolean
+  maxRequests?: number
+  /** One line per request, as it completes. */
+  onLine?: (line: string) => void
+}
+
+export function describeStep(n: number, s: ProbeStepRecord): string {
+  const r = s.response
+  const hops = r.hops.length ? ` (via ${r.hops.map((h) => h.status).join(' → ')} redirect${r.hops.length > 1 ? 's' : ''})` : ''
+  const what = r.failure ? `✗ ${r.failure.message}` : `${r.status}${r.headers.find((h) => h.name === 'content-type') ? ' ' + r.headers.find((h) => h.name === 'content-type')!.value.split(';')[0] : ''}${hops}, ${r.bytes} B, ${r.durationMs} ms`
+  return `probe #${String(n).padStart(2)} ${s.request.method.padEnd(7)} ${s.request.url}  — ${s.request.why}: ${what}`
+}
+
+export function validTarget(url: string): string | null {
+  try {
+    const u = new URL(url)
+    return u.protocol === 'http:' || u.protocol === 'https:' ? null : `The MCP server URL must be http(s), not ${u.protocol}`
+  } catch {
+    return `"${url}" is not a URL; give the MCP server's full URL, e.g. https://mcp.example.com/mcp`
+  }
+}
+
+export async function runProbe(target: string, opts: ProbeOptions = {}): Promise<ProbeRecord> {
+  const http: HttpOptions = { timeoutMs: opts.timeoutMs ?? 5000, maxBodyBytes: opts.maxBodyBytes ?? 1024 * 1024 }
+  const budget = opts.maxRequests ?? MAX_PROBE_REQUESTS
+  const origin = opts.origin ?? DEFAULT_PROBE_ORIGIN
+  const record: ProbeRecord = { schema: 'mcp-oauth-har/probe@1', target, origin, steps: [], skipped: [] }
+  const t0 = Date.now()
+  const run = async (reqs: ProbeRequest[]) => {
+    for (const req of reqs) {
+      if (record.steps.length >= budget) {
+        record.skipped.push(`${req.method} ${req.url}`)
+        continue
+      }
+      const response = await perform(req, http, () => Date.now() - t0)
+      const step = { request: req, response }
+      record.steps.push(step)
+      opts.onLine?.(describeStep(record.steps.length, step))
+    }
+  }
+  const [first, ...rest] = mcpRequests(target, origin)
+  await run([first!])
+  // Nothing answered at all: the remaining stages would only repeat the same failure.
+  const k = record.steps[0]?.response.failure?.kind
+  if (k === 'unreachable' || k === 'timeout') return record
+  await run(rest)
+  await run(prmRequests(target, origin, record.steps))
+  await run(asRequests(target, origin, record.steps))
+  await run(endpointRequests(origin, record.steps, opts.register ?? false))
+  return record
+}
