@@ -6,7 +6,7 @@ const MARK: Record<string, string> = { fail: '✗', unknown: '?', pass: '✓' }
 export function renderText(r: Report, opts: { all?: boolean } = {}): string {
   const out: string[] = [`${r.input.name}: ${r.verdict.summary}`]
   if (r.verdict.party) out.push(`  who must act: ${r.verdict.party}   confidence: ${r.verdict.confidence}   root cause: ${r.verdict.rootCause}`)
-  if (r.input.error) out.push(`  input: ${r.input.error.message}`)
+  if (r.input.error && r.input.error.message !== r.verdict.summary) out.push(`  input: ${r.input.error.message}`)
   for (const flow of r.flows) {
     out.push('', `  ${flow.id}  ${flow.mcpServerUrl ?? '(unknown MCP server)'}  client=${flow.client.product ?? flow.client.clientId ?? '?'}  as=${flow.authorizationServer.vendor ?? flow.authorizationServer.issuer ?? '?'}  mcp=${flow.revision}`)
     for (const v of flow.audience.values) {
@@ -16,7 +16,11 @@ export function renderText(r: Report, opts: { all?: boolean } = {}): string {
   }
   const shown = r.findings.filter((f) => opts.all || (f.status !== 'pass' && f.severity !== 'info'))
   if (shown.length) out.push('')
-  for (const f of shown) out.push(`  ${MARK[f.status]} ${f.severity.padEnd(7)} ${f.rule.padEnd(36)} ${f.message}${f.consequenceOf ? ` (follows from ${f.consequenceOf})` : ''}`)
+  for (const f of shown) {
+    out.push(`  ${MARK[f.status]} ${f.severity.padEnd(7)} ${f.rule.padEnd(36)} ${f.message}${f.consequenceOf ? ` (follows from ${f.consequenceOf})` : ''}`)
+    // The fix is what a reader acts on; consequences are fixed by fixing their cause.
+    if (f.status === 'fail' && !f.consequenceOf) for (const x of f.fix) out.push(`      fix (${x.party}): ${x.text}`)
+  }
   if (r.completeness.length) out.push('', ...r.completeness.map((c) => `  note: ${c}`))
   return out.join('\n')
 }

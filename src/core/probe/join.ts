@@ -1,0 +1,91 @@
+// Join a probe to a post or a capture (issue 15 item 3): claims and client-side evidence from the
+// input, server-side facts from the wire. A fact the input asserts and the probe contradicts is
+// called out; what the probe proved may raise confidence to `certain`.
+import type { Finding, FlowReport, Report, Verdict } from '../types.ts'
+
+const SERVER_SIDE = new Set(['mcp-server', 'authorization-server'])
+/** Probe findings about the probe's own blind spot; the joined input is that client's side. */
+const ONLY_ALONE = new Set(['probe.client-side.unknown'])
+
+const fromProbe = (f: Finding): Finding => ({ ...f, message: `Probe: ${f.message}`, entries: [], consequenceOf: undefined })
+
+function contradictions(base: Report, probe: Report, said: string): Finding[] {
+  const a = base.flows[0]
+  const b = probe.flows[0]
+  if (!a || !b) return []
+  const out: Finding[] = []
+  const check = (what: string, claimed: string | null, seen: string | null, party: 'mcp-server' | 'authorization-server') => {
+    if (!claimed || !seen || claimed === seen) return
+    out.push({
+      rule: 'probe.contradicts-input', status: 'fail', severity: 'warning', flow: a.id, party,
+      title: 'The probe contradicts the input',
+      message: `${said} ${what} is \`${claimed}\`, but the server's discovery says \`${seen}\` (probe of ${probe.input.name.replace(/^probe of /, '')}). Trust the wire: fix whichever the client was given, or the metadata.`,
+      entries: [], spec: [], fix: [{ party, text: `Make ${what} one exact string everywhere: in the metadata, in the client's configuration and in the token check.` }],
+    })
+  }
+  check('the protected resource (PRM `resource`)', a.advertisedResource, b.advertisedResource, 'mcp-server')
+  check('the authorization server issuer', a.authorizationServer.issuer, b.authorizationServer.issuer, 'authorization-server')
+  return out
+}
+
+function mergeFindings(base: Report, probe: Report, said: string): Finding[] {
+  const probeByRule = new Map(probe.findings.filter((f) => !ONLY_ALONE.has(f.rule)).map((f) => [f.rule, f]))
+  const out: Finding[] = []
+  for (const f of base.findings) {
+    const p = probeByRule.get(f.rule)
+    if (p && SERVER_SIDE.has(f.party ?? '') && p.status !== 'unknown') {
+      probeByRule.delete(f.rule)
+      if (f.status === 'unknown') out.push(fromProbe(p))
+      else if (f.status !== p.status) {
+        out.push(p.status === 'fail' ? fromProbe(p) : f)
+        out.push({ ...f, rule: 'probe.contradicts-input', status: 'fail', severity: 'warning', title: 'The probe contradicts the input', message: `${said} ${f.rule} ${f.status === 'pass' ? 'passes' : 'fails'} (${f.message.replace(/\.$/, '')}); the probe finds it ${p.status === 'pass' ? 'correct now — fixed since, or a different server' : 'failing'}: ${p.message}`, entries: [], consequenceOf: undefined })
+      } else out.push(f)
+      continue
+    }
+    out.push(f)
+  }
+  const hasTokens = base.flows.some((fl) => fl.tokens.length > 0)
+  for (const p of probeByRule.values()) {
+    if (p.rule === 'probe.resource.unknown' && hasTokens) continue
+    if (p.status === 'pass' && p.severity === 'info') continue
+    if (SERVER_SIDE.has(p.party ?? '') || p.rule.startsWith('probe.')) out.push(fromProbe(p))
+  }
+  return [...out, ...contradictions(base, probe, said)]
+}
+
+function joinedVerdict(base: Report, probe: Report, findings: Finding[]): Verdict {
+  const v = base.verdict
+  const confirmed = v.rootCause && probe.findings.some((f) => f.rule === v.rootCause && f.status === 'fail')
+  if (confirmed) return { ...v, confidence: 'certain', summary: v.summary.replace(/^(Likely|Possible|Certain): /, 'Certain (the probe confirms it): ') }
+  const proven = findings.filter((f) => f.status === 'fail' && f.severity === 'error' && f.message.startsWith('Probe: ') && SERVER_SIDE.has(f.party ?? ''))[0]
+  if (!v.rootCause && proven) {
+    return { outcome: v.outcome === 'no-flow' || v.outcome === 'incomplete' ? 'failed' : v.outcome, summary: `Certain (proven by a probe): ${proven.message.replace(/^Probe: /, '')}`, rootCause: proven.rule, party: proven.party ?? null, confidence: 'certain' }
+  }
+  return v
+}
+
+/** The input's flows, with server facts the input lacked filled in from the probe. */
+function fillFlows(base: Report, probe: Report): FlowReport[] {
+  const p = probe.flows[0]
+  if (!p) return base.flows
+  return base.flows.map((f, i) => (i > 0 ? f : {
+    ...f,
+    mcpServerUrl: f.mcpServerUrl ?? p.mcpServerUrl,
+    advertisedResource: f.advertisedResource ?? p.advertisedResource,
+    authorizationServer: { issuer: f.authorizationServer.issuer ?? p.authorizationServer.issuer, vendor: f.authorizationServer.vendor ?? p.authorizationServer.vendor },
+  }))
+}
+
+export function joinProbe(base: Report, probe: Report): Report {
+  const said = base.input.kind === 'text' ? 'The text says' : 'The capture shows'
+  const findings = mergeFindings(base, probe, said)
+  const target = probe.input.name.replace(/^probe of /, '')
+  const reached = probe.verdict.rootCause !== 'probe.request.failed'
+  return {
+    ...base,
+    verdict: joinedVerdict(base, probe, findings),
+    flows: fillFlows(base, probe),
+    findings,
+    completeness: [...base.completeness, reached ? `Joined with a probe of ${target} (${probe.input.entries} responses); findings marked "Probe:" come from the server's public discovery, not from the input.` : `The probe of ${target} failed: ${probe.verdict.summary}`],
+  }
+}
