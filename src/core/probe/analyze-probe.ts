@@ -18,18 +18,19 @@ function order(a: Finding, b: Finding): number {
 /** The verdict of a probe: a server-side failure proven on the wire is certain; a client-side
  * rule never fires (the probe is not the client), so "no failure" means "discovery is sound". */
 function probeVerdict(record: ProbeRecord, findings: Finding[], base: Verdict): Verdict {
+  if (!findings.some((f) => f.status === 'fail')) for (const f of findings) delete f.consequenceOf
   const reached = record.steps.some((s) => (s.request.step === 'mcp-2026' || s.request.step === 'mcp-initialize') && !s.response.failure)
   if (!reached) {
     const why = record.steps.find((s) => s.response.failure)?.response.failure?.message ?? 'no answer'
     return { outcome: 'no-flow', summary: `The probe could not reach the MCP server: ${why}`, rootCause: 'probe.request.failed', party: 'mcp-server', confidence: 'certain' }
   }
-  for (const f of findings) delete f.consequenceOf
   const failing = findings.filter((f) => f.status === 'fail' && SERVER_SIDE.has(f.party ?? ''))
   const root = failing.filter((f) => f.severity === 'error').sort(order)[0] ?? failing.filter((f) => f.severity === 'warning').sort(order)[0]
   if (!root) {
     return { outcome: 'incomplete', summary: 'The server\'s public discovery follows the spec: the 401 challenge, protected resource metadata and authorization server metadata all check out. Whether a client gets a token this server accepts shows only in that client\'s capture.', rootCause: null, party: null, confidence: 'likely' }
   }
-  for (const f of failing) if (f !== root && f.severity !== 'info' && order(f, root) >= 0) f.consequenceOf = root.rule
+  // Each probe fact is proven on its own; only what the shared verdict tied to this root stays tied.
+  for (const f of findings) if (f.consequenceOf && f.consequenceOf !== root.rule) delete f.consequenceOf
   const error = root.severity === 'error'
   const browserOnly = root.rule === 'discovery.cors.blocked' || root.rule.startsWith('discovery.cors.')
   return {

@@ -36,10 +36,10 @@ function mergeFindings(base: Report, probe: Report, said: string): Finding[] {
     if (p && SERVER_SIDE.has(f.party ?? '') && p.status !== 'unknown') {
       probeByRule.delete(f.rule)
       if (f.status === 'unknown') out.push(fromProbe(p))
-      else if (f.status !== p.status) {
-        out.push(p.status === 'fail' ? fromProbe(p) : f)
-        out.push({ ...f, rule: 'probe.contradicts-input', status: 'fail', severity: 'warning', title: 'The probe contradicts the input', message: `${said} ${f.rule} ${f.status === 'pass' ? 'passes' : 'fails'} (${f.message.replace(/\.$/, '')}); the probe finds it ${p.status === 'pass' ? 'correct now — fixed since, or a different server' : 'failing'}: ${p.message}`, entries: [], consequenceOf: undefined })
-      } else out.push(f)
+      else if (f.status === 'fail' && p.status === 'pass') {
+        // The wire disproves what the input showed: no longer a failure, and said so.
+        out.push({ ...f, status: 'unknown', fix: [], consequenceOf: undefined, message: `${said}: ${f.message.replace(/\.$/, '')}. The probe finds it correct: ${p.message.replace(/\.$/, '')} — fixed since, or not the server the input is about.` })
+      } else out.push(p.status === 'fail' ? fromProbe(p) : f)
       continue
     }
     out.push(f)
@@ -53,10 +53,23 @@ function mergeFindings(base: Report, probe: Report, said: string): Finding[] {
   return [...out, ...contradictions(base, probe, said)]
 }
 
+const sentenceCase = (t: string) => t.charAt(0).toUpperCase() + t.slice(1)
+
 function joinedVerdict(base: Report, probe: Report, findings: Finding[]): Verdict {
   const v = base.verdict
   const confirmed = v.rootCause && probe.findings.some((f) => f.rule === v.rootCause && f.status === 'fail')
   if (confirmed) return { ...v, confidence: 'certain', summary: v.summary.replace(/^(Likely|Possible|Certain): /, 'Certain (the probe confirms it): ') }
+  const disproved = v.rootCause && !findings.some((f) => f.rule === v.rootCause && f.status === 'fail')
+  if (disproved) {
+    for (const f of findings) if (f.consequenceOf === v.rootCause) f.consequenceOf = undefined
+    const next = findings.find((f) => f.status === 'fail' && f.severity === 'error')
+    const title = base.findings.find((f) => f.rule === v.rootCause)?.title ?? v.rootCause ?? ""
+    const why = `what the input showed as the cause — ${title.toLowerCase()} — the probe finds correct`
+    if (!next) return { ...v, rootCause: null, party: null, confidence: 'possible', summary: `${sentenceCase(why)}; no other failure is shown: capture the client's connection.` }
+    const proven = next.message.startsWith('Probe: ')
+    const confidence = proven ? 'certain' : v.confidence
+    return { ...v, rootCause: next.rule, party: next.party ?? null, confidence, summary: `${sentenceCase(confidence)}: ${next.message.replace(/^Probe: /, '')} (${why})` }
+  }
   const proven = findings.filter((f) => f.status === 'fail' && f.severity === 'error' && f.message.startsWith('Probe: ') && SERVER_SIDE.has(f.party ?? ''))[0]
   if (!v.rootCause && proven) {
     return { outcome: v.outcome === 'no-flow' || v.outcome === 'incomplete' ? 'failed' : v.outcome, summary: `Certain (proven by a probe): ${proven.message.replace(/^Probe: /, '')}`, rootCause: proven.rule, party: proven.party ?? null, confidence: 'certain' }
