@@ -48,9 +48,8 @@ export async function runProbe(target: string, opts: ProbeOptions = {}): Promise
   }
   const [first, ...rest] = mcpRequests(target, origin)
   await run([first!])
-  // Nothing answered at all: the remaining stages would only repeat the same failure.
-  const k = record.steps[0]?.response.failure?.kind
-  if (k === 'unreachable' || k === 'timeout') return record
+  // The MCP URL itself gave no usable answer (down, loop, huge): the rest would only add noise.
+  if (record.steps[0]?.response.failure) return record
   await run(rest)
   await run(prmRequests(target, origin, record.steps))
   await run(asRequests(target, origin, record.steps))

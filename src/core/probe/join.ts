@@ -63,7 +63,7 @@ function joinedVerdict(base: Report, probe: Report, findings: Finding[]): Verdic
   if (disproved) {
     for (const f of findings) if (f.consequenceOf === v.rootCause) f.consequenceOf = undefined
     const next = findings.find((f) => f.status === 'fail' && f.severity === 'error')
-    const title = base.findings.find((f) => f.rule === v.rootCause)?.title ?? v.rootCause ?? ""
+    const title = base.findings.find((f) => f.rule === v.rootCause)?.title ?? v.rootCause ?? ''
     const why = `what the input showed as the cause — ${title.toLowerCase()} — the probe finds correct`
     if (!next) return { ...v, rootCause: null, party: null, confidence: 'possible', summary: `${sentenceCase(why)}; no other failure is shown: capture the client's connection.` }
     const proven = next.message.startsWith('Probe: ')

@@ -4,7 +4,6 @@
 // set of options on these, not a re-implementation. Ports are ephemeral (listen on 0).
 import express from 'express'
 import cors from 'cors'
-import Provider from 'oidc-provider'
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js'
 import { mcpAuthMetadataRouter } from '@modelcontextprotocol/sdk/server/auth/router.js'
@@ -19,12 +18,25 @@ function listen(app) {
 
 const close = (server) => new Promise((r) => { server.closeAllConnections(); server.close(() => r()) })
 
+/** oidc-provider's own development-mode warnings (in-memory adapter, dev keys, Node 20) are
+ * expected in a test lab; anything else it says still reaches the console. */
+async function quietly(fn) {
+  const warn = console.warn
+  console.warn = (...args) => { if (!String(args[0]).startsWith('oidc-provider WARNING')) warn(...args) }
+  try {
+    return await fn()
+  } finally {
+    console.warn = warn
+  }
+}
+
 /** oidc-provider with dynamic registration and RFC 8707 resource indicators switchable. */
 async function startAs(o) {
+  const { default: Provider } = await quietly(() => import('oidc-provider'))
   const app = express()
   const { server, origin } = await listen(app)
   const issuer = origin + (o.issuerTrailingSlash ? '/' : '')
-  const provider = new Provider(issuer, {
+  const provider = await quietly(() => new Provider(issuer, {
     clients: [],
     features: {
       registration: { enabled: o.registration },
@@ -36,7 +48,7 @@ async function startAs(o) {
     },
     scopes: ['openid', 'mcp:tools'],
     pkce: { required: () => true },
-  })
+  }))
   app.use(provider.callback())
   return { origin, issuer, close: () => close(server) }
 }
