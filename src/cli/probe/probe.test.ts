@@ -97,6 +97,20 @@ describe('probe: MCP SDK server × oidc-provider configurations', () => {
   })
 })
 
+describe('probe: output like any report', () => {
+  it('--markdown and --share; the link decodes to the same verdict', async () => {
+    const lab = await startRealLab({ issuerTrailingSlash: true })
+    open.push(lab)
+    const md = await cli(['probe', lab.mcpUrl, '--markdown'])
+    expect(md.out).toMatch(/issuer/)
+    const shared = await cli(['probe', lab.mcpUrl, '--share'], { MCP_OAUTH_HAR_BASE: 'https://triage.example.test/' })
+    const link = shared.out.trim()
+    expect(link).toMatch(/^https:\/\/triage\.example\.test\/#r=1\./)
+    const opened = JSON.parse((await cli(['open-link', link, '--json'])).out)
+    expect(opened.verdict.rootCause).toBe('asmeta.issuer.mismatch')
+  })
+})
+
 describe('probe: hosts that fail below OAuth end with one clear sentence', () => {
   async function broken(kind: Broken) {
     const host = await startBrokenHost(kind)
