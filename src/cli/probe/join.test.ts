@@ -39,7 +39,7 @@ describe('analyze --probe', () => {
     const alone = JSON.parse((await cli(['analyze', '--text', file, '--json'])).out) as Report
     const r = await cli(['analyze', '--text', file, '--probe', '--json'])
     const joined = JSON.parse(r.out) as Report
-    expect(r.err).toContain(`probe # 1 POST    ${lab.mcpUrl} `)
+    expect(r.err).toContain(`probe #0  POST    ${lab.mcpUrl} `)
     expect(joined.input.kind).toBe('text')
     const contradiction = joined.findings.find((f) => f.rule === 'probe.contradicts-input')!
     expect(contradiction.message).toContain(`The text says the protected resource (PRM \`resource\`) is \`${lab.mcpUrl}/\`, but the server's discovery says \`${lab.mcpUrl}\``)

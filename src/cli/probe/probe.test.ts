@@ -97,6 +97,20 @@ describe('probe: MCP SDK server × oidc-provider configurations', () => {
   })
 })
 
+describe('probe --register', () => {
+  it('registers only when asked; oidc-provider refuses the refresh_token grant MCP clients ask for', async () => {
+    const lab = await startRealLab({})
+    open.push(lab)
+    const plain = await cli(['probe', lab.mcpUrl])
+    expect(plain.lines.some((l) => /POST .*\/reg /.test(l))).toBe(false)
+    const r = await cli(['probe', lab.mcpUrl, '--register', '--json'])
+    expect(r.lines.at(-1)).toMatch(/POST +http:\/\/127\.0\.0\.1:\d+\/reg +— dynamic client registration \(--register\): 400/)
+    const report = JSON.parse(r.out) as Report
+    expect(one(report, 'dcr.response.status')).toMatchObject({ status: 'fail', party: 'authorization-server' })
+    expect(one(report, 'dcr.response.status').message).toMatch(/invalid_client_metadata.*grant_types/)
+  })
+})
+
 describe('probe: output like any report', () => {
   it('--markdown and --share; the link decodes to the same verdict', async () => {
     const lab = await startRealLab({ issuerTrailingSlash: true })

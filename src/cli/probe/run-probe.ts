@@ -12,11 +12,12 @@ export interface ProbeOptions extends Partial<HttpOptions> {
   onLine?: (line: string) => void
 }
 
-export function describeStep(n: number, s: ProbeStepRecord): string {
+/** `entry` is the final exchange's number, the one the report's findings cite. */
+export function describeStep(entry: number, s: ProbeStepRecord): string {
   const r = s.response
   const hops = r.hops.length ? ` (via ${r.hops.map((h) => h.status).join(' → ')} redirect${r.hops.length > 1 ? 's' : ''})` : ''
   const what = r.failure ? `✗ ${r.failure.message}` : `${r.status}${r.headers.find((h) => h.name === 'content-type') ? ' ' + r.headers.find((h) => h.name === 'content-type')!.value.split(';')[0] : ''}${hops}, ${r.bytes} B, ${r.durationMs} ms`
-  return `probe #${String(n).padStart(2)} ${s.request.method.padEnd(7)} ${s.request.url}  — ${s.request.why}: ${what}`
+  return `probe #${String(entry).padEnd(2)} ${s.request.method.padEnd(7)} ${s.request.url}  — ${s.request.why}: ${what}`
 }
 
 export function validTarget(url: string): string | null {
@@ -34,6 +35,7 @@ export async function runProbe(target: string, opts: ProbeOptions = {}): Promise
   const origin = opts.origin ?? DEFAULT_PROBE_ORIGIN
   const record: ProbeRecord = { schema: 'mcp-oauth-har/probe@1', target, origin, steps: [], skipped: [] }
   const t0 = Date.now()
+  let entries = 0
   const run = async (reqs: ProbeRequest[]) => {
     for (const req of reqs) {
       if (record.steps.length >= budget) {
@@ -43,7 +45,8 @@ export async function runProbe(target: string, opts: ProbeOptions = {}): Promise
       const response = await perform(req, http, () => Date.now() - t0)
       const step = { request: req, response }
       record.steps.push(step)
-      opts.onLine?.(describeStep(record.steps.length, step))
+      entries += response.hops.length + 1
+      opts.onLine?.(describeStep(entries - 1, step))
     }
   }
   const [first, ...rest] = mcpRequests(target, origin)

@@ -8,7 +8,7 @@ export function renderText(r: Report, opts: { all?: boolean } = {}): string {
   if (r.verdict.party) out.push(`  who must act: ${r.verdict.party}   confidence: ${r.verdict.confidence}   root cause: ${r.verdict.rootCause}`)
   if (r.input.error && r.input.error.message !== r.verdict.summary) out.push(`  input: ${r.input.error.message}`)
   for (const flow of r.flows) {
-    out.push('', `  ${flow.id}  ${flow.mcpServerUrl ?? '(unknown MCP server)'}  client=${flow.client.product ?? flow.client.clientId ?? '?'}  as=${flow.authorizationServer.vendor ?? flow.authorizationServer.issuer ?? '?'}  mcp=${flow.revision}`)
+    out.push('', `  ${flow.id}  ${flow.mcpServerUrl ?? '(unknown MCP server)'}${r.input.kind === 'probe' ? '' : `  client=${flow.client.product ?? flow.client.clientId ?? '?'}`}  as=${flow.authorizationServer.vendor ?? flow.authorizationServer.issuer ?? '?'}  mcp=${flow.revision}`)
     for (const v of flow.audience.values) {
       const value = v.state === 'present' ? (Array.isArray(v.value) ? JSON.stringify(v.value) : String(v.value)) : `(${v.state})`
       out.push(`    ${v.label.padEnd(28)} ${value}${v.match && v.match !== 'exact' ? `   [${v.match}]` : ''}${v.entry !== null ? `   #${v.entry}` : ''}`)
