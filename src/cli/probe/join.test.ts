@@ -72,7 +72,7 @@ describe('analyze --probe', () => {
     const alone = JSON.parse((await cli(['analyze', har, '--json'])).out) as Report
     expect(alone.findings.some((f) => f.rule === 'asmeta.issuer.mismatch')).toBe(false)
     const r = await cli(['analyze', har, '--probe', lab.mcpUrl])
-    expect(r.out).toMatch(/✗ error +asmeta\.issuer\.mismatch +Probe: The metadata at entry \d+ says issuer `http:\/\/127\.0\.0\.1:\d+\/`/)
+    expect(r.out).toMatch(/✗ error +asmeta\.issuer\.mismatch +Probe: The metadata at probe #\d+ says issuer `http:\/\/127\.0\.0\.1:\d+\/`/)
     expect(r.code).toBe(1)
   })
 

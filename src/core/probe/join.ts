@@ -7,7 +7,9 @@ const SERVER_SIDE = new Set(['mcp-server', 'authorization-server'])
 /** Probe findings about the probe's own blind spot; the joined input is that client's side. */
 const ONLY_ALONE = new Set(['probe.client-side.unknown'])
 
-const fromProbe = (f: Finding): Finding => ({ ...f, message: `Probe: ${f.message}`, entries: [], consequenceOf: undefined })
+/** Probe entry numbers are the probe's own, not the input's: say so in the words. */
+const probeWords = (m: string) => m.replace(/\bentry (\d+)/g, 'probe #$1').replace(/\bentries (\d+)/g, 'probe #$1')
+const fromProbe = (f: Finding): Finding => ({ ...f, message: `Probe: ${probeWords(f.message)}`, entries: [], consequenceOf: undefined })
 
 function contradictions(base: Report, probe: Report, said: string): Finding[] {
   const a = base.flows[0]
@@ -38,7 +40,7 @@ function mergeFindings(base: Report, probe: Report, said: string): Finding[] {
       if (f.status === 'unknown') out.push(fromProbe(p))
       else if (f.status === 'fail' && p.status === 'pass') {
         // The wire disproves what the input showed: no longer a failure, and said so.
-        out.push({ ...f, status: 'unknown', fix: [], consequenceOf: undefined, message: `${said}: ${f.message.replace(/\.$/, '')}. The probe finds it correct: ${p.message.replace(/\.$/, '')} — fixed since, or not the server the input is about.` })
+        out.push({ ...f, status: 'unknown', fix: [], consequenceOf: undefined, message: `${said}: ${f.message.replace(/\.$/, '')}. The probe finds it correct: ${probeWords(p.message).replace(/\.$/, '')} — fixed since, or not the server the input is about.` })
       } else out.push(p.status === 'fail' ? fromProbe(p) : f)
       continue
     }
