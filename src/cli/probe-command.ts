@@ -1,6 +1,7 @@
 // `probe <url>` and `analyze … --probe [URL]`: the only CLI paths that use the network.
 import { analyzeProbe } from '../core/probe/analyze-probe.ts'
 import { joinProbe } from '../core/probe/join.ts'
+import { probeTargetOf } from '../core/probe/read-report.ts'
 import { encodeShareFragment, renderMarkdown, renderText, shareLink, toShareableReport, type Report } from '../core/index.ts'
 import { runProbe } from './probe/run-probe.ts'
 import type { ProbeCommand, ProbeSettings } from './args.ts'
@@ -12,14 +13,8 @@ export async function probeReport(url: string, settings: ProbeSettings, io: Line
   return analyzeProbe(record).report
 }
 
-/** The MCP URL an input names: what the client connected to, else the resource it was told about. */
-export function mcpUrlOf(r: Report): string | null {
-  const f = r.flows.find((x) => x.mcpServerUrl || x.advertisedResource)
-  return f?.mcpServerUrl ?? f?.advertisedResource ?? null
-}
-
 export async function joinWithProbe(r: Report, explicit: string, settings: ProbeSettings, io: LineIo): Promise<Report | string> {
-  const url = explicit || mcpUrlOf(r)
+  const url = explicit || probeTargetOf(r)
   if (!url) return `${r.input.name} names no MCP server URL to probe; give one: --probe https://…/mcp`
   if (!/^https?:\/\//i.test(url)) return `${r.input.name} names "${url}", which is not an http(s) URL; give one: --probe https://…/mcp`
   return joinProbe(r, await probeReport(url, settings, io))
