@@ -33,7 +33,7 @@ describe('probe report in the app', () => {
     const probe = analyzeProbe(record).report
     const read = readProbeReport(JSON.stringify(probe))
     expect(read.ok).toBe(true)
-    const post = analyzeText('Claude fails to connect to https://mcp.example.com/mcp after login.', 'post').report
+    const post = analyzeText("Tool calls to https://mcp.example.com/mcp fail. Server log: audience mismatch (got 'client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH', expected 'https://mcp.example.com/mcp')", 'post').report
     expect(probeTargetOf(post)).toBe('https://mcp.example.com/mcp')
     expect(isJoinedWithProbe(post)).toBe(false)
     const joined = joinProbe(post, read.ok ? read.report : probe)
