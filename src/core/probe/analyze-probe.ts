@@ -19,15 +19,22 @@ function order(a: Finding, b: Finding): number {
  * rule never fires (the probe is not the client), so "no failure" means "discovery is sound". */
 function probeVerdict(record: ProbeRecord, findings: Finding[], base: Verdict): Verdict {
   if (!findings.some((f) => f.status === 'fail')) for (const f of findings) delete f.consequenceOf
-  const reached = record.steps.some((s) => (s.request.step === 'mcp-2026' || s.request.step === 'mcp-initialize') && !s.response.failure)
+  const isMcp = (step: string) => step === 'mcp-2026' || step === 'mcp-initialize'
+  const reached = record.steps.some((s) => isMcp(s.request.step) && !s.response.failure)
   if (!reached) {
     const why = record.steps.find((s) => s.response.failure)?.response.failure?.message ?? 'no answer'
-    return { outcome: 'no-flow', summary: `The probe could not reach the MCP server: ${why}`, rootCause: 'probe.request.failed', party: 'mcp-server', confidence: 'certain' }
+    const summary = `The probe could not reach the MCP server: ${why}`
+    return { outcome: 'no-flow', summary, rootCause: 'probe.request.failed', party: 'mcp-server',
+      confidence: 'certain' }
   }
   const failing = findings.filter((f) => f.status === 'fail' && SERVER_SIDE.has(f.party ?? ''))
-  const root = failing.filter((f) => f.severity === 'error').sort(order)[0] ?? failing.filter((f) => f.severity === 'warning').sort(order)[0]
+  const worst = (severity: Finding['severity']) => failing.filter((f) => f.severity === severity).sort(order)[0]
+  const root = worst('error') ?? worst('warning')
   if (!root) {
-    return { outcome: 'incomplete', summary: 'The server\'s public discovery follows the spec: the 401 challenge, protected resource metadata and authorization server metadata all check out. Whether a client gets a token this server accepts shows only in that client\'s capture.', rootCause: null, party: null, confidence: 'likely' }
+    const summary = 'The server\'s public discovery follows the spec: the 401 challenge, protected resource metadata '
+      + 'and authorization server metadata all check out. Whether a client gets a token this server accepts shows only '
+      + 'in that client\'s capture.'
+    return { outcome: 'incomplete', summary, rootCause: null, party: null, confidence: 'likely' }
   }
   // Each probe fact is proven on its own; only what the shared verdict tied to this root stays tied.
   for (const f of findings) if (f.consequenceOf && f.consequenceOf !== root.rule) delete f.consequenceOf
@@ -44,7 +51,10 @@ function probeVerdict(record: ProbeRecord, findings: Finding[], base: Verdict): 
 
 export function analyzeProbe(record: ProbeRecord): Analysis {
   const { exchanges, entryOfStep } = probeExchanges(record)
-  const meta = { name: `probe of ${record.target}`, bytes: 0, exporter: 'mcp-oauth-har probe', creator: null, entries: exchanges.length, warnings: [] }
+  const meta = {
+    name: `probe of ${record.target}`, bytes: 0, exporter: 'mcp-oauth-har probe', creator: null,
+    entries: exchanges.length, warnings: [],
+  }
   const base = analyzeExchanges(meta, exchanges, null)
   const flow = base.report.flows[0]?.id ?? null
   const rev = base.report.flows[0]?.revision ?? LATEST
@@ -54,8 +64,13 @@ export function analyzeProbe(record: ProbeRecord): Analysis {
   const extra = probeFindings(record, entryOfStep, flow, rev).filter((f) => !have.has(`${f.rule} ${f.party ?? ''}`))
   const findings = [...own, ...extra]
   // Capture notes ("the client never reached …") describe a client; a probe has none.
-  const completeness = ['A probe shows the server side only: the client\'s requests, the token and its `aud` need a capture of that client.']
-  if (record.skipped.length) completeness.push(`The probe stopped at its request budget; not asked: ${record.skipped.join(', ')}.`)
+  const completeness = [
+    'A probe shows the server side only: the client\'s requests, the token and its `aud` need a capture of '
+      + 'that client.',
+  ]
+  if (record.skipped.length) {
+    completeness.push(`The probe stopped at its request budget; not asked: ${record.skipped.join(', ')}.`)
+  }
   const report: Report = {
     ...base.report,
     input: { ...base.report.input, kind: 'probe' },

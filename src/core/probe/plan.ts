@@ -14,22 +14,32 @@ export const DEFAULT_PROBE_ORIGIN = 'http://localhost:6274'
 const CLIENT_INFO = { name: 'mcp-oauth-har-probe', version: '1' }
 
 const h = (name: string, value: string): Header => ({ name, value })
-const jsonPost = (origin: string, extra: Header[]): Header[] =>
-  [h('content-type', 'application/json'), h('accept', 'application/json, text/event-stream'), h('origin', origin), ...extra]
+const jsonPost = (origin: string, extra: Header[]): Header[] => [
+  h('content-type', 'application/json'), h('accept', 'application/json, text/event-stream'), h('origin', origin),
+  ...extra,
+]
+const preflightOf = (origin: string, headers: string): Header[] =>
+  [h('origin', origin), h('access-control-request-method', 'POST'), h('access-control-request-headers', headers)]
 
 /** Stage 1: the unauthenticated MCP requests that should earn a 401, and the browser's preflight. */
 export function mcpRequests(mcpUrl: string, origin: string): ProbeRequest[] {
   // 2026-07-28 is stateless: no initialize; MCP-Protocol-Version and Mcp-Method on every POST (SH-0728).
-  const stateless = { jsonrpc: '2.0', id: 1, method: 'tools/list', params: { _meta: { 'io.modelcontextprotocol/protocolVersion': '2026-07-28' } } }
-  const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: CLIENT_INFO } }
-  return [
-    { step: 'mcp-2026', method: 'POST', url: mcpUrl, headers: jsonPost(origin, [h('mcp-protocol-version', '2026-07-28'), h('mcp-method', 'tools/list')]), body: JSON.stringify(stateless), why: 'unauthenticated MCP request, 2026-07-28 form' },
-    { step: 'mcp-initialize', method: 'POST', url: mcpUrl, headers: jsonPost(origin, []), body: JSON.stringify(initialize), why: 'unauthenticated initialize, 2025-11-25 form' },
-    {
-      step: 'mcp-preflight', method: 'OPTIONS', url: mcpUrl, body: null, why: 'CORS preflight a browser sends before the MCP POST',
-      headers: [h('origin', origin), h('access-control-request-method', 'POST'), h('access-control-request-headers', 'authorization,content-type,mcp-protocol-version')],
-    },
-  ]
+  const meta = { 'io.modelcontextprotocol/protocolVersion': '2026-07-28' }
+  const stateless = { jsonrpc: '2.0', id: 1, method: 'tools/list', params: { _meta: meta } }
+  const initParams = { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: CLIENT_INFO }
+  const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: initParams }
+  const versioned = [h('mcp-protocol-version', '2026-07-28'), h('mcp-method', 'tools/list')]
+  return [{
+    step: 'mcp-2026', method: 'POST', url: mcpUrl, headers: jsonPost(origin, versioned),
+    body: JSON.stringify(stateless), why: 'unauthenticated MCP request, 2026-07-28 form',
+  }, {
+    step: 'mcp-initialize', method: 'POST', url: mcpUrl, headers: jsonPost(origin, []),
+    body: JSON.stringify(initialize), why: 'unauthenticated initialize, 2025-11-25 form',
+  }, {
+    step: 'mcp-preflight', method: 'OPTIONS', url: mcpUrl, body: null,
+    why: 'CORS preflight a browser sends before the MCP POST',
+    headers: preflightOf(origin, 'authorization,content-type,mcp-protocol-version'),
+  }]
 }
 
 function getJson(step: ProbeRequest['step'], url: string, origin: string, why: string): ProbeRequest {
@@ -49,7 +59,8 @@ export function challengePointers(done: readonly ProbeStepRecord[]): string[] {
   return out
 }
 
-/** Stage 2: protected resource metadata at the challenge's pointer, the path-inserted and the root URL (RFC 9728 §3.1). */
+/** Stage 2: protected resource metadata at the challenge's pointer, the path-inserted and the root URL
+ * (RFC 9728 §3.1). */
 export function prmRequests(mcpUrl: string, origin: string, done: readonly ProbeStepRecord[]): ProbeRequest[] {
   const out: ProbeRequest[] = []
   const add = (step: ProbeRequest['step'], url: string | null, why: string) => {
@@ -89,9 +100,11 @@ export function asRequests(mcpUrl: string, origin: string, done: readonly ProbeS
   const issuers = advertisedIssuers(done).slice(0, 3)
   if (!issuers.length) {
     const own = originOf(mcpUrl)
-    return own ? [getJson('legacy-as-metadata', own + OAUTH_AS_SEGMENT, origin, 'AS metadata at the MCP server\'s origin (2025-03-26 fallback)')] : []
+    const why = 'AS metadata at the MCP server\'s origin (2025-03-26 fallback)'
+    return own ? [getJson('legacy-as-metadata', own + OAUTH_AS_SEGMENT, origin, why)] : []
   }
-  return issuers.flatMap((iss) => asMetadataUrls(iss).map((u) => getJson('as-metadata', u, origin, `AS metadata for issuer ${iss}`)))
+  return issuers.flatMap((iss) => asMetadataUrls(iss)
+    .map((u) => getJson('as-metadata', u, origin, `AS metadata for issuer ${iss}`)))
 }
 
 /** The first AS metadata document that answered 200 JSON. */
@@ -109,15 +122,24 @@ export function endpointRequests(origin: string, done: readonly ProbeStepRecord[
   if (!doc) return []
   const preflight = (step: ProbeRequest['step'], url: string, why: string): ProbeRequest => ({
     step, method: 'OPTIONS', url, body: null, why,
-    headers: [h('origin', origin), h('access-control-request-method', 'POST'), h('access-control-request-headers', 'content-type')],
+    headers: preflightOf(origin, 'content-type'),
   })
   const out: ProbeRequest[] = []
-  if (typeof doc.token_endpoint === 'string' && originOf(doc.token_endpoint)) out.push(preflight('token-preflight', doc.token_endpoint, 'CORS preflight of the token endpoint'))
-  const reg = typeof doc.registration_endpoint === 'string' && originOf(doc.registration_endpoint) ? doc.registration_endpoint : null
+  const url = (v: unknown) => (typeof v === 'string' && originOf(v) ? v : null)
+  const token = url(doc.token_endpoint)
+  if (token) out.push(preflight('token-preflight', token, 'CORS preflight of the token endpoint'))
+  const reg = url(doc.registration_endpoint)
   if (reg) out.push(preflight('registration-preflight', reg, 'CORS preflight of the registration endpoint'))
   if (reg && register) {
-    const body = { client_name: 'mcp-oauth-har probe', redirect_uris: ['http://127.0.0.1:33418/callback'], grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], token_endpoint_auth_method: 'none', application_type: 'native' }
-    out.push({ step: 'registration', method: 'POST', url: reg, headers: [h('content-type', 'application/json'), h('accept', 'application/json'), h('origin', origin)], body: JSON.stringify(body), why: 'dynamic client registration (--register)' })
+    // What a desktop MCP client registers (A-0728: application_type, refresh_token among the grants).
+    const body = {
+      client_name: 'mcp-oauth-har probe', redirect_uris: ['http://127.0.0.1:33418/callback'],
+      application_type: 'native', grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'],
+      token_endpoint_auth_method: 'none',
+    }
+    const headers = [h('content-type', 'application/json'), h('accept', 'application/json'), h('origin', origin)]
+    const why = 'dynamic client registration (--register)'
+    out.push({ step: 'registration', method: 'POST', url: reg, headers, body: JSON.stringify(body), why })
   }
   return out
 }

@@ -13,14 +13,22 @@ export function readProbeReport(text: string): ProbeReportRead {
   } catch {
     return { ok: false, message: 'This is not JSON: paste the output of `mcp-oauth-har probe <url> --json`.' }
   }
-  if (!isObject(data) || data.schema !== 'mcp-oauth-har/report@1') return { ok: false, message: 'This JSON is not an mcp-oauth-har report (no "schema": "mcp-oauth-har/report@1").' }
-  const input = data.input
-  if (!isObject(input) || input.kind !== 'probe') return { ok: false, message: 'This report is not a probe\'s (input.kind is not "probe"): run `mcp-oauth-har probe <url> --json`.' }
-  if (!isObject(data.verdict) || !Array.isArray(data.findings) || !Array.isArray(data.flows) || !Array.isArray(data.completeness)) {
-    return { ok: false, message: 'This probe report is incomplete (verdict, findings, flows or completeness missing).' }
+  const no = (message: string): ProbeReportRead => ({ ok: false, message })
+  if (!isObject(data) || data.schema !== 'mcp-oauth-har/report@1') {
+    return no('This JSON is not an mcp-oauth-har report (no "schema": "mcp-oauth-har/report@1").')
   }
-  const findingsOk = data.findings.every((f) => isObject(f) && typeof f.rule === 'string' && typeof f.status === 'string' && typeof f.message === 'string')
-  if (!findingsOk) return { ok: false, message: 'This probe report has malformed findings.' }
+  const input = data.input
+  if (!isObject(input) || input.kind !== 'probe') {
+    return no('This report is not a probe\'s (input.kind is not "probe"): run `mcp-oauth-har probe <url> --json`.')
+  }
+  const lists = [data.findings, data.flows, data.completeness]
+  if (!isObject(data.verdict) || !lists.every(Array.isArray)) {
+    return no('This probe report is incomplete (verdict, findings, flows or completeness missing).')
+  }
+  const isText = (v: unknown) => typeof v === 'string'
+  const findingsOk = (data.findings as unknown[])
+    .every((f) => isObject(f) && isText(f.rule) && isText(f.status) && isText(f.message))
+  if (!findingsOk) return no('This probe report has malformed findings.')
   return { ok: true, report: data as unknown as Report }
 }
 

@@ -1,11 +1,12 @@
 // The probe's answers → the core's Exchange model, one exchange per HTTP response (a redirect hop
 // is its own entry, as in a HAR), so the same classifier, rules and verdict read them.
 import type { Exchange, Header } from '../types.ts'
-import type { ProbeRecord, ProbeStepRecord } from './types.ts'
+import type { ProbeHop, ProbeRecord, ProbeStepRecord } from './types.ts'
 
-const mimeOf = (headers: Header[]) => (headers.find((x) => x.name === 'content-type')?.value ?? '').split(';')[0]!.trim()
+const mimeOf = (headers: Header[]) =>
+  (headers.find((x) => x.name.toLowerCase() === 'content-type')?.value ?? '').split(';')[0]!.trim()
 
-function exchange(entry: number, s: ProbeStepRecord, hop: { url: string; method: string; status: number; headers: Header[] } | null, redirectTo: string | null): Exchange {
+function exchange(entry: number, s: ProbeStepRecord, hop: ProbeHop | null, redirectTo: string | null): Exchange {
   const r = s.response
   const final = hop === null
   return {
@@ -33,7 +34,9 @@ export function probeExchanges(record: ProbeRecord): { exchanges: Exchange[]; en
   const exchanges: Exchange[] = []
   const entryOfStep: number[] = []
   for (const s of record.steps) {
-    s.response.hops.forEach((hop, i) => exchanges.push(exchange(exchanges.length, s, hop, s.response.hops[i + 1]?.url ?? s.response.url)))
+    s.response.hops.forEach((hop, i) => {
+      exchanges.push(exchange(exchanges.length, s, hop, s.response.hops[i + 1]?.url ?? s.response.url))
+    })
     entryOfStep.push(exchanges.length)
     exchanges.push(exchange(exchanges.length, s, null, null))
   }

@@ -25,7 +25,9 @@ export interface ProbeRequest {
   why: string
 }
 
-export type ProbeFailureKind = 'unreachable' | 'timeout' | 'redirect-loop' | 'too-many-redirects' | 'redirect-refused' | 'too-large' | 'invalid-url'
+export type ProbeFailureKind =
+  | 'unreachable' | 'timeout' | 'redirect-loop' | 'too-many-redirects' | 'redirect-refused' | 'too-large'
+  | 'invalid-url'
 
 export interface ProbeFailure {
   kind: ProbeFailureKind

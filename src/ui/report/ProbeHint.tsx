@@ -15,7 +15,9 @@ export function ProbeHint({ report }: { report: Report }) {
   const [message, setMessage] = useState('')
   if (isJoinedWithProbe(report)) return null
   const target = probeTargetOf(report)
-  const command = `npx mcp-oauth-har probe ${target ? shellWord(target) : 'https://<your MCP server URL>'} --json > probe.json`
+  const url = target ? shellWord(target) : 'https://<your MCP server URL>'
+  const command = `npx mcp-oauth-har probe ${url} --json > probe.json`
+  const copied = (ok: boolean) => setMessage(ok ? 'Command copied.' : 'Copy failed: select the command and copy it.')
   const join = (json: string) => {
     const read = readProbeReport(json)
     if (!read.ok) return setMessage(read.message)
@@ -27,13 +29,13 @@ export function ProbeHint({ report }: { report: Report }) {
     <section aria-label="Probe the server" className="panel compare probe-hint">
       <h2>Probe the server</h2>
       <p className="muted">
-        This page never contacts a server. To check the server's public discovery (the 401 challenge, its metadata, CORS
-        for browser-based clients) and join those facts to this report, run this where you have a terminal, then paste or
-        drop <code>probe.json</code> below.
+        This page never contacts a server. To check the server's public discovery (the 401 challenge, its
+        metadata, CORS for browser-based clients) and join those facts to this report, run this where you have a
+        terminal, then paste or drop <code>probe.json</code> below.
       </p>
       <p className="probe-command">
         <code data-probe-command style={{ overflowWrap: 'anywhere' }}>{command}</code>{' '}
-        <button type="button" onClick={() => void copyText(command).then((ok) => setMessage(ok ? 'Command copied.' : 'Copy failed: select the command and copy it.'))}>Copy</button>
+        <button type="button" onClick={() => void copyText(command).then(copied)}>Copy</button>
       </p>
       <label className="compare-text">Probe report (JSON)
         <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} onDrop={(e) => {
