@@ -22,7 +22,17 @@ export interface AnalyzeCommand {
   probe: string | null
   probeSettings: ProbeSettings
 }
-export interface ProbeCommand { command: 'probe'; url: string; format: Format | 'share'; base: string | null; hideHosts: boolean; failOn: FailOn; all: boolean; register: boolean; probeSettings: ProbeSettings }
+export interface ProbeCommand {
+  command: 'probe'
+  url: string
+  format: Format | 'share'
+  base: string | null
+  hideHosts: boolean
+  failOn: FailOn
+  all: boolean
+  register: boolean
+  probeSettings: ProbeSettings
+}
 export interface ShareCommand { command: 'share'; file: string; base: string | null; hideHosts: boolean }
 export interface OpenLinkCommand { command: 'open-link'; link: string; json: boolean }
 export interface RedactCommand { command: 'redact'; file: string; output: string }
@@ -32,7 +42,9 @@ export type Parsed = AnalyzeCommand | ProbeCommand | ShareCommand | OpenLinkComm
   | { command: 'help'; text: string } | { command: 'version' } | { command: 'error'; message: string }
 
 class UsageError extends Error {}
-const fail = (message: string): never => { throw new UsageError(message) }
+const fail = (message: string): never => {
+  throw new UsageError(message)
+}
 
 type Values = Record<string, string | boolean | undefined>
 
@@ -56,7 +68,8 @@ function httpUrl(v: string, what: string): string {
 function probeSettings(v: Values): ProbeSettings {
   const t = v.timeout === undefined ? 5 : Number(v.timeout)
   if (!Number.isFinite(t) || t <= 0 || t > 120) fail(`--timeout takes seconds between 0 and 120 (got "${v.timeout}").`)
-  return { origin: typeof v.origin === 'string' ? httpUrl(v.origin, '--origin').replace(/\/$/, '') : null, timeoutMs: Math.round(t * 1000) }
+  const origin = typeof v.origin === 'string' ? httpUrl(v.origin, '--origin').replace(/\/$/, '') : null
+  return { origin, timeoutMs: Math.round(t * 1000) }
 }
 
 /** `--base`, else MCP_OAUTH_HAR_BASE, else null: the CLI never invents a host (issue 13 item 8). */
@@ -71,25 +84,41 @@ function optionalProbeValue(args: readonly string[]): string[] {
 }
 
 function build(command: string, v: Values, pos: string[], env: Record<string, string | undefined>): Parsed {
-  const one = (what: string) => (pos.length === 1 ? pos[0]! : fail(pos.length ? `${command} takes one ${what}, got ${pos.length}.` : `Name the ${what}: mcp-oauth-har ${COMMANDS[command]!.usage[0]}`))
+  const one = (what: string) => {
+    if (pos.length === 1) return pos[0]!
+    return fail(pos.length
+      ? `${command} takes one ${what}, got ${pos.length}.`
+      : `Name the ${what}: mcp-oauth-har ${COMMANDS[command]!.usage[0]}`)
+  }
   switch (command) {
-    case 'analyze':
+    case 'analyze': {
       if (!pos.length) fail('Name at least one capture file: mcp-oauth-har analyze capture.har')
-      return { command, files: pos, format: format(v), failOn: failOn(v), all: !!v.all, hideHosts: !!v['hide-hosts'], text: !!v.text, probe: typeof v.probe === 'string' ? (v.probe ? httpUrl(v.probe, '--probe') : '') : null, probeSettings: probeSettings(v) }
+      const probe = typeof v.probe === 'string' ? (v.probe ? httpUrl(v.probe, '--probe') : '') : null
+      return {
+        command, files: pos, format: format(v), failOn: failOn(v), all: !!v.all, hideHosts: !!v['hide-hosts'],
+        text: !!v.text, probe, probeSettings: probeSettings(v),
+      }
+    }
     case 'probe': {
       const url = httpUrl(one('MCP server URL'), 'probe')
-      const f = v.share ? (v.json || v.markdown ? fail('--share prints a link; leave out --json and --markdown.') : 'share') : format(v)
-      return { command, url, format: f, base: base(v, env), hideHosts: !!v['hide-hosts'], failOn: failOn(v), all: !!v.all, register: !!v.register, probeSettings: probeSettings(v) }
+      if (v.share && (v.json || v.markdown)) fail('--share prints a link; leave out --json and --markdown.')
+      return {
+        command, url, format: v.share ? 'share' : format(v), base: base(v, env), hideHosts: !!v['hide-hosts'],
+        failOn: failOn(v), all: !!v.all, register: !!v.register, probeSettings: probeSettings(v),
+      }
     }
     case 'diff':
-      if (pos.length !== 2) fail('diff takes two captures (or pasted-text files): mcp-oauth-har diff works.har fails.har')
+      if (pos.length !== 2) {
+        fail('diff takes two captures (or pasted-text files): mcp-oauth-har diff works.har fails.har')
+      }
       return { command, a: pos[0]!, b: pos[1]!, format: format(v) }
     case 'share':
       return { command, file: one('capture file'), base: base(v, env), hideHosts: !!v['hide-hosts'] }
     case 'open-link':
       return { command, link: one('link'), json: !!v.json }
     default: {
-      const output = typeof v.output === 'string' && v.output ? v.output : fail('Say where to write: mcp-oauth-har redact capture.har -o redacted.har')
+      const output = typeof v.output === 'string' && v.output ? v.output : ''
+      if (!output) fail('Say where to write: mcp-oauth-har redact capture.har -o redacted.har')
       return { command: 'redact', file: one('capture file'), output }
     }
   }
@@ -103,6 +132,17 @@ function unknownOption(command: string, message: string): string {
   return `${command} has no option ${opt}.${guess ? ` Did you mean ${guess}?` : ''}`
 }
 
+/** node:util's own messages, said as one sentence a user can act on. */
+function parseError(command: string, e: unknown): string {
+  const err = e as Error & { code?: string }
+  const message = e instanceof UsageError ? e.message
+    : err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknownOption(command, err.message)
+    : err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+      ? err.message.replace(/^Option '([^']+)'.*argument missing$/s, '$1 needs a value.').split('\n')[0]!
+    : err.message.split('\n')[0]!
+  return `${message} (see mcp-oauth-har ${command} --help)`
+}
+
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): Parsed {
   const [command, ...rest] = argv
   if (!command || command === '--help' || command === '-h') return { command: 'help', text: USAGE }
@@ -111,17 +151,16 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   const spec = COMMANDS[command]
   if (!spec) {
     const guess = closest(command, Object.keys(COMMANDS))
-    return { command: 'error', message: `Unknown command "${command}".${guess ? ` Did you mean ${guess}?` : ''} Commands: ${Object.keys(COMMANDS).join(', ')}.` }
+    const hint = guess ? ` Did you mean ${guess}?` : ''
+    const all = Object.keys(COMMANDS).join(', ')
+    return { command: 'error', message: `Unknown command "${command}".${hint} Commands: ${all}.` }
   }
   try {
-    const { values, positionals } = nodeParseArgs({ args: command === 'analyze' ? optionalProbeValue(rest) : [...rest], options: spec.options, allowPositionals: true, strict: true })
+    const args = command === 'analyze' ? optionalProbeValue(rest) : [...rest]
+    const { values, positionals } = nodeParseArgs({ args, options: spec.options, allowPositionals: true, strict: true })
     if (values.help) return { command: 'help', text: commandHelp(command) }
     return build(command, values as Values, positionals, env)
   } catch (e) {
-    const err = e as Error & { code?: string }
-    if (e instanceof UsageError) return { command: 'error', message: `${e.message} (see mcp-oauth-har ${command} --help)` }
-    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { command: 'error', message: `${unknownOption(command, err.message)} (see mcp-oauth-har ${command} --help)` }
-    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return { command: 'error', message: `${err.message.replace(/^Option '([^']+)'.*argument missing$/, '$1 needs a value.').split('\n')[0]} (see mcp-oauth-har ${command} --help)` }
-    return { command: 'error', message: `${err.message.split('\n')[0]} (see mcp-oauth-har ${command} --help)` }
+    return { command: 'error', message: parseError(command, e) }
   }
 }

@@ -1,7 +1,11 @@
 // The CLI: the same pure core as the web app, over files on disk (PRODUCT.md §8).
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { analyzeCapture, analyzeCaptureText, analyzeStream, analyzeText, diffReports, renderDiffMarkdown, renderDiffText, decodeShareLink, errorReport, isBinaryCapture, redactCapture, renderMarkdown, renderText, toShareableReport, TOOL_VERSION, type Report } from '../core/index.ts'
+import {
+  analyzeCapture, analyzeCaptureText, analyzeStream, analyzeText, diffReports, renderDiffMarkdown, renderDiffText,
+  decodeShareLink, errorReport, isBinaryCapture, redactCapture, renderMarkdown, renderText, toShareableReport,
+  TOOL_VERSION, type Report,
+} from '../core/index.ts'
 import { parseArgs, type AnalyzeCommand, type DiffCommand, type FailOn } from './args.ts'
 import { joinWithProbe, printShare, probeCommand } from './probe-command.ts'
 
@@ -114,7 +118,10 @@ async function analyze(args: AnalyzeCommand, io: Io): Promise<number> {
   // A file that could not be read at all says so once, on standard error; JSON still gets its report.
   const printable = args.format === 'json' ? reports : reports.filter((r) => !(r.input.error && r.input.entries === 0))
   if (args.format === 'json') io.out(JSON.stringify(printable.length === 1 ? printable[0] : printable, null, 2) + '\n')
-  else if (printable.length && args.format === 'markdown') io.out(printable.map((r) => renderMarkdown(toShareableReport(r, { hideHosts: args.hideHosts }))).join('\n\n---\n\n') + '\n')
+  else if (printable.length && args.format === 'markdown') {
+    const md = printable.map((r) => renderMarkdown(toShareableReport(r, { hideHosts: args.hideHosts })))
+    io.out(md.join('\n\n---\n\n') + '\n')
+  }
   else if (printable.length) io.out(printable.map((r) => renderText(r, { all: args.all })).join('\n\n') + '\n')
   let code = 0
   for (const r of reports) {
@@ -127,7 +134,9 @@ async function analyze(args: AnalyzeCommand, io: Io): Promise<number> {
   return code
 }
 
-export async function main(argv: readonly string[], io: Io = processIo, env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function main(
+  argv: readonly string[], io: Io = processIo, env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   const args = parseArgs(argv, env)
   switch (args.command) {
     case 'help':

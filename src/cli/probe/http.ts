@@ -31,7 +31,9 @@ async function readCapped(res: Response, cap: number): Promise<{ text: string; b
 
 function networkFailure(e: unknown, url: string, timeoutMs: number): ProbeFailure {
   const err = e as Error & { cause?: { code?: string; message?: string } }
-  if (err.name === 'TimeoutError' || err.name === 'AbortError') return { kind: 'timeout', message: `${url} did not answer within ${timeoutMs / 1000} s.` }
+  if (err.name === 'TimeoutError' || err.name === 'AbortError') {
+    return { kind: 'timeout', message: `${url} did not answer within ${timeoutMs / 1000} s.` }
+  }
   const code = err.cause?.code
   const why = code === 'ECONNREFUSED' ? 'the connection was refused (nothing listens there)'
     : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'the host name does not resolve'
@@ -48,13 +50,20 @@ export async function perform(req: ProbeRequest, opts: HttpOptions, now: () => n
   let url = req.url
   let method: string = req.method
   let body = req.body
-  const done = (r: Omit<ProbeResponse, 'hops' | 'startedMs' | 'durationMs'>): ProbeResponse => ({ ...r, hops, startedMs, durationMs: now() - startedMs })
+  const done = (r: Omit<ProbeResponse, 'hops' | 'startedMs' | 'durationMs'>): ProbeResponse =>
+    ({ ...r, hops, startedMs, durationMs: now() - startedMs })
+  const unreachable = (status: number, headers: Header[], e: unknown) =>
+    done({ url, status, headers, body: null, bytes: 0, failure: networkFailure(e, url, opts.timeoutMs) })
   for (;;) {
     let res: Response
     try {
-      res = await fetch(url, { method, headers: req.headers.map((h) => [h.name, h.value]), body: method === 'GET' ? undefined : body ?? undefined, redirect: 'manual', signal: AbortSignal.timeout(opts.timeoutMs) })
+      res = await fetch(url, {
+        method, headers: req.headers.map((h) => [h.name, h.value]),
+        body: method === 'GET' ? undefined : body ?? undefined, redirect: 'manual',
+        signal: AbortSignal.timeout(opts.timeoutMs),
+      })
     } catch (e) {
-      return done({ url, status: 0, headers: [], body: null, bytes: 0, failure: networkFailure(e, url, opts.timeoutMs) })
+      return unreachable(0, [], e)
     }
     const headers = headersOf(res.headers)
     const next = decideRedirect(res.status, res.headers.get('location') ?? undefined, url, method, seen)
@@ -73,10 +82,15 @@ export async function perform(req: ProbeRequest, opts: HttpOptions, now: () => n
     }
     try {
       const read = await readCapped(res, opts.maxBodyBytes)
-      if (read.over) return done({ url, status: res.status, headers, body: null, bytes: read.bytes, failure: { kind: 'too-large', message: `${url} sent more than ${Math.round(opts.maxBodyBytes / 1024)} KB; the probe stopped reading (metadata is a few KB).` } })
+      if (read.over) {
+        const message = `${url} sent more than ${Math.round(opts.maxBodyBytes / 1024)} KB; the probe stopped reading `
+          + '(metadata is a few KB).'
+        const failure = { kind: 'too-large' as const, message }
+        return done({ url, status: res.status, headers, body: null, bytes: read.bytes, failure })
+      }
       return done({ url, status: res.status, headers, body: read.text, bytes: read.bytes, failure: null })
     } catch (e) {
-      return done({ url, status: res.status, headers, body: null, bytes: 0, failure: networkFailure(e, url, opts.timeoutMs) })
+      return unreachable(res.status, headers, e)
     }
   }
 }

@@ -1,6 +1,8 @@
 // Runs the core's probe plan stage by stage against a live server, within a request budget,
 // printing one line per request. The only place (with http.ts) where the CLI touches the network.
-import { DEFAULT_PROBE_ORIGIN, MAX_PROBE_REQUESTS, asRequests, endpointRequests, mcpRequests, prmRequests } from '../../core/probe/plan.ts'
+import {
+  DEFAULT_PROBE_ORIGIN, MAX_PROBE_REQUESTS, asRequests, endpointRequests, mcpRequests, prmRequests,
+} from '../../core/probe/plan.ts'
 import type { ProbeRecord, ProbeRequest, ProbeStepRecord } from '../../core/probe/types.ts'
 import { perform, type HttpOptions } from './http.ts'
 
@@ -15,18 +17,12 @@ export interface ProbeOptions extends Partial<HttpOptions> {
 /** `entry` is the final exchange's number, the one the report's findings cite. */
 export function describeStep(entry: number, s: ProbeStepRecord): string {
   const r = s.response
-  const hops = r.hops.length ? ` (via ${r.hops.map((h) => h.status).join(' → ')} redirect${r.hops.length > 1 ? 's' : ''})` : ''
-  const what = r.failure ? `✗ ${r.failure.message}` : `${r.status}${r.headers.find((h) => h.name === 'content-type') ? ' ' + r.headers.find((h) => h.name === 'content-type')!.value.split(';')[0] : ''}${hops}, ${r.bytes} B, ${r.durationMs} ms`
+  const plural = r.hops.length > 1 ? 's' : ''
+  const hops = r.hops.length ? ` (via ${r.hops.map((h) => h.status).join(' → ')} redirect${plural})` : ''
+  const type = r.headers.find((h) => h.name === 'content-type')?.value.split(';')[0]
+  const answer = `${r.status}${type ? ' ' + type : ''}${hops}, ${r.bytes} B, ${r.durationMs} ms`
+  const what = r.failure ? `✗ ${r.failure.message}` : answer
   return `probe #${String(entry).padEnd(2)} ${s.request.method.padEnd(7)} ${s.request.url}  — ${s.request.why}: ${what}`
-}
-
-export function validTarget(url: string): string | null {
-  try {
-    const u = new URL(url)
-    return u.protocol === 'http:' || u.protocol === 'https:' ? null : `The MCP server URL must be http(s), not ${u.protocol}`
-  } catch {
-    return `"${url}" is not a URL; give the MCP server's full URL, e.g. https://mcp.example.com/mcp`
-  }
 }
 
 export async function runProbe(target: string, opts: ProbeOptions = {}): Promise<ProbeRecord> {

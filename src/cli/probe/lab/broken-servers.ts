@@ -28,15 +28,26 @@ export async function startBrokenHost(kind: Broken): Promise<BrokenHost> {
   const server: Server = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`)
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    if (kind === 'html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Acme</title><p>Welcome! Please sign in.')
+    if (kind === 'html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      return void res.end('<!doctype html><title>Acme</title><p>Welcome! Please sign in.')
+    }
     if (kind === 'loop') return void res.writeHead(307, { location: req.url === '/mcp' ? '/mcp/' : '/mcp' }).end()
-    if (req.url === '/mcp') return void res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': `Bearer resource_metadata="${origin}/.well-known/oauth-protected-resource/mcp"` }).end('{"error":"invalid_token"}')
+    if (req.url === '/mcp') {
+      const challenge = `Bearer resource_metadata="${origin}/.well-known/oauth-protected-resource/mcp"`
+      res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': challenge })
+      return void res.end('{"error":"invalid_token"}')
+    }
     if (req.url?.startsWith('/.well-known/oauth-protected-resource')) return stream(res, 50 * 1024 * 1024)
     res.writeHead(404).end()
   })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
   const port = (server.address() as AddressInfo).port
-  return { mcpUrl: `http://127.0.0.1:${port}/mcp`, requests, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()) }) }
+  const close = () => new Promise<void>((r) => {
+    server.closeAllConnections()
+    server.close(() => r())
+  })
+  return { mcpUrl: `http://127.0.0.1:${port}/mcp`, requests, close }
 }
 
 /** A loopback URL with nothing listening: a port the OS handed out and took back. */

@@ -12,7 +12,9 @@ import { requireBearerAuth } from '@modelcontextprotocol/sdk/server/auth/middlew
 
 function listen(app) {
   return new Promise((resolve) => {
-    const server = app.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }))
+    const server = app.listen(0, '127.0.0.1', () => {
+      resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })
+    })
   })
 }
 
@@ -43,7 +45,9 @@ async function startAs(o) {
       resourceIndicators: {
         enabled: o.resourceIndicators,
         defaultResource: (_ctx, _client, oneOf) => oneOf,
-        getResourceServerInfo: (_ctx, resource) => ({ scope: 'mcp:tools', audience: resource, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } }),
+        getResourceServerInfo: (_ctx, resource) => ({
+          scope: 'mcp:tools', audience: resource, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } },
+        }),
       },
     },
     scopes: ['openid', 'mcp:tools'],
@@ -55,7 +59,10 @@ async function startAs(o) {
 
 /** The AS metadata the SDK server is told about (what its PRM lists as the issuer). */
 function metadataFor(asOrigin, listedIssuer) {
-  return { issuer: listedIssuer, authorization_endpoint: `${asOrigin}/auth`, token_endpoint: `${asOrigin}/token`, response_types_supported: ['code'], code_challenge_methods_supported: ['S256'] }
+  return {
+    issuer: listedIssuer, authorization_endpoint: `${asOrigin}/auth`, token_endpoint: `${asOrigin}/token`,
+    response_types_supported: ['code'], code_challenge_methods_supported: ['S256'],
+  }
 }
 
 function mountMcp(app, auth) {
@@ -72,7 +79,10 @@ function mountMcp(app, auth) {
  * @param {import('./real-servers.d.mts').RealLabOptions} options
  */
 export async function startRealLab(options = {}) {
-  const o = { prmAt: 'path', exposeWwwAuthenticate: true, registration: true, resourceIndicators: true, issuerTrailingSlash: false, legacy: false, resourceSuffix: '', ...options }
+  const o = {
+    prmAt: 'path', exposeWwwAuthenticate: true, registration: true, resourceIndicators: true,
+    issuerTrailingSlash: false, legacy: false, resourceSuffix: '', ...options,
+  }
   const as = await startAs(o)
   const app = express()
   // The MCP endpoint's CORS: the `cors` package, with or without exposing WWW-Authenticate.
@@ -82,13 +92,20 @@ export async function startRealLab(options = {}) {
   const verifier = { verifyAccessToken: async () => { throw new Error('the probe never presents a token') } }
   if (o.legacy) {
     // 2025-03-26: the MCP server is its own authorization server; no PRM, no resource_metadata.
-    app.use('/.well-known/oauth-authorization-server', metadataHandler({ ...metadataFor(origin, origin), registration_endpoint: `${origin}/register` }))
+    const own = { ...metadataFor(origin, origin), registration_endpoint: `${origin}/register` }
+    app.use('/.well-known/oauth-authorization-server', metadataHandler(own))
     mountMcp(app, requireBearerAuth({ verifier }))
   } else {
     const listed = as.origin
-    const prmUrl = o.prmAt === 'root' ? `${origin}/.well-known/oauth-protected-resource` : `${origin}/.well-known/oauth-protected-resource/mcp`
-    if (o.prmAt === 'root') app.use('/.well-known/oauth-protected-resource', metadataHandler({ resource: mcpUrl + o.resourceSuffix, authorization_servers: [listed] }))
-    else app.use(mcpAuthMetadataRouter({ oauthMetadata: metadataFor(as.origin, listed), resourceServerUrl: new URL(mcpUrl + o.resourceSuffix) }))
+    const resource = mcpUrl + o.resourceSuffix
+    const rootPrm = `${origin}/.well-known/oauth-protected-resource`
+    const prmUrl = o.prmAt === 'root' ? rootPrm : `${rootPrm}/mcp`
+    if (o.prmAt === 'root') {
+      app.use('/.well-known/oauth-protected-resource', metadataHandler({ resource, authorization_servers: [listed] }))
+    } else {
+      const oauthMetadata = metadataFor(as.origin, listed)
+      app.use(mcpAuthMetadataRouter({ oauthMetadata, resourceServerUrl: new URL(resource) }))
+    }
     mountMcp(app, requireBearerAuth({ verifier, resourceMetadataUrl: prmUrl }))
   }
   return { mcpUrl, asIssuer: as.issuer, close: async () => { await close(server); await as.close() } }
