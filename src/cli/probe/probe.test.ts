@@ -42,7 +42,8 @@ describe('probe: MCP SDK server × oidc-provider configurations', () => {
     expect(code).toBe(0)
     expect(lines.length).toBeGreaterThanOrEqual(8)
     expect(lines.length).toBeLessThanOrEqual(20)
-    expect(lines[3]).toMatch(/GET +http:[^ ]+\/oauth-protected-resource\/mcp +— the PRM URL the 401 challenge names: 200/)
+    expect(lines[3]).toMatch(/GET +http:[^ ]+\/oauth-protected-resource\/mcp +— the PRM URL the 401 challenge names/)
+    expect(lines[3]).toContain('names: 200 application/json')
   })
 
   it('PRM at the root URL the challenge names: found; the 404 at the path-inserted URL is not blamed', async () => {
