@@ -1,6 +1,8 @@
 export interface RealLabOptions {
   /** Where the SDK server serves protected resource metadata (and its challenge points). */
   prmAt?: 'path' | 'root'
+  /** Whether the MCP endpoint has the `cors` middleware at all (the SDK's metadata handlers always do). */
+  cors?: boolean
   /** `cors({ exposedHeaders: ['WWW-Authenticate', …] })`, or the package's defaults. */
   exposeWwwAuthenticate?: boolean
   /** oidc-provider `features.registration`. */

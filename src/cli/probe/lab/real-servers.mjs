@@ -80,13 +80,13 @@ function mountMcp(app, auth) {
  */
 export async function startRealLab(options = {}) {
   const o = {
-    prmAt: 'path', exposeWwwAuthenticate: true, registration: true, resourceIndicators: true,
+    prmAt: 'path', cors: true, exposeWwwAuthenticate: true, registration: true, resourceIndicators: true,
     issuerTrailingSlash: false, legacy: false, resourceSuffix: '', ...options,
   }
   const as = await startAs(o)
   const app = express()
   // The MCP endpoint's CORS: the `cors` package, with or without exposing WWW-Authenticate.
-  app.use(cors(o.exposeWwwAuthenticate ? { exposedHeaders: ['WWW-Authenticate', 'Mcp-Session-Id'] } : {}))
+  if (o.cors) app.use(cors(o.exposeWwwAuthenticate ? { exposedHeaders: ['WWW-Authenticate', 'Mcp-Session-Id'] } : {}))
   const { server, origin } = await listen(app)
   const mcpUrl = `${origin}/mcp`
   const verifier = { verifyAccessToken: async () => { throw new Error('the probe never presents a token') } }

@@ -7,6 +7,7 @@ export const LAB_CONFIGS: Record<string, RealLabOptions> = {
   'prm-at-root': { prmAt: 'root' },
   'no-resource-indicators': { resourceIndicators: false },
   'cors-hides-challenge': { exposeWwwAuthenticate: false },
+  'no-cors': { cors: false },
   'no-registration': { registration: false },
   'issuer-trailing-slash': { issuerTrailingSlash: true },
   'resource-trailing-slash': { resourceSuffix: '/' },
