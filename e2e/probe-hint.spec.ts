@@ -6,8 +6,9 @@ import type { ProbeRecord } from '../src/core/probe/types.ts'
 // The page never probes (issue 15 item 4): it shows the command, and joins the JSON pasted back.
 const MCP = 'https://mcp.example.com/tenant/mcp'
 const PRM = 'https://mcp.example.com/.well-known/oauth-protected-resource/tenant/mcp'
-const at = (url: string, status: number, name: string, value: string, body: string) =>
-  ({ hops: [], url, status, headers: [{ name, value }], body, bytes: body.length, startedMs: 0, durationMs: 1, failure: null })
+const at = (url: string, status: number, name: string, value: string, body: string) => ({
+  hops: [], url, status, headers: [{ name, value }], body, bytes: body.length, startedMs: 0, durationMs: 1, failure: null,
+})
 const record: ProbeRecord = {
   schema: 'mcp-oauth-har/probe@1', target: MCP, origin: 'http://localhost:6274', skipped: [],
   steps: [
@@ -19,7 +20,7 @@ const record: ProbeRecord = {
   ],
 }
 
-test('a report shows the probe command and joins a pasted probe report without any request', async ({ page, baseURL }) => {
+test('the report shows the probe command and joins a pasted probe report, with no request', async ({ page, baseURL }) => {
   const seen = watch(page, baseURL!)
   await page.goto('/')
   await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
