@@ -7,7 +7,8 @@ import type { ProbeRecord } from '../src/core/probe/types.ts'
 const MCP = 'https://mcp.example.com/tenant/mcp'
 const PRM = 'https://mcp.example.com/.well-known/oauth-protected-resource/tenant/mcp'
 const at = (url: string, status: number, name: string, value: string, body: string) => ({
-  hops: [], url, status, headers: [{ name, value }], body, bytes: body.length, startedMs: 0, durationMs: 1, failure: null,
+  hops: [], url, status, headers: [{ name, value }], body, bytes: body.length, startedMs: 0, durationMs: 1,
+  failure: null,
 })
 const record: ProbeRecord = {
   schema: 'mcp-oauth-har/probe@1', target: MCP, origin: 'http://localhost:6274', skipped: [],
@@ -20,7 +21,7 @@ const record: ProbeRecord = {
   ],
 }
 
-test('the report shows the probe command and joins a pasted probe report, with no request', async ({ page, baseURL }) => {
+test('the report shows the probe command and joins a pasted probe report, no request', async ({ page, baseURL }) => {
   const seen = watch(page, baseURL!)
   await page.goto('/')
   await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
