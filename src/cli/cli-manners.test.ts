@@ -47,6 +47,27 @@ describe('cli manners', () => {
     expect(probe.err).toMatch(/Did you mean --register\?/)
   })
 
+  it('only probe and --probe touch the network', async () => {
+    const real = globalThis.fetch
+    const calls: string[] = []
+    globalThis.fetch = (async (input: string | URL | Request) => {
+      calls.push(String(input))
+      throw new Error('no network in this test')
+    }) as typeof fetch
+    try {
+      const file = story('copilot-studio-workos-proxy')
+      await cli(['analyze', file])
+      await cli(['analyze', file, '--json'])
+      await cli(['share', file])
+      await cli(['diff', file, story('claude-ai-workos-healthy')])
+      expect(calls).toEqual([])
+      await cli(['analyze', file, '--probe'])
+      expect(calls[0]).toBe('https://mcp.example.com/tenant/mcp')
+    } finally {
+      globalThis.fetch = real
+    }
+  })
+
   it('a file that cannot be read is said once, on stderr only', async () => {
     const r = await cli(['analyze', join(dir, 'missing.har')])
     expect(r.code).toBe(2)

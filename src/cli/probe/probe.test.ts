@@ -154,6 +154,15 @@ describe('probe: hosts that fail below OAuth end with one clear sentence', () =>
       .toMatch(/could not reach the MCP server: http:[^ ]+\/mcp could not be reached: the connection was refused/)
   })
 
+  it('a host that accepts the connection and never answers', async () => {
+    const host = await startBrokenHost('silent')
+    open.push(host)
+    const r = await cli(['probe', host.mcpUrl, '--timeout', '0.5'])
+    expect(r.code).toBe(2)
+    expect(r.out.split('\n')[0]).toMatch(/could not reach the MCP server: http:[^ ]+\/mcp did not answer within 0\.5 s\./)
+    expect(host.requests).toHaveLength(1)
+  })
+
   it('a host that answers HTML', async () => {
     const r = await broken('html')
     expect(r.out).toMatch(/answered 200 with an HTML page, not a 401 challenge: this is a web page, not the MCP/)

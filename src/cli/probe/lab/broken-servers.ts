@@ -1,10 +1,10 @@
 // Loopback hosts that misbehave below the OAuth layer, for the probe's failure sentences: one
-// that answers HTML, one that redirects in a loop, one whose PRM is 50 MB, and a port nobody
-// listens on. Small node:http servers of our own (no real product behaves like this on purpose).
+// that answers HTML, one that redirects in a loop, one whose PRM is 50 MB, one that accepts the
+// connection and never answers, and a port nobody listens on. Small node:http servers of our own (no real product behaves like this on purpose).
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-export type Broken = 'html' | 'loop' | 'huge'
+export type Broken = 'html' | 'loop' | 'huge' | 'silent'
 
 export interface BrokenHost { mcpUrl: string; requests: string[]; close(): Promise<void> }
 
@@ -27,6 +27,7 @@ export async function startBrokenHost(kind: Broken): Promise<BrokenHost> {
   const requests: string[] = []
   const server: Server = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`)
+    if (kind === 'silent') return
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     if (kind === 'html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
