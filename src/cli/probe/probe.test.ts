@@ -159,7 +159,7 @@ describe('probe: hosts that fail below OAuth end with one clear sentence', () =>
     open.push(host)
     const r = await cli(['probe', host.mcpUrl, '--timeout', '0.5'])
     expect(r.code).toBe(2)
-    expect(r.out.split('\n')[0]).toMatch(/could not reach the MCP server: http:[^ ]+\/mcp did not answer within 0\.5 s\./)
+    expect(r.out.split('\n')[0]).toMatch(/could not reach the MCP server: http:[^ ]+ did not answer within 0\.5 s\./)
     expect(host.requests).toHaveLength(1)
   })
 

@@ -1,6 +1,7 @@
 // Loopback hosts that misbehave below the OAuth layer, for the probe's failure sentences: one
 // that answers HTML, one that redirects in a loop, one whose PRM is 50 MB, one that accepts the
-// connection and never answers, and a port nobody listens on. Small node:http servers of our own (no real product behaves like this on purpose).
+// connection and never answers, and a port nobody listens on. Small node:http servers of our own
+// (no real product behaves like this on purpose).
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
