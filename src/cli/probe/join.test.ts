@@ -9,6 +9,9 @@ import { startRealLab, type RealLab } from './lab/real-servers.mjs'
 import { STORIES } from '../../../fixtures/builder/stories.ts'
 import type { Report } from '../../core/types.ts'
 
+/** Loading express, the SDK and oidc-provider takes a second or two on a busy machine. */
+const SLOW_START = { timeout: 20_000 }
+
 let dir = ''
 const labs: RealLab[] = []
 beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'mcp-oauth-har-join-')) })
@@ -33,7 +36,7 @@ We checked our protected resource metadata, it returns:
 {"resource": "${lab.mcpUrl}/", "authorization_servers": ["${lab.asIssuer}"]}
 Server log: audience mismatch (got 'client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH', expected '${lab.mcpUrl}')`
 
-describe('analyze --probe', () => {
+describe('analyze --probe', SLOW_START, () => {
   it('joins a post to a probe of the URL it names, and calls out the claim the wire contradicts', async () => {
     const lab = await startRealLab({})
     labs.push(lab)

@@ -6,6 +6,9 @@ import { startRealLab, type RealLabOptions } from './lab/real-servers.mjs'
 import { deadUrl, startBrokenHost, type Broken } from './lab/broken-servers.ts'
 import type { Finding, Report } from '../../core/types.ts'
 
+/** Loading express, the SDK and oidc-provider takes a second or two on a busy machine. */
+const SLOW_START = { timeout: 20_000 }
+
 const open: { close(): Promise<void> }[] = []
 afterEach(async () => { await Promise.all(open.splice(0).map((x) => x.close())) })
 
@@ -28,7 +31,7 @@ const status = (r: Report, rule: string) => r.findings.filter((f) => f.rule === 
 const failing = (r: Report) => r.findings.filter((f) => f.status === 'fail').map((f) => f.rule).sort()
 const one = (r: Report, rule: string): Finding => r.findings.find((f) => f.rule === rule)!
 
-describe('probe: MCP SDK server × oidc-provider configurations', () => {
+describe('probe: MCP SDK server × oidc-provider configurations', SLOW_START, () => {
   it('PRM at the path-inserted URL, issuer without trailing slash: discovery checks out', async () => {
     const { report, code, lines } = await probeOf({})
     expect(report.input.kind).toBe('probe')
@@ -110,7 +113,7 @@ describe('probe: MCP SDK server × oidc-provider configurations', () => {
   })
 })
 
-describe('probe --register', () => {
+describe('probe --register', SLOW_START, () => {
   it('registers only when asked; oidc-provider refuses the refresh_token grant MCP clients ask for', async () => {
     const lab = await startRealLab({})
     open.push(lab)
@@ -124,7 +127,7 @@ describe('probe --register', () => {
   })
 })
 
-describe('probe: output like any report', () => {
+describe('probe: output like any report', SLOW_START, () => {
   it('--markdown and --share; the link decodes to the same verdict', async () => {
     const lab = await startRealLab({ issuerTrailingSlash: true })
     open.push(lab)
@@ -138,7 +141,7 @@ describe('probe: output like any report', () => {
   })
 })
 
-describe('probe: hosts that fail below OAuth end with one clear sentence', () => {
+describe('probe: hosts that fail below OAuth end with one clear sentence', SLOW_START, () => {
   async function broken(kind: Broken) {
     const host = await startBrokenHost(kind)
     open.push(host)
