@@ -138,6 +138,9 @@ describe('probe: output like any report', SLOW_START, () => {
     expect(link).toMatch(/^https:\/\/triage\.example\.test\/#r=1\./)
     const opened = JSON.parse((await cli(['open-link', link, '--json'])).out)
     expect(opened.verdict.rootCause).toBe('asmeta.issuer.mismatch')
+    // The link carries no titles: the probe's own rules get theirs back from the probe catalog.
+    const cors = opened.findings.find((f: { rule: string }) => f.rule === 'discovery.cors.blocked')
+    expect(cors).toMatchObject({ title: 'Browser-based clients are blocked by CORS', spec: [{ doc: 'WHATWG Fetch' }, {}] })
   })
 })
 

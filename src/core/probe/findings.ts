@@ -1,17 +1,18 @@
 // Findings only a probe can make: requests that failed, CORS as a browser sees it, what the AS
 // advertises for registration, and — as `unknown` — what only a client capture can show.
 import type { Finding, Fix, Party, Revision } from '../types.ts'
-import { rfc, mcpAuth, FETCH_CORS, oauth21 } from '../rules/spec-refs.ts'
+import { probeCatalogEntry } from './catalog.ts'
 import { vendorFor } from '../knowledge/authorization-servers.ts'
 import { corsProblems } from './cors.ts'
 import { asMetadataDoc } from './plan.ts'
 import type { ProbeRecord, ProbeStepRecord } from './types.ts'
 
-type Made = Omit<Finding, 'flow' | 'fix' | 'party'> & { party: Party | null; fix?: Fix[] }
+type Made = Omit<Finding, 'flow' | 'fix' | 'party' | 'title' | 'spec'> & { party: Party | null; fix?: Fix[] }
 
-const finding = (m: Made, flow: string | null): Finding => {
+const finding = (m: Made, flow: string | null, rev: Revision): Finding => {
   const { party, fix, ...rest } = m
-  return { ...rest, flow, fix: m.status === 'fail' ? (fix ?? []) : [], ...(party ? { party } : {}) }
+  const { title, spec } = probeCatalogEntry(m.rule, rev)!
+  return { ...rest, title, flow, spec, fix: m.status === 'fail' ? (fix ?? []) : [], ...(party ? { party } : {}) }
 }
 
 const MCP_STEPS = new Set(['mcp-2026', 'mcp-initialize'])
@@ -32,14 +33,13 @@ function failedRequests(record: ProbeRecord, entryOf: number[]): Made[] {
     const party = sideOf(s.request.step)
     return [{
       rule: 'probe.request.failed', status: 'fail', severity: isMcp(s) ? 'error' : 'warning', party,
-      title: 'A probe request got no usable answer', message: `${s.request.why}: ${f.message}`,
-      entries: [entryOf[i]!], spec: [rfc(9110, '15')], fix: [{ party, text: ANSWER_DIRECTLY }],
+      message: `${s.request.why}: ${f.message}`, entries: [entryOf[i]!], fix: [{ party, text: ANSWER_DIRECTLY }],
     }]
   })
 }
 
 /** The MCP URL answered, but not with the 401 challenge that starts discovery. */
-function noChallenge(record: ProbeRecord, entryOf: number[], rev: Revision): Made[] {
+function noChallenge(record: ProbeRecord, entryOf: number[]): Made[] {
   const mcp = record.steps.map((s, i) => ({ s, i })).filter(({ s }) => isMcp(s) && !s.response.failure)
   if (!mcp.length || mcp.some(({ s }) => s.response.status === 401)) return []
   const { s, i } = mcp[mcp.length - 1]!
@@ -55,8 +55,7 @@ function noChallenge(record: ProbeRecord, entryOf: number[], rev: Revision): Mad
         + 'so clients cannot discover how to authorize.'
   return [{
     rule: 'probe.mcp.no-challenge', status: 'fail', severity: 'error', party: 'mcp-server',
-    title: 'The MCP URL does not ask for authorization', message, entries: [entryOf[i]!],
-    spec: [mcpAuth(rev, 'Authorization Server Location'), rfc(9728, '5.1')],
+    message, entries: [entryOf[i]!],
     fix: [{
       party: 'mcp-server',
       text: 'Answer unauthenticated MCP requests with 401 and `WWW-Authenticate: Bearer resource_metadata="…"`.',
@@ -80,25 +79,23 @@ function corsBlocked(record: ProbeRecord, entryOf: number[]): Made[] {
     const sentences = [...new Set(mine.map((c) => c.sentence))].join('; ')
     return [{
       rule: 'discovery.cors.blocked', status: 'fail', severity: 'warning', party: side,
-      title: 'Browser-based clients are blocked by CORS',
       message: `For a browser-based client at ${record.origin} (e.g. MCP Inspector's web UI): ${sentences}. `
         + 'Desktop and server-side clients are not affected.',
-      entries: mine.map((c) => c.entry), spec: [FETCH_CORS, oauth21('3.2')],
+      entries: mine.map((c) => c.entry),
       fix: [{ party: side, text: CORS_FIX[side] }],
     }]
   })
 }
 
-function legacyDiscovery(record: ProbeRecord, entryOf: number[], rev: Revision): Made[] {
+function legacyDiscovery(record: ProbeRecord, entryOf: number[]): Made[] {
   const i = record.steps.findIndex((s) => s.request.step === 'legacy-as-metadata' && s.response.status === 200)
   if (i < 0) return []
   return [{
     rule: 'probe.legacy-discovery', status: 'fail', severity: 'warning', party: 'mcp-server',
-    title: 'Discovery in the 2025-03-26 style',
     message: 'No protected resource metadata answered, but authorization server metadata is served at the MCP '
       + `server's own origin (entry ${entryOf[i]}): only clients built for 2025-03-26 find it; 2025-06-18 and later `
       + 'clients need PRM.',
-    entries: [entryOf[i]!], spec: [mcpAuth(rev, 'Authorization Server Location'), rfc(9728, '3')],
+    entries: [entryOf[i]!],
     fix: [{
       party: 'mcp-server',
       text: 'Serve protected resource metadata (resource = the MCP URL, authorization_servers = [the issuer]) and '
@@ -107,23 +104,16 @@ function legacyDiscovery(record: ProbeRecord, entryOf: number[], rev: Revision):
   }]
 }
 
-function registration(record: ProbeRecord, entryOf: number[], rev: Revision): Made[] {
+function registration(record: ProbeRecord, entryOf: number[]): Made[] {
   const doc = asMetadataDoc(record.steps)
   const i = record.steps.findIndex((s) => s.request.step.endsWith('as-metadata') && s.response.status === 200)
   if (!doc || i < 0) return []
   const dcr = typeof doc.registration_endpoint === 'string' ? doc.registration_endpoint : null
   const cimd = doc.client_id_metadata_document_supported === true
-  const base = {
-    party: 'authorization-server' as const, entries: [entryOf[i]!],
-    spec: [
-      mcpAuth(rev, rev >= '2025-11-25' ? 'Client ID Metadata Documents' : 'Dynamic Client Registration'),
-      rfc(7591, '3'),
-    ],
-  }
+  const base = { party: 'authorization-server' as const, entries: [entryOf[i]!] }
   if (!dcr && !cimd) {
     return [{
       ...base, rule: 'probe.registration.none', status: 'fail', severity: 'warning',
-      title: 'No way for a new client to register',
       message: 'The AS metadata advertises neither a registration_endpoint (DCR) nor '
         + 'client_id_metadata_document_supported (CIMD): only clients pre-registered with this AS can connect; '
         + 'Claude, ChatGPT, VS Code and Cursor expect one of the two.',
@@ -139,13 +129,12 @@ function registration(record: ProbeRecord, entryOf: number[], rev: Revision): Ma
   const registered = record.steps.some((s) => s.request.step === 'registration')
   return [{
     ...base, rule: 'probe.registration.advertised', status: 'pass', severity: 'info',
-    title: 'Client registration advertised',
     message: `The AS advertises ${what}${registered ? '' : '; no client was registered (pass --register to try DCR)'}.`,
   }]
 }
 
 /** What discovery cannot show, said as `unknown` with what to capture instead. */
-function onlyACaptureShows(record: ProbeRecord, rev: Revision): Made[] {
+function onlyACaptureShows(record: ProbeRecord): Made[] {
   if (!record.steps.some((s) => isMcp(s) && s.response.status === 401)) return []
   const doc = asMetadataDoc(record.steps)
   const str = (v: unknown) => (typeof v === 'string' ? v : null)
@@ -155,18 +144,16 @@ function onlyACaptureShows(record: ProbeRecord, rev: Revision): Made[] {
     : ''
   return [{
     rule: 'probe.resource.unknown', status: 'unknown', severity: 'warning', party: 'authorization-server',
-    title: 'Whether the AS binds tokens to this server', entries: [],
+    entries: [],
     message: 'Public discovery cannot show whether the AS honours `resource` (RFC 8707) and puts this server\'s URL in '
       + `\`aud\`${known}. Capture a client's token request and response, or paste the server's "audience mismatch" `
       + 'log line.',
-    spec: [rfc(8707, '2'), mcpAuth(rev, 'Token Audience Binding and Validation')],
   }, {
     rule: 'probe.client-side.unknown', status: 'unknown', severity: 'warning', party: 'client',
-    title: 'What only a client capture can show', entries: [],
+    entries: [],
     message: 'A probe sees the server side only. Whether the client reads the challenge, which metadata it fetches, '
       + 'whether it sends `resource` at authorize and token, its redirect_uri, and how the server answers its token '
       + 'show only in a capture of that client (DevTools → Network → Export HAR, or the client\'s log).',
-    spec: [mcpAuth(rev, 'Authorization Flow Steps')],
   }]
 }
 
@@ -175,11 +162,11 @@ export function probeFindings(
 ): Finding[] {
   return [
     ...failedRequests(record, entryOfStep),
-    ...noChallenge(record, entryOfStep, rev),
+    ...noChallenge(record, entryOfStep),
     ...corsBlocked(record, entryOfStep),
-    ...legacyDiscovery(record, entryOfStep, rev),
-    ...registration(record, entryOfStep, rev),
-    ...onlyACaptureShows(record, rev),
-  ].map((m) => finding(m, flow))
+    ...legacyDiscovery(record, entryOfStep),
+    ...registration(record, entryOfStep),
+    ...onlyACaptureShows(record),
+  ].map((m) => finding(m, flow, rev))
 }
 

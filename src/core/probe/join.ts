@@ -2,6 +2,7 @@
 // input, server-side facts from the wire. A fact the input asserts and the probe contradicts is
 // called out; what the probe proved may raise confidence to `certain`.
 import type { Finding, FlowReport, Party, Report, Verdict } from '../types.ts'
+import { PROBE_RULES } from './catalog.ts'
 
 const SERVER_SIDE = new Set(['mcp-server', 'authorization-server'])
 /** Probe findings about the probe's own blind spot; the joined input is that client's side. */
@@ -25,7 +26,7 @@ function contradictions(base: Report, probe: Report, said: string): Finding[] {
     if (!claimed || !seen || claimed === seen) return
     out.push({
       rule: 'probe.contradicts-input', status: 'fail', severity: 'warning', flow: a.id, party,
-      title: 'The probe contradicts the input',
+      title: PROBE_RULES['probe.contradicts-input']!.title,
       message: `${said} ${what} is \`${claimed}\`, but the server's discovery says \`${seen}\` (probe of ${target}). `
         + 'Trust the wire: fix whichever the client was given, or the metadata.',
       entries: [], spec: [],

@@ -2,6 +2,7 @@
 // enum, caps string and array sizes, ignores unknown fields. Returns the first problem in words.
 import type { Result, Revision } from '../types.ts'
 import { ruleCatalogEntry } from '../rules/index.ts'
+import { probeCatalogEntry } from '../probe/catalog.ts'
 import { LATEST } from '../flow/revision.ts'
 import type { SharedFlow, SharedReport } from './shared-report.ts'
 
@@ -108,7 +109,7 @@ function finding(v: unknown, i: number, revisionOf: (flow: string | null) => Rev
   const f = obj(v, at)
   const rule = str(f.rule, `${at}.rule`)
   const flowId = strOrNull(f.flow, `${at}.flow`)
-  const catalog = ruleCatalogEntry(rule, revisionOf(flowId))
+  const catalog = ruleCatalogEntry(rule, revisionOf(flowId)) ?? probeCatalogEntry(rule, revisionOf(flowId))
   return {
     rule,
     status: oneOf(f.status, STATUSES, `${at}.status`),
