@@ -11,7 +11,9 @@ export const PROBE_RULES: Record<string, ProbeRule> = {
     title: 'The MCP URL does not ask for authorization',
     spec: (rev) => [mcpAuth(rev, 'Authorization Server Location'), rfc(9728, '5.1')],
   },
-  'discovery.cors.blocked': { title: 'Browser-based clients are blocked by CORS', spec: () => [FETCH_CORS, oauth21('3.2')] },
+  'discovery.cors.blocked': {
+    title: 'Browser-based clients are blocked by CORS', spec: () => [FETCH_CORS, oauth21('3.2')],
+  },
   'probe.legacy-discovery': {
     title: 'Discovery in the 2025-03-26 style',
     spec: (rev) => [mcpAuth(rev, 'Authorization Server Location'), rfc(9728, '3')],
@@ -29,11 +31,14 @@ export const PROBE_RULES: Record<string, ProbeRule> = {
 }
 
 function registrationSpec(rev: Revision): SpecRef[] {
-  return [mcpAuth(rev, rev >= '2025-11-25' ? 'Client ID Metadata Documents' : 'Dynamic Client Registration'), rfc(7591, '3')]
+  const section = rev >= '2025-11-25' ? 'Client ID Metadata Documents' : 'Dynamic Client Registration'
+  return [mcpAuth(rev, section), rfc(7591, '3')]
 }
 
 /** Like `ruleCatalogEntry`, for the probe's own rules (null for any other ID). */
-export function probeCatalogEntry(id: string, rev: Revision): { title: string; spec: SpecRef[]; aliases?: string[] } | null {
+export function probeCatalogEntry(
+  id: string, rev: Revision,
+): { title: string; spec: SpecRef[]; aliases?: string[] } | null {
   const rule = PROBE_RULES[id]
   return rule ? { title: rule.title, spec: rule.spec(rev) } : null
 }
