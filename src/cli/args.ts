@@ -8,7 +8,7 @@ export { USAGE }
 export type FailOn = 'error' | 'warning' | 'never'
 type Format = 'text' | 'json' | 'markdown'
 
-export interface ProbeSettings { origin: string | null; timeoutMs: number }
+export interface ProbeSettings { origin: string | null; timeoutMs: number; allowPrivate: boolean }
 export interface AnalyzeCommand {
   command: 'analyze'
   files: string[]
@@ -69,7 +69,7 @@ function probeSettings(v: Values): ProbeSettings {
   const t = v.timeout === undefined ? 5 : Number(v.timeout)
   if (!Number.isFinite(t) || t <= 0 || t > 120) fail(`--timeout takes seconds between 0 and 120 (got "${v.timeout}").`)
   const origin = typeof v.origin === 'string' ? httpUrl(v.origin, '--origin').replace(/\/$/, '') : null
-  return { origin, timeoutMs: Math.round(t * 1000) }
+  return { origin, timeoutMs: Math.round(t * 1000), allowPrivate: !!v['allow-private'] }
 }
 
 /** `--base`, else MCP_OAUTH_HAR_BASE, else null: the CLI never invents a host (issue 13 item 8). */

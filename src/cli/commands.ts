@@ -26,6 +26,7 @@ const PROBE_HELP: Help[] = [
   ['--origin URL', 'the Origin a browser-based client sends (default http://localhost:6274, MCP Inspector)'],
   ['--timeout SECONDS', 'per request (default 5)'],
   ['--register', 'also try dynamic client registration (creates a client on the AS)'],
+  ['--allow-private', 'follow a public server\'s URLs into loopback and private addresses (refused by default)'],
 ]
 
 export const COMMANDS: Record<string, CommandSpec> = {
@@ -38,7 +39,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       + 'Playwright .zip) or pasted text. Nothing is uploaded.',
     options: {
       ...FORMAT, ...HELP, 'fail-on': value, all: flag, 'hide-hosts': flag, text: flag, probe: value, origin: value,
-      timeout: value,
+      timeout: value, 'allow-private': flag,
     },
     help: [
       ...FORMAT_HELP, FAIL_ON,
@@ -46,7 +47,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       ['--hide-hosts', 'replace host names by stable pseudonyms in Markdown'],
       ['--text', 'the files are pasted text (forum post, server log, error JSON); - reads standard input'],
       ['--probe [URL]', 'also probe the MCP server (the URL the input names, or URL) and join both; network'],
-      ['--origin, --timeout', 'as for probe'],
+      ['--origin, --timeout, --allow-private', 'as for probe'],
     ],
   },
   probe: {
@@ -56,7 +57,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       + 'per request on standard error.',
     options: {
       ...FORMAT, ...HELP, share: flag, base: value, 'hide-hosts': flag, origin: value, timeout: value, register: flag,
-      'fail-on': value, all: flag,
+      'fail-on': value, all: flag, 'allow-private': flag,
     },
     help: [...FORMAT_HELP, ['--share', 'print a share link of the probe report'], BASE, ...PROBE_HELP, FAIL_ON,
       ['--all', 'list passing checks too']],

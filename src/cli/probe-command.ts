@@ -12,8 +12,8 @@ export interface LineIo { out(text: string): void; err(text: string): void }
 
 export async function probeReport(url: string, settings: ProbeSettings, io: LineIo, register = false): Promise<Report> {
   const onLine = (l: string) => io.err(l + '\n')
-  const { origin, timeoutMs } = settings
-  const record = await runProbe(url, { origin: origin ?? undefined, timeoutMs, register, onLine })
+  const { origin, timeoutMs, allowPrivate } = settings
+  const record = await runProbe(url, { origin: origin ?? undefined, timeoutMs, allowPrivate, register, onLine })
   return analyzeProbe(record).report
 }
 

@@ -7,6 +7,8 @@ import type { ProbeFailure, ProbeHop, ProbeRequest, ProbeResponse } from '../../
 export interface HttpOptions {
   timeoutMs: number
   maxBodyBytes: number
+  /** Follow redirects from a public host into loopback or private addresses (off: SSRF guard). */
+  allowPrivate?: boolean
 }
 
 const headersOf = (h: Headers): Header[] => [...h.entries()].map(([name, value]) => ({ name, value }))
@@ -66,7 +68,8 @@ export async function perform(req: ProbeRequest, opts: HttpOptions, now: () => n
       return unreachable(0, [], e)
     }
     const headers = headersOf(res.headers)
-    const next = decideRedirect(res.status, res.headers.get('location') ?? undefined, url, method, seen)
+    const location = res.headers.get('location') ?? undefined
+    const next = decideRedirect(res.status, location, url, method, seen, opts.allowPrivate)
     if (next.follow) {
       await res.body?.cancel().catch(() => {})
       hops.push({ url, method, status: res.status, headers })

@@ -5,6 +5,7 @@ import {
 } from '../../core/probe/plan.ts'
 import type { ProbeRecord, ProbeRequest, ProbeStepRecord } from '../../core/probe/types.ts'
 import { perform, type HttpOptions } from './http.ts'
+import { refusePrivate } from '../../core/probe/private-hosts.ts'
 
 export interface ProbeOptions extends Partial<HttpOptions> {
   origin?: string
@@ -26,7 +27,9 @@ export function describeStep(entry: number, s: ProbeStepRecord): string {
 }
 
 export async function runProbe(target: string, opts: ProbeOptions = {}): Promise<ProbeRecord> {
-  const http: HttpOptions = { timeoutMs: opts.timeoutMs ?? 5000, maxBodyBytes: opts.maxBodyBytes ?? 1024 * 1024 }
+  const http: HttpOptions = {
+    timeoutMs: opts.timeoutMs ?? 5000, maxBodyBytes: opts.maxBodyBytes ?? 1024 * 1024, allowPrivate: opts.allowPrivate,
+  }
   const budget = opts.maxRequests ?? MAX_PROBE_REQUESTS
   const origin = opts.origin ?? DEFAULT_PROBE_ORIGIN
   const record: ProbeRecord = { schema: 'mcp-oauth-har/probe@1', target, origin, steps: [], skipped: [] }
@@ -38,7 +41,11 @@ export async function runProbe(target: string, opts: ProbeOptions = {}): Promise
         record.skipped.push(`${req.method} ${req.url}`)
         continue
       }
-      const response = await perform(req, http, () => Date.now() - t0)
+      const refused = opts.allowPrivate ? null : refusePrivate(target, req.url)
+      const failure = refused ? { kind: 'private-address' as const, message: refused } : null
+      const notAsked = { hops: [], url: req.url, status: 0, headers: [], body: null, bytes: 0, durationMs: 0, failure }
+      const clock = () => Date.now() - t0
+      const response = refused ? { ...notAsked, startedMs: clock() } : await perform(req, http, clock)
       const step = { request: req, response }
       record.steps.push(step)
       entries += response.hops.length + 1

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { asMetadataUrls, challengePointers, mcpRequests, prmRequests } from './plan.ts'
 import { decideRedirect } from './redirects.ts'
+import { isPrivateHost, refusePrivate } from './private-hosts.ts'
 import type { ProbeStepRecord } from './types.ts'
 
 const MCP = 'https://mcp.example.com/tenant/mcp'
@@ -68,5 +69,21 @@ describe('probe redirects', () => {
     expect(decideRedirect(301, 'http://a.example/x', `${A}/y`, 'GET', [`${A}/y`]))
       .toMatchObject({ follow: false, failure: { kind: 'redirect-refused' } })
     expect(decideRedirect(200, undefined, `${A}/y`, 'GET', [])).toEqual({ follow: false, failure: null })
+  })
+})
+
+describe('probe SSRF guard', () => {
+  it('a public server cannot steer the probe into loopback or private addresses', () => {
+    const privateHosts = ['localhost', '127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '[::1]']
+    for (const h of [...privateHosts, '[fd00::1]']) expect(isPrivateHost(h), h).toBe(true)
+    for (const h of ['mcp.example.com', '172.32.0.1', '8.8.8.8', '[2001:db8::1]']) {
+      expect(isPrivateHost(h), h).toBe(false)
+    }
+    expect(refusePrivate('https://mcp.example.com/mcp', 'http://169.254.169.254/latest')).toMatch(/not requested/)
+    expect(refusePrivate('http://127.0.0.1:3000/mcp', 'http://127.0.0.1:4000/.well-known/x')).toBeNull()
+    expect(decideRedirect(302, 'https://10.0.0.5/', 'https://a.example/x', 'GET', ['https://a.example/x']))
+      .toMatchObject({ follow: false, failure: { kind: 'private-address' } })
+    expect(decideRedirect(302, 'https://10.0.0.5/', 'https://a.example/x', 'GET', ['https://a.example/x'], true))
+      .toMatchObject({ follow: true })
   })
 })

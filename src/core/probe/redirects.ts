@@ -2,6 +2,7 @@
 // "HTTP-redirect fetch"), plus the two an OAuth client must add (no https → http downgrade; a
 // bounded chain). Pure, so the Node runner and the tests share one decision.
 import type { ProbeFailure } from './types.ts'
+import { refusePrivate } from './private-hosts.ts'
 
 export const MAX_REDIRECTS = 5
 
@@ -20,6 +21,7 @@ function resolve(location: string, base: string): string | null {
 /** `seen` holds every URL asked so far in this chain, the first request's included. */
 export function decideRedirect(
   status: number, location: string | undefined, from: string, method: string, seen: readonly string[],
+  allowPrivate = false,
 ): RedirectDecision {
   const stop = (kind: ProbeFailure['kind'], message: string): RedirectDecision =>
     ({ follow: false, failure: { kind, message } })
@@ -29,6 +31,8 @@ export function decideRedirect(
   if (!url || !/^https?:/.test(url)) {
     return stop('redirect-refused', `${from} redirects to ${JSON.stringify(location)}, which is not an http(s) URL.`)
   }
+  const intoPrivate = allowPrivate ? null : refusePrivate(from, url)
+  if (intoPrivate) return stop('private-address', intoPrivate)
   const requests = `${seen.length} request${seen.length === 1 ? '' : 's'}`
   if (seen.includes(url)) {
     return stop('redirect-loop', `${from} redirects in a loop (back to ${url} after ${requests}).`)

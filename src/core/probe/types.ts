@@ -27,7 +27,7 @@ export interface ProbeRequest {
 
 export type ProbeFailureKind =
   | 'unreachable' | 'timeout' | 'redirect-loop' | 'too-many-redirects' | 'redirect-refused' | 'too-large'
-  | 'invalid-url'
+  | 'invalid-url' | 'private-address'
 
 export interface ProbeFailure {
   kind: ProbeFailureKind
