@@ -13,7 +13,9 @@ export function renderText(r: Report, opts: { all?: boolean } = {}): string {
     const as = flow.authorizationServer.vendor ?? flow.authorizationServer.issuer ?? '?'
     const server = flow.mcpServerUrl ?? '(unknown MCP server)'
     out.push('', `  ${flow.id}  ${server}${client}  as=${as}  mcp=${flow.revision}`)
-    for (const v of flow.audience.values) {
+    // A probe never sees authorize, token or `aud`: rows it cannot have are noise there.
+    const rows = flow.audience.values.filter((v) => r.input.kind !== 'probe' || v.state !== 'not-captured')
+    for (const v of rows) {
       const value = v.state === 'present' ? (Array.isArray(v.value) ? JSON.stringify(v.value) : String(v.value)) : `(${v.state})`
       out.push(`    ${v.label.padEnd(28)} ${value}${v.match && v.match !== 'exact' ? `   [${v.match}]` : ''}${v.entry !== null ? `   #${v.entry}` : ''}`)
     }
