@@ -57,7 +57,10 @@ function mergeFindings(base: Report, probe: Report, said: string): Finding[] {
       const message = `${said}: ${noDot(f.message)}. The probe finds it correct: ${noDot(probeWords(p.message))} `
         + '— fixed since, or not the server the input is about.'
       out.push({ ...f, status: 'unknown', fix: [], consequenceOf: undefined, message })
-    } else out.push(p.status === 'fail' ? fromProbe(p) : f)
+    } else if (f.status === 'pass' && p.status === 'fail') {
+      const changed = ` (${said.toLowerCase()} this passing: changed since, or not the same server)`
+      out.push({ ...fromProbe(p), message: PROBE + noDot(probeWords(p.message)) + changed + '.' })
+    } else out.push(f)
   }
   const hasTokens = base.flows.some((fl) => fl.tokens.length > 0)
   for (const p of probeByRule.values()) {
