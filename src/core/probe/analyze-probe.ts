@@ -39,7 +39,7 @@ function probeVerdict(record: ProbeRecord, findings: Finding[], base: Verdict): 
   // Each probe fact is proven on its own; only what the shared verdict tied to this root stays tied.
   for (const f of findings) if (f.consequenceOf && f.consequenceOf !== root.rule) delete f.consequenceOf
   const error = root.severity === 'error'
-  const browserOnly = root.rule === 'discovery.cors.blocked' || root.rule.startsWith('discovery.cors.')
+  const browserOnly = root.rule.startsWith('discovery.cors.')
   return {
     outcome: error ? 'failed' : base.outcome === 'failed' ? 'incomplete' : base.outcome,
     summary: `${error ? 'Certain' : browserOnly ? 'Certain for browser-based clients' : 'Likely'}: ${root.message}`,
