@@ -41,6 +41,8 @@ function networkFailure(e: unknown, url: string, timeoutMs: number): ProbeFailur
     : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'the host name does not resolve'
     : code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' ? 'the connection was closed without an answer'
     : code?.startsWith('ERR_TLS') || code?.includes('CERT') ? `TLS failed (${code})`
+    : (err.cause?.message ?? err.message) === 'bad port'
+      ? 'the port is on the Fetch standard\'s blocked list (browsers and fetch never connect to it)'
     : (err.cause?.message ?? err.message)
   return { kind: 'unreachable', message: `${url} could not be reached: ${why}.` }
 }
