@@ -7,10 +7,13 @@ const MCP = 'https://mcp.example.com/mcp'
 const PRM = 'https://mcp.example.com/.well-known/oauth-protected-resource/mcp'
 const AS = 'https://acme.authkit.app'
 
-function step(s: ProbeStepRecord['request']['step'], url: string, status: number, headers: [string, string][], body: unknown) {
+type Step = ProbeStepRecord['request']['step']
+
+function step(s: Step, url: string, status: number, headers: [string, string][], body: unknown): ProbeStepRecord {
   const text = typeof body === 'string' ? body : JSON.stringify(body)
+  const method = s.startsWith('mcp') ? 'POST' as const : 'GET' as const
   return {
-    request: { step: s, method: s.startsWith('mcp') ? 'POST' as const : 'GET' as const, url, headers: [], body: null, why: s },
+    request: { step: s, method, url, headers: [], body: null, why: s },
     response: {
       hops: [], url, status, headers: headers.map(([name, value]) => ({ name, value })), body: text,
       bytes: text.length, startedMs: 0, durationMs: 1, failure: null,
@@ -39,7 +42,8 @@ describe('analyzeProbe', () => {
   })
 
   it('an MCP URL that answers without asking for a token says OAuth is not required', () => {
-    const r = analyzeProbe(record([step('mcp-initialize', MCP, 200, [json], { jsonrpc: '2.0', id: 1, result: {} })])).report
+    const answer = { jsonrpc: '2.0', id: 1, result: {} }
+    const r = analyzeProbe(record([step('mcp-initialize', MCP, 200, [json], answer)])).report
     expect(r.findings.find((f) => f.rule === 'probe.mcp.no-challenge')?.message)
       .toMatch(/answered 200 to a request without a token: this server does not require OAuth/)
     expect(r.verdict.rootCause).toBe('probe.mcp.no-challenge')
