@@ -1,124 +1,166 @@
-// Command-line parsing for `mcp-oauth-har`, kept apart from I/O so it can be unit-tested.
+// Command-line parsing for `mcp-oauth-har` (node:util parseArgs), kept apart from I/O so it can
+// be unit-tested. Every command answers --help; mistakes get one sentence and a "did you mean".
+import { parseArgs as nodeParseArgs } from 'node:util'
+import { COMMANDS, USAGE, commandHelp } from './commands.ts'
+import { closest } from './did-you-mean.ts'
 
+export { USAGE }
 export type FailOn = 'error' | 'warning' | 'never'
+type Format = 'text' | 'json' | 'markdown'
 
+export interface ProbeSettings { origin: string | null; timeoutMs: number; allowPrivate: boolean }
 export interface AnalyzeCommand {
   command: 'analyze'
   files: string[]
-  format: 'text' | 'json' | 'markdown'
+  format: Format
   failOn: FailOn
   all: boolean
   hideHosts: boolean
   /** Files of pasted text (forum posts, logs) instead of HAR captures; '-' is standard input. */
   text: boolean
+  /** Join a probe: '' probes the MCP URL the input names, a URL probes that server; null: no probe. */
+  probe: string | null
+  probeSettings: ProbeSettings
 }
-export interface ShareCommand { command: 'share'; file: string; base: string; hideHosts: boolean }
+export interface ProbeCommand {
+  command: 'probe'
+  url: string
+  format: Format | 'share'
+  base: string | null
+  hideHosts: boolean
+  failOn: FailOn
+  all: boolean
+  register: boolean
+  probeSettings: ProbeSettings
+}
+export interface ShareCommand { command: 'share'; file: string; base: string | null; hideHosts: boolean }
 export interface OpenLinkCommand { command: 'open-link'; link: string; json: boolean }
 export interface RedactCommand { command: 'redact'; file: string; output: string }
-export interface DiffCommand { command: 'diff'; a: string; b: string; format: 'text' | 'json' | 'markdown' }
+export interface DiffCommand { command: 'diff'; a: string; b: string; format: Format }
 
-export type Parsed = AnalyzeCommand | ShareCommand | OpenLinkCommand | RedactCommand | DiffCommand | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string }
+export type Parsed = AnalyzeCommand | ProbeCommand | ShareCommand | OpenLinkCommand | RedactCommand | DiffCommand
+  | { command: 'help'; text: string } | { command: 'version' } | { command: 'error'; message: string }
 
-export const DEFAULT_BASE = 'https://mcp-oauth-har.github.io/'
+class UsageError extends Error {}
+const fail = (message: string): never => {
+  throw new UsageError(message)
+}
 
-export const USAGE = `Usage:
-  mcp-oauth-har analyze <file…> [--json | --markdown] [--fail-on error|warning|never] [--all] [--hide-hosts]
-  mcp-oauth-har analyze --text <file|-> [--json | --markdown]
-  mcp-oauth-har diff <a> <b> [--json | --markdown]
-  mcp-oauth-har share <file> [--base URL] [--hide-hosts]
-  mcp-oauth-har open-link <url> [--json]
-  mcp-oauth-har redact <file> -o <out.har>
+type Values = Record<string, string | boolean | undefined>
 
-Explains why an MCP client's OAuth connection failed, from HAR captures (.har, .json,
-.har.gz, .zhar, Playwright .zip). Nothing is uploaded.
+function format(v: Values): Format {
+  if (v.json && v.markdown) fail('Choose one of --json and --markdown.')
+  return v.json ? 'json' : v.markdown ? 'markdown' : 'text'
+}
 
-  --json            print the report as JSON (schema mcp-oauth-har/report@1)
-  --markdown        print forum-ready Markdown (redacted)
-  --fail-on LEVEL   exit 1 when a finding fails at LEVEL or above (default: error)
-  --all             text output: list passing and informational checks too
-  --hide-hosts      replace host names by stable pseudonyms in Markdown and links
-  --text            the files are pasted text (forum post, server log, error JSON), not HAR
-  --base URL        where the app is served, for share links (default ${DEFAULT_BASE})
+function failOn(v: Values): FailOn {
+  const x = v['fail-on']
+  if (x === undefined) return 'error'
+  if (x === 'error' || x === 'warning' || x === 'never') return x
+  return fail(`--fail-on takes error, warning or never (got "${x}").`)
+}
 
-Exit codes: 0 nothing fails at the --fail-on level, 1 something does, 2 bad input or usage.`
+function httpUrl(v: string, what: string): string {
+  if (!/^https?:\/\/[^/\s]/i.test(v)) fail(`${what} takes an http(s) URL (got "${v}").`)
+  return v
+}
 
-const err = (message: string): Parsed => ({ command: 'error', message })
+function probeSettings(v: Values): ProbeSettings {
+  const t = v.timeout === undefined ? 5 : Number(v.timeout)
+  if (!Number.isFinite(t) || t <= 0 || t > 120) fail(`--timeout takes seconds between 0 and 120 (got "${v.timeout}").`)
+  const origin = typeof v.origin === 'string' ? httpUrl(v.origin, '--origin').replace(/\/$/, '') : null
+  return { origin, timeoutMs: Math.round(t * 1000), allowPrivate: !!v['allow-private'] }
+}
 
-function analyze(rest: string[]): Parsed {
-  const out: AnalyzeCommand = { command: 'analyze', files: [], format: 'text', failOn: 'error', all: false, hideHosts: false, text: false }
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!
-    if (a === '--json') out.format = 'json'
-    else if (a === '--markdown') out.format = 'markdown'
-    else if (a === '--all') out.all = true
-    else if (a === '--hide-hosts') out.hideHosts = true
-    else if (a === '--text') out.text = true
-    else if (a === '-') out.files.push(a)
-    else if (a === '--fail-on' || a.startsWith('--fail-on=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i]
-      if (v !== 'error' && v !== 'warning' && v !== 'never') return err(`--fail-on takes error, warning or never (got ${v === undefined ? 'nothing' : `"${v}"`}).`)
-      out.failOn = v
-    } else if (a.startsWith('-')) return err(`Unknown option "${a}".`)
-    else out.files.push(a)
+/** `--base`, else MCP_OAUTH_HAR_BASE, else null: the CLI never invents a host (issue 13 item 8). */
+function base(v: Values, env: Record<string, string | undefined>): string | null {
+  const b = typeof v.base === 'string' ? v.base : env.MCP_OAUTH_HAR_BASE || undefined
+  return b === undefined ? null : httpUrl(b, typeof v.base === 'string' ? '--base' : 'MCP_OAUTH_HAR_BASE')
+}
+
+/** `--probe` takes an optional URL: a bare `--probe` becomes `--probe=` (probe the URL the input names). */
+function optionalProbeValue(args: readonly string[]): string[] {
+  return args.map((a, i) => (a === '--probe' && !/^https?:\/\//i.test(args[i + 1] ?? '') ? '--probe=' : a))
+}
+
+function build(command: string, v: Values, pos: string[], env: Record<string, string | undefined>): Parsed {
+  const one = (what: string) => {
+    if (pos.length === 1) return pos[0]!
+    return fail(pos.length
+      ? `${command} takes one ${what}, got ${pos.length}.`
+      : `Name the ${what}: mcp-oauth-har ${COMMANDS[command]!.usage[0]}`)
   }
-  if (rest.includes('--json') && rest.includes('--markdown')) return err('Choose one of --json and --markdown.')
-  if (!out.files.length) return err('Name at least one capture file: mcp-oauth-har analyze capture.har')
-  return out
-}
-
-function share(rest: string[]): Parsed {
-  const out: ShareCommand = { command: 'share', file: '', base: DEFAULT_BASE, hideHosts: false }
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!
-    if (a === '--hide-hosts') out.hideHosts = true
-    else if (a === '--base') {
-      const v = rest[++i]
-      if (!v || !/^https?:\/\//i.test(v)) return err('--base takes an http(s) URL.')
-      out.base = v
-    } else if (a.startsWith('-')) return err(`Unknown option "${a}".`)
-    else if (out.file) return err('share takes one capture file.')
-    else out.file = a
+  switch (command) {
+    case 'analyze': {
+      if (!pos.length) fail('Name at least one capture file: mcp-oauth-har analyze capture.har')
+      const probe = typeof v.probe === 'string' ? (v.probe ? httpUrl(v.probe, '--probe') : '') : null
+      return {
+        command, files: pos, format: format(v), failOn: failOn(v), all: !!v.all, hideHosts: !!v['hide-hosts'],
+        text: !!v.text, probe, probeSettings: probeSettings(v),
+      }
+    }
+    case 'probe': {
+      const url = httpUrl(one('MCP server URL'), 'probe')
+      if (v.share && (v.json || v.markdown)) fail('--share prints a link; leave out --json and --markdown.')
+      return {
+        command, url, format: v.share ? 'share' : format(v), base: base(v, env), hideHosts: !!v['hide-hosts'],
+        failOn: failOn(v), all: !!v.all, register: !!v.register, probeSettings: probeSettings(v),
+      }
+    }
+    case 'diff':
+      if (pos.length !== 2) {
+        fail('diff takes two captures (or pasted-text files): mcp-oauth-har diff works.har fails.har')
+      }
+      return { command, a: pos[0]!, b: pos[1]!, format: format(v) }
+    case 'share':
+      return { command, file: one('capture file'), base: base(v, env), hideHosts: !!v['hide-hosts'] }
+    case 'open-link':
+      return { command, link: one('link'), json: !!v.json }
+    default: {
+      const output = typeof v.output === 'string' && v.output ? v.output : ''
+      if (!output) fail('Say where to write: mcp-oauth-har redact capture.har -o redacted.har')
+      return { command: 'redact', file: one('capture file'), output }
+    }
   }
-  return out.file ? out : err('Name the capture to share: mcp-oauth-har share capture.har')
 }
 
-function openLink(rest: string[]): Parsed {
-  const json = rest.includes('--json')
-  const other = rest.filter((a) => a !== '--json')
-  if (other.length !== 1 || other[0]!.startsWith('-')) return err('Give one link: mcp-oauth-har open-link "https://…#r=1.…"')
-  return { command: 'open-link', link: other[0]!, json }
+function unknownOption(command: string, message: string): string {
+  const opt = /'(-[^' ]+)'/.exec(message)?.[1] ?? /option "?(-[^"\s]+)/.exec(message)?.[1]
+  if (!opt) return message.replace(/\. To specify.*$/s, '.')
+  const names = Object.keys(COMMANDS[command]!.options).map((o) => `--${o}`)
+  const guess = closest(opt.replace(/=.*$/, ''), names)
+  return `${command} has no option ${opt}.${guess ? ` Did you mean ${guess}?` : ''}`
 }
 
-function redact(rest: string[]): Parsed {
-  let file = ''
-  let output = ''
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!
-    if (a === '-o' || a === '--output') output = rest[++i] ?? ''
-    else if (a.startsWith('-')) return err(`Unknown option "${a}".`)
-    else file = a
-  }
-  if (!file || !output) return err('Usage: mcp-oauth-har redact capture.har -o redacted.har')
-  return { command: 'redact', file, output }
+/** node:util's own messages, said as one sentence a user can act on. */
+function parseError(command: string, e: unknown): string {
+  const err = e as Error & { code?: string }
+  const message = e instanceof UsageError ? e.message
+    : err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknownOption(command, err.message)
+    : err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+      ? err.message.replace(/^Option '([^']+)'.*argument missing$/s, '$1 needs a value.').split('\n')[0]!
+    : err.message.split('\n')[0]!
+  return `${message} (see mcp-oauth-har ${command} --help)`
 }
 
-function diff(rest: string[]): Parsed {
-  const format = rest.includes('--json') ? 'json' : rest.includes('--markdown') ? 'markdown' : 'text'
-  const files = rest.filter((a) => !a.startsWith('--'))
-  const unknown = rest.find((a) => a.startsWith('--') && a !== '--json' && a !== '--markdown')
-  if (unknown) return err(`Unknown option "${unknown}".`)
-  if (files.length !== 2) return err('diff takes two captures (or pasted-text files): mcp-oauth-har diff works.har fails.har')
-  return { command: 'diff', a: files[0]!, b: files[1]!, format }
-}
-
-export function parseArgs(argv: readonly string[]): Parsed {
+export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): Parsed {
   const [command, ...rest] = argv
-  if (!command || command === '--help' || command === '-h' || command === 'help') return { command: 'help' }
+  if (!command || command === '--help' || command === '-h') return { command: 'help', text: USAGE }
+  if (command === 'help') return { command: 'help', text: rest[0] && COMMANDS[rest[0]] ? commandHelp(rest[0]) : USAGE }
   if (command === '--version' || command === '-v') return { command: 'version' }
-  if (command === 'analyze') return analyze(rest)
-  if (command === 'share') return share(rest)
-  if (command === 'open-link') return openLink(rest)
-  if (command === 'redact') return redact(rest)
-  if (command === 'diff') return diff(rest)
-  return err(`Unknown command "${command}". Try: mcp-oauth-har analyze capture.har`)
+  const spec = COMMANDS[command]
+  if (!spec) {
+    const guess = closest(command, Object.keys(COMMANDS))
+    const hint = guess ? ` Did you mean ${guess}?` : ''
+    const all = Object.keys(COMMANDS).join(', ')
+    return { command: 'error', message: `Unknown command "${command}".${hint} Commands: ${all}.` }
+  }
+  try {
+    const args = command === 'analyze' ? optionalProbeValue(rest) : [...rest]
+    const { values, positionals } = nodeParseArgs({ args, options: spec.options, allowPositionals: true, strict: true })
+    if (values.help) return { command: 'help', text: commandHelp(command) }
+    return build(command, values as Values, positionals, env)
+  } catch (e) {
+    return { command: 'error', message: parseError(command, e) }
+  }
 }

@@ -102,7 +102,7 @@ describe('cli', () => {
     // Pasted text on standard input.
     const text = spawnSync(process.execPath, [join(outDir, 'cli.js'), 'analyze', '--text', '-', '--json'], { encoding: 'utf8', input: "audience mismatch (got 'client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH', expected 'https://mcp.example.com/mcp') with WorkOS" })
     expect(JSON.parse(text.stdout)).toMatchObject({ input: { kind: 'text', name: 'standard input' }, verdict: { rootCause: 'aud.equals-client-id' } })
-  })
+  }, 60_000) // Bundles the CLI with Vite first: seconds on a busy machine.
 })
 
 describe('cli sharing', () => {

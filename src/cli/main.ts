@@ -1,8 +1,13 @@
 // The CLI: the same pure core as the web app, over files on disk (PRODUCT.md §8).
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { analyzeCapture, analyzeCaptureText, analyzeStream, analyzeText, diffReports, renderDiffMarkdown, renderDiffText, decodeShareLink, encodeShareFragment, errorReport, isBinaryCapture, redactCapture, renderMarkdown, renderText, shareLink, toShareableReport, TOOL_VERSION, type Report } from '../core/index.ts'
-import { parseArgs, USAGE, type AnalyzeCommand, type DiffCommand, type FailOn } from './args.ts'
+import {
+  analyzeCapture, analyzeCaptureText, analyzeStream, analyzeText, diffReports, renderDiffMarkdown, renderDiffText,
+  decodeShareLink, errorReport, isBinaryCapture, redactCapture, renderMarkdown, renderText, toShareableReport,
+  TOOL_VERSION, type Report,
+} from '../core/index.ts'
+import { parseArgs, type AnalyzeCommand, type DiffCommand, type FailOn } from './args.ts'
+import { joinWithProbe, printShare, probeCommand } from './probe-command.ts'
 
 export interface Io {
   out(text: string): void
@@ -97,10 +102,27 @@ function diff(args: DiffCommand, io: Io): number {
 
 async function analyze(args: AnalyzeCommand, io: Io): Promise<number> {
   const reports: Report[] = []
-  for (const f of args.files) reports.push(args.text ? loadText(f) : await loadAny(f))
-  if (args.format === 'json') io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n')
-  else if (args.format === 'markdown') io.out(reports.map((r) => renderMarkdown(toShareableReport(r, { hideHosts: args.hideHosts }))).join('\n\n---\n\n') + '\n')
-  else io.out(reports.map((r) => renderText(r, { all: args.all })).join('\n\n') + '\n')
+  for (const f of args.files) {
+    const r = args.text ? loadText(f) : await loadAny(f)
+    if (args.probe === null || (r.input.error && r.input.entries === 0)) {
+      reports.push(r)
+      continue
+    }
+    const joined = await joinWithProbe(r, args.probe, args.probeSettings, io)
+    if (typeof joined === 'string') {
+      io.err(`mcp-oauth-har: ${joined}\n`)
+      return 2
+    }
+    reports.push(joined)
+  }
+  // A file that could not be read at all says so once, on standard error; JSON still gets its report.
+  const printable = args.format === 'json' ? reports : reports.filter((r) => !(r.input.error && r.input.entries === 0))
+  if (args.format === 'json') io.out(JSON.stringify(printable.length === 1 ? printable[0] : printable, null, 2) + '\n')
+  else if (printable.length && args.format === 'markdown') {
+    const md = printable.map((r) => renderMarkdown(toShareableReport(r, { hideHosts: args.hideHosts })))
+    io.out(md.join('\n\n---\n\n') + '\n')
+  }
+  else if (printable.length) io.out(printable.map((r) => renderText(r, { all: args.all })).join('\n\n') + '\n')
   let code = 0
   for (const r of reports) {
     if (r.input.error) {
@@ -112,18 +134,22 @@ async function analyze(args: AnalyzeCommand, io: Io): Promise<number> {
   return code
 }
 
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const args = parseArgs(argv)
+export async function main(
+  argv: readonly string[], io: Io = processIo, env: Record<string, string | undefined> = process.env,
+): Promise<number> {
+  const args = parseArgs(argv, env)
   switch (args.command) {
     case 'help':
-      io.out(USAGE + '\n')
+      io.out(args.text + '\n')
       return 0
     case 'version':
       io.out(TOOL_VERSION + '\n')
       return 0
     case 'error':
-      io.err(`mcp-oauth-har: ${args.message}\n${USAGE}\n`)
+      io.err(`mcp-oauth-har: ${args.message}\n`)
       return 2
+    case 'probe':
+      return probeCommand(args, io, (r) => failsAt(r, args.failOn))
     case 'analyze':
       return analyze(args, io)
     case 'diff':
@@ -134,7 +160,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         io.err(`mcp-oauth-har: ${r.input.name}: ${r.input.error.message}\n`)
         return 2
       }
-      io.out(shareLink(args.base, await encodeShareFragment(toShareableReport(r, { hideHosts: args.hideHosts }))) + '\n')
+      await printShare(r, args.base, args.hideHosts, io)
       return 0
     }
     case 'open-link': {

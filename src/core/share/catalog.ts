@@ -3,6 +3,7 @@
 import type { Fix, Revision, SpecRef } from '../types.ts'
 import { FLOW_RULE_LIST } from '../rules/index.ts'
 import { CAPTURE_RULES } from '../rules/flow.ts'
+import { probeCatalogEntry } from '../probe/catalog.ts'
 
 export interface CatalogRule {
   title: string
@@ -13,7 +14,11 @@ export interface CatalogRule {
 
 export function catalogRule(id: string, rev: Revision): CatalogRule | null {
   const rule = FLOW_RULE_LIST.find((r) => r.id === id) ?? CAPTURE_RULES.find((r) => r.id === id)
-  if (!rule) return null
+  if (!rule) {
+    // Rules only a probe runs (core/probe) have titles and spec links but no fix of their own.
+    const probe = probeCatalogEntry(id, rev)
+    return probe ? { title: probe.title, spec: probe.spec, fix: [] } : null
+  }
   const fix = 'fix' in rule ? (rule.fix ?? []) : []
   return {
     title: rule.title,

@@ -5,6 +5,7 @@ import { RequestTable } from '../requests/RequestTable.tsx'
 import { EntryDetail } from '../requests/EntryDetail.tsx'
 import { TextEvidence } from './TextEvidence.tsx'
 import { ComparePanel } from './ComparePanel.tsx'
+import { ProbeHint } from './ProbeHint.tsx'
 
 export function ReportView() {
   const report = useApp((s) => s.report)
@@ -14,6 +15,7 @@ export function ReportView() {
       <ReportBody report={report} interactive />
       {report.input.kind === 'text' && <TextEvidence />}
       <ComparePanel report={report} />
+      <ProbeHint report={report} />
       <SharePanel report={report} />
       {report.input.kind === 'har' && (
         <div className="requests-area">
