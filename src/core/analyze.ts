@@ -9,7 +9,7 @@ import { flowFacts } from './flow/evidence.ts'
 import { detectSanitized } from './flow/sanitized.ts'
 import { byTime } from './flow/exchange-helpers.ts'
 import { runRules } from './rules/index.ts'
-import { decideVerdict } from './report/verdict.ts'
+import { judgeCapture } from './report/verdict.ts'
 import { flowReport } from './report/flow-report.ts'
 import { TOOL_NAME, TOOL_VERSION } from './version.ts'
 
@@ -56,8 +56,7 @@ export function analyzeExchanges(meta: CaptureMeta, exchanges: Exchange[], probl
     .map((f, i) => ({ ...f, id: `flow-${i + 1}` }))
     .map(flowFacts)
   const sanitized = detectSanitized(exchanges, meta.exporter)
-  const findings = runRules(flows, { exchanges, sanitized, flows })
-  const verdict = decideVerdict(findings, flows, exchanges)
+  const { verdict, findings } = judgeCapture(runRules(flows, { exchanges, sanitized, flows }), flows, exchanges)
   const flowReports = flows.map(flowReport)
   const completeness = [...new Set(flowReports.flatMap((f) => f.notCaptured))]
   if (sanitized.sanitized) completeness.unshift(`Credential headers were removed (${sanitized.how}).`)

@@ -1,92 +1,121 @@
-// The verdict (PRODUCT.md §5.7): the earliest causal failure, one sentence, the party that must
-// act, and how sure we are. Later failures are marked as its consequences.
+// The verdict (PRODUCT.md §5.7): what happened first (connected, failed, incomplete, no-flow),
+// then the root cause on the causal path (causal-model.ts), the party that must act, and how
+// sure we are. Returns new findings (severities capped, consequences marked); never mutates.
 import type { Confidence, Exchange, Finding, Outcome, Verdict } from '../types.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
-import { hostOf } from '../oauth/params.ts'
+import { flowProgress, lastTokenAnswer } from '../flow/progress.ts'
+import { mcpEvidence, type McpEvidence } from '../flow/mcp-or-not.ts'
+import { ruleById } from '../rules/index.ts'
+import { consequencesOf, rootCause, type Cause } from './causal-model.ts'
+import { connectedNote, noFlowSummary, outcomeSentence, rootSentence } from './verdict-words.ts'
 
-/** Failures observed directly in a response: they need no inference. */
-const DEFINITIVE = new Set([
-  'callback.error', 'token.response.error', 'refresh.response.error', 'mcp.401.after-token', 'dcr.response.status',
-  'authorize.as-error-page', 'prm.http-status', 'asmeta.http-status', 'pkce.verifier.mismatch', 'aud.equals-client-id',
-  'aud.near-miss', 'aud.mismatch', 'discovery.www-authenticate.missing', 'prm.resource.mismatch', 'asmeta.issuer.mismatch',
-])
-
-/** Discovery detours that did not stop the client: when its flow still got a token, they are not
- * why the connection failed (a later failure is). */
-const DETOURS = new Set(['prm.not-requested', 'prm.http-status', 'asmeta.http-status', 'discovery.resource-metadata.missing', 'discovery.www-authenticate.missing'])
-
-function gotToken(flowId: string | null, flows: readonly FlowFacts[]): boolean {
-  const f = flows.find((x) => x.flow.id === flowId)
-  return !!f && [...f.flow.tokens, ...f.flow.refreshes].some((ex) => ex.status === 200)
+export interface Judgement {
+  verdict: Verdict
+  findings: Finding[]
 }
 
-const firstEntry = (f: Finding) => (f.entries.length ? Math.min(...f.entries) : Number.POSITIVE_INFINITY)
-
-function byCause(a: Finding, b: Finding): number {
-  return firstEntry(a) - firstEntry(b)
+export interface FlowJudgement {
+  facts: FlowFacts
+  mcp: McpEvidence
+  outcome: Exclude<Outcome, 'no-flow'>
+  cause: Cause | null
+  /** The MCP server's last answer to a request made with the token. */
+  answer: Exchange | null
+  /** A later flow to the same MCP server connected. */
+  recovered: boolean
 }
 
-const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
-const lowerFirst = (s: string) => (/^The /.test(s) ? 't' + s.slice(1) : s)
+const isFailing = (f: Finding) => f.status === 'fail' && f.severity !== 'info'
+const firstEntry = (j: FlowJudgement) => Math.min(...[j.cause?.root.entries ?? [], j.facts.flow.authorize ? [j.facts.flow.authorize.entry] : []].flat(), Number.POSITIVE_INFINITY)
+const ok = (ex: Exchange) => ex.status >= 200 && ex.status < 300
 
-/** `maxConfidence` caps what indirect evidence (pasted text) can claim. */
-export function decideVerdict(findings: Finding[], flows: readonly FlowFacts[], exchanges: readonly Exchange[], maxConfidence: Confidence = 'certain'): Verdict {
-  if (!flows.length && !findings.some((f) => f.status === 'fail')) return noFlowVerdict(exchanges)
-  const outcome = decideOutcome(findings, flows)
-  const errors = findings.filter((f) => f.status === 'fail' && f.severity === 'error').sort(byCause)
-  const warnings = findings.filter((f) => f.status === 'fail' && f.severity === 'warning').sort(byCause)
-  const root = errors.find((f) => !(DETOURS.has(f.rule) && gotToken(f.flow, flows))) ?? errors[0] ?? warnings[0]
-  if (!root) {
-    const unknowns = findings.filter((f) => f.status === 'unknown' && f.severity !== 'info')
-    return {
-      outcome,
-      summary: unknowns.length
-        ? `No failure is visible in this capture, but ${unknowns.length} check${unknowns.length === 1 ? '' : 's'} could not be made (${[...new Set(unknowns.map((u) => u.rule))].slice(0, 3).join(', ')}); see the capture notes for what to capture next.`
-        : 'No failure found: every step the capture shows follows the MCP authorization spec.',
-      rootCause: null,
-      party: null,
-      confidence: unknowns.length ? 'possible' : 'likely',
+function judgeFlow(f: FlowFacts, findings: readonly Finding[], textEvidence: boolean): Omit<FlowJudgement, 'recovered'> {
+  const failing = findings.filter((x) => x.flow === f.flow.id && isFailing(x))
+  const cause = rootCause(failing, flowProgress(f), ruleById)
+  const answer = lastTokenAnswer(f)
+  // A refusal after the server's last answer (a refresh that failed) is where the flow now stands.
+  const brokeLater = !!cause?.breakage && (!answer || Math.max(...cause.breakage.entries) > answer.entry)
+  const outcome = brokeLater ? 'failed' : answer ? (ok(answer) ? 'connected' : 'failed') : 'incomplete'
+  // Pasted text is about an MCP connection by the user's own choice: no need to prove it.
+  const mcp = textEvidence ? { mcp: true, why: 'pasted text' } : mcpEvidence(f)
+  return { facts: f, mcp, outcome, cause, answer }
+}
+
+/** Flow judgements with `recovered` set: a later flow to the same server connected. */
+export function judgeFlows(findings: readonly Finding[], flows: readonly FlowFacts[], textEvidence = false): FlowJudgement[] {
+  const judged = flows.map((f) => judgeFlow(f, findings, textEvidence))
+  const server = (j: (typeof judged)[number]) => j.facts.mcpServerUrl
+  return judged.map((j, i) => ({
+    ...j,
+    recovered: j.outcome !== 'connected' && judged.some((k, n) => n > i && k.outcome === 'connected' && (server(k) === server(j) || !server(k) || !server(j))),
+  }))
+}
+
+function adjust(findings: readonly Finding[], judged: readonly FlowJudgement[]): Finding[] {
+  const byFlow = new Map(judged.map((j) => [j.facts.flow.id, j]))
+  const marks = new Map<Finding, string>()
+  for (const j of judged) {
+    if (!j.cause) continue
+    const failing = findings.filter((x) => x.flow === j.facts.flow.id && isFailing(x))
+    for (const c of consequencesOf(j.cause.root, failing, ruleById)) marks.set(c, j.cause.root.rule)
+  }
+  return findings.map((f) => {
+    const j = f.flow ? byFlow.get(f.flow) : undefined
+    const out: Finding = marks.has(f) ? { ...f, consequenceOf: marks.get(f)! } : { ...f }
+    if (!j || f.status !== 'fail' || f.severity === 'info') return out
+    if (!j.mcp.mcp) return { ...out, severity: 'info', message: `${f.message} (Not an MCP flow: ${j.mcp.why}; informational only.)` }
+    if (f.severity === 'error' && (j.outcome === 'connected' || j.recovered)) {
+      return { ...out, severity: 'warning', message: `${f.message} ${connectedNote(f, j, ruleById(f.rule)?.step)}` }
     }
+    return out
+  })
+}
+
+/** What a connected flow did wrong without breaking: its causal roots, then the rest. */
+function latentFindings(findings: readonly Finding[], connected: readonly FlowJudgement[]): Finding[] {
+  return connected.flatMap((j) => {
+    const failing = findings.filter((x) => x.flow === j.facts.flow.id && isFailing(x))
+    const root = j.cause?.root
+    return root ? [root, ...failing.filter((x) => x !== root && !consequencesOf(root, failing, ruleById).includes(x))] : failing
+  })
+}
+
+function confidenceOf(cause: Cause, maxConfidence: Confidence): Confidence {
+  const raw: Confidence = cause.root.severity === 'warning' ? 'possible' : cause.breakage ? 'certain' : 'likely'
+  return raw === 'certain' && maxConfidence !== 'certain' ? maxConfidence : raw
+}
+
+/** The verdict and the findings as the report shows them. `maxConfidence` caps indirect evidence. */
+export function judgeCapture(findings: readonly Finding[], flows: readonly FlowFacts[], exchanges: readonly Exchange[], maxConfidence: Confidence = 'certain'): Judgement {
+  const textEvidence = exchanges.length > 0 && exchanges.every((ex) => ex.carrier === 'text')
+  const judged = judgeFlows(findings, flows, textEvidence)
+  const adjusted = adjust(findings, judged)
+  const mcpFlows = judged.filter((j) => j.mcp.mcp)
+  if (!mcpFlows.length) {
+    return { verdict: { outcome: 'no-flow', summary: noFlowSummary(exchanges, judged), rootCause: null, party: null, confidence: 'certain' }, findings: adjusted }
   }
-  for (const f of [...errors, ...warnings]) if (f !== root && firstEntry(f) >= firstEntry(root)) f.consequenceOf = root.rule
-  const sameFlow = errors.filter((f) => f.flow === root.flow && f !== root)
-  const confirmed = DEFINITIVE.has(root.rule) || sameFlow.some((f) => DEFINITIVE.has(f.rule))
-  const raw: Confidence = root.severity === 'warning' ? 'possible' : confirmed ? 'certain' : 'likely'
-  const confidence: Confidence = raw === 'certain' && maxConfidence !== 'certain' ? maxConfidence : raw
-  const rejection = sameFlow.find((f) => f.rule === 'mcp.401.after-token')
-  const tail = rejection && !/rejected it/.test(root.message) ? ` Then ${lowerFirst(rejection.message.replace(/ — .*$/, '').replace(/\.$/, ''))}.` : ''
+  const open = mcpFlows.filter((j) => !j.recovered)
+  const failed = open.filter((j) => j.outcome === 'failed')
+  const outcome: Outcome = failed.length ? 'failed' : mcpFlows.some((j) => j.outcome === 'connected') ? 'connected' : 'incomplete'
+  const focus = outcome === 'connected' ? null : [...(failed.length ? failed : open)].filter((j) => j.cause).sort((a, b) => firstEntry(a) - firstEntry(b))[0] ?? null
+  const headline = outcomeSentence(outcome, focus ?? failed[0] ?? open[0] ?? mcpFlows[0]!, mcpFlows)
+  if (!focus?.cause) {
+    const unknowns = adjusted.filter((f) => f.status === 'unknown' && f.severity !== 'info')
+    const connectedIds = new Set(mcpFlows.filter((j) => j.outcome === 'connected').map((j) => j.facts.flow.id))
+    const latent = outcome === 'connected' ? latentFindings(findings, judged.filter((j) => connectedIds.has(j.facts.flow.id))) : []
+    const earlier = mcpFlows.find((j) => j.recovered && j.cause)?.cause?.root ?? null
+    const confidence: Confidence = outcome === 'connected' ? (maxConfidence === 'certain' ? 'certain' : maxConfidence) : unknowns.length ? 'possible' : 'likely'
+    return { verdict: { outcome, summary: `${headline} ${rootSentence(null, unknowns, latent, earlier)}`.trim(), rootCause: null, party: null, confidence }, findings: adjusted }
+  }
+  const { root, breakage } = focus.cause
+  const confidence = confidenceOf(focus.cause, maxConfidence)
   return {
-    outcome,
-    summary: `${sentenceCase(confidence)}: ${root.message}${tail}`,
-    rootCause: root.rule,
-    party: root.party ?? null,
-    confidence,
+    verdict: { outcome, summary: `${headline} ${rootSentence({ root, breakage, confidence }, [], [])}`, rootCause: root.rule, party: root.party ?? null, confidence },
+    findings: adjusted,
   }
 }
 
-function noFlowVerdict(exchanges: readonly Exchange[]): Verdict {
-  const hosts = new Map<string, number>()
-  for (const ex of exchanges) {
-    const h = hostOf(ex.url)
-    if (h) hosts.set(h, (hosts.get(h) ?? 0) + 1)
-  }
-  const top = [...hosts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([h, n]) => `${h} (${n})`)
-  const what = exchanges.length ? `${exchanges.length} request${exchanges.length === 1 ? '' : 's'}${top.length ? ', mostly to ' + top.join(', ') : ''}` : 'no requests'
-  return {
-    outcome: 'no-flow',
-    summary: `No MCP OAuth flow found: the capture has ${what}, but no 401 challenge, protected resource metadata, authorization request or token request. Capture again with "Preserve log" on, from before you click Connect.`,
-    rootCause: null,
-    party: null,
-    confidence: 'certain',
-  }
-}
-
-/** PRODUCT §5.7: `connected` when an MCP request carrying a token got a success answer; `failed` when
- * something failed; otherwise the capture ends before the outcome shows. */
-export function decideOutcome(findings: readonly Finding[], flows: readonly FlowFacts[]): Outcome {
-  if (!flows.length) return findings.some((f) => f.status === 'fail' && f.severity === 'error') ? 'failed' : 'no-flow'
-  const bearer = (h: { name: string; value: string }) => h.name === 'authorization' && /^bearer\s/i.test(h.value)
-  const connected = flows.some((f) => f.flow.mcp.some((ex) => ex.status >= 200 && ex.status < 300 && ex.requestHeaders.some(bearer)))
-  if (connected) return 'connected'
-  return findings.some((f) => f.status === 'fail' && f.severity === 'error') ? 'failed' : 'incomplete'
+/** The verdict alone (the pasted-text path's call). Pure: the findings are not changed. */
+export function decideVerdict(findings: Finding[], flows: readonly FlowFacts[], exchanges: readonly Exchange[], maxConfidence: Confidence = 'certain'): Verdict {
+  return judgeCapture(findings, flows, exchanges, maxConfidence).verdict
 }

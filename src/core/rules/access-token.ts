@@ -30,6 +30,7 @@ export const atFormat: Rule = {
   severity: 'info',
   party: null,
   since: '2025-03-26',
+  step: 'access-token',
   spec: () => [rfc(9068, '2')],
   check(f) {
     if (!f.tokens.length) return null
@@ -43,6 +44,8 @@ export const audMissing: Rule = {
   severity: 'warning',
   party: 'authorization-server',
   since: '2025-06-18',
+  step: 'access-token',
+  explains: ['mcp.401.after-token'],
   spec: () => [rfc(9068, '2.2')],
   check(f) {
     const list = jwts(f)
@@ -62,6 +65,9 @@ function audienceRule(id: string, title: string, kinds: string[], describe: (f: 
     severity: 'error',
     party: 'authorization-server',
     since: '2025-06-18',
+    step: 'access-token',
+    // A token the server cannot accept explains its 401 (the server's answer is the observation).
+    explains: ['mcp.401.after-token'],
     spec: (rev) => [rfc(8707, '2'), rfc(9068, '4'), mcpAuth(rev, 'Token Audience Binding and Validation')],
     check(f) {
       const out: Outcome[] = []
@@ -111,6 +117,8 @@ export const atIssMismatch: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'access-token',
+  explains: ['mcp.401.after-token'],
   spec: () => [rfc(9068, '4')],
   fix: [{ party: 'authorization-server', text: 'Issue tokens whose iss equals the metadata issuer exactly.' }],
   check(f) {
@@ -132,6 +140,8 @@ export const atExpired: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'access-token',
+  explains: ['mcp.401.after-token'],
   spec: (rev) => [rfc(9068, '4'), mcpAuth(rev, 'Token Handling')],
   fix: [{ party: 'client', text: 'Refresh the token before it expires (and send resource on refresh).' }],
   check(f) {
@@ -154,6 +164,8 @@ export const atIsIdToken: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'access-token',
+  explains: ['aud.equals-client-id', 'aud.mismatch', 'mcp.401.after-token'],
   spec: (rev) => [rfc(9068, '5'), mcpAuth(rev, 'Token Requirements')],
   fix: [{ party: 'client', text: 'Send the access_token, not the id_token, to the MCP server.' }],
   check(f) {
@@ -180,6 +192,7 @@ export const serverAcceptsWrongAud: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'mcp',
   spec: (rev) => [mcpAuth(rev, 'Token Audience Binding and Validation'), rfc(9068, '4')],
   fix: [{ party: 'mcp-server', text: 'Reject tokens whose aud does not contain your canonical resource (RFC 8707/9068): accepting them lets tokens issued for other clients or servers in (token passthrough).' }],
   check(f) {

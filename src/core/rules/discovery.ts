@@ -13,6 +13,9 @@ export const wwwAuthenticateMissing: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-03-26',
+  step: 'discovery',
+  explains: ['prm.http-status', 'asmeta.http-status'],
+  observed: true,
   spec: (rev) => [rfc(6750, '3'), oauth21('5.3.1'), mcpAuth(rev, 'Authorization Server Location')],
   fix: [{ party: 'mcp-server', text: 'Answer unauthenticated MCP requests with 401 and `WWW-Authenticate: Bearer resource_metadata="https://…/.well-known/oauth-protected-resource/…"`; check that no proxy or gateway strips the header.' }],
   check(f) {
@@ -30,6 +33,8 @@ export const resourceMetadataMissing: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'discovery',
+  explains: ['prm.http-status', 'asmeta.http-status'],
   spec: (rev) => [mcpAuth(rev, rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location'), rfc(9728, '5.1')],
   fix: [{ party: 'mcp-server', text: 'Add `resource_metadata="<absolute PRM URL>"` to the Bearer challenge on every 401.' }],
   check(f) {
@@ -55,6 +60,8 @@ export const corsWwwAuthenticateHidden: Rule = {
   severity: 'warning',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'discovery',
+  explains: ['prm.not-requested', 'prm.http-status', 'asmeta.http-status'],
   spec: (rev) => [FETCH_CORS, mcpAuth(rev, 'Authorization Server Location')],
   fix: [{ party: 'mcp-server', text: 'Add `Access-Control-Expose-Headers: WWW-Authenticate` (and Mcp-Session-Id, MCP-Protocol-Version) to responses from the MCP endpoint.' }],
   check(f) {

@@ -75,6 +75,13 @@ export function runRules(flows: readonly FlowFacts[], capture: CaptureFacts, opt
   return findings
 }
 
+const BY_ID = new Map(FLOW_RULE_LIST.map((r) => [r.id, r]))
+
+/** The rule behind a finding, for the causal model (its step, what it explains, whether it is observed). */
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id)
+}
+
 /** Title and spec references of a rule ID for a revision (restores them into shared links). */
 export function ruleCatalogEntry(id: string, rev: Revision): { title: string; spec: ReturnType<Rule['spec']>; aliases?: string[] } | null {
   const rule: Pick<Rule, 'title' | 'spec' | 'aliases'> | undefined = FLOW_RULE_LIST.find((r) => r.id === id) ?? CAPTURE_RULES.find((r) => r.id === id)

@@ -22,6 +22,8 @@ export const authHeaderMissing: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'mcp',
+  explains: ['mcp.401.after-token'],
   spec: (rev) => [mcpAuth(rev, 'Token Requirements'), rfc(6750, '2.1')],
   fix: [{ party: 'client', text: 'Send `Authorization: Bearer <access token>` on every MCP request, including GET streams and DELETE.' }],
   check(f, c) {
@@ -40,6 +42,8 @@ export const unauthorizedAfterToken: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-03-26',
+  step: 'mcp',
+  observed: true,
   spec: (rev) => [mcpAuth(rev, 'Token Handling'), rfc(6750, '3.1')],
   check(f, c) {
     const list = afterToken(f).filter((ex) => ex.status === 401)
@@ -65,6 +69,8 @@ export const tokenWrongServer: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-06-18',
+  step: 'mcp',
+  explains: ['aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
   spec: (rev) => [mcpAuth(rev, 'Token Handling'), rfc(8707, '3')],
   fix: [{ party: 'client', text: 'Keep tokens per MCP server (per resource) and never present one server\'s token to another.' }],
   check(f) {
@@ -83,6 +89,7 @@ export const insufficientScopeParams: Rule = {
   severity: 'warning',
   party: 'mcp-server',
   since: '2025-11-25',
+  step: 'mcp',
   spec: (rev) => [mcpAuth(rev, 'Runtime Insufficient Scope Errors')],
   fix: [{ party: 'mcp-server', text: 'Add `scope="<needed scopes>"` and `resource_metadata="…"` to the 403 insufficient_scope challenge.' }],
   check(f) {

@@ -24,6 +24,8 @@ export const prmNotRequested: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-06-18',
+  step: 'prm',
+  explains: ['asmeta.http-status', 'asmeta.issuer.mismatch', 'dcr.response.status', 'authorize.as-error-page'],
   spec: (rev) => [mcpAuth(rev, rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location'), rfc(9728, '5.1')],
   fix: [{ party: 'client', text: 'Fetch the metadata at the URL in the resource_metadata parameter of the 401 challenge, and use its authorization_servers; update clients built for 2025-03-26, which look for the authorization server at the MCP server\'s origin.' }],
   check(f) {
@@ -44,6 +46,9 @@ export const prmHttpStatus: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'prm',
+  explains: ['asmeta.http-status', 'dcr.response.status'],
+  observed: true,
   spec: () => [rfc(9728, '3.2')],
   fix: [{ party: 'mcp-server', text: 'Serve the metadata with 200 and a JSON body at the path-inserted URL (/.well-known/oauth-protected-resource/<mcp path>), outside any auth middleware or SPA fallback.' }],
   check(f) {
@@ -63,6 +68,8 @@ export const prmNotJson: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'prm',
+  explains: ['asmeta.http-status'],
   spec: () => [rfc(9728, '3.2')],
   fix: [{ party: 'mcp-server', text: 'Return the metadata as a JSON object with `Content-Type: application/json`.' }],
   check(f) {
@@ -80,7 +87,8 @@ export const prmResourceMissing: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
-  spec: () => [rfc(9728, '2')],
+  step: 'prm',
+    spec: () => [rfc(9728, '2')],
   fix: [{ party: 'mcp-server', text: 'Add `"resource": "<the MCP endpoint URL clients connect to>"` to the metadata.' }],
   check(f) {
     if (!f.prm) return null
@@ -106,6 +114,8 @@ export const prmResourceMismatch: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'prm',
+  explains: ['resource.authorize.mismatch-prm', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token', 'callback.error', 'token.response.error'],
   aliases: ['resource-mismatch-rejected'],
   spec: (rev) => [rfc(9728, '3.3'), mcpAuth(rev, 'Canonical Server URI')],
   fix: [{ party: 'mcp-server', text: 'Set PRM `resource` to exactly the URL clients connect to (same scheme, host, port, path and trailing slash), and validate tokens against that same string.' }],
@@ -126,6 +136,8 @@ export const prmAuthorizationServersMissing: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'prm',
+  explains: ['asmeta.http-status'],
   spec: (rev) => [mcpAuth(rev, 'Authorization Server Location'), rfc(9728, '2')],
   fix: [{ party: 'mcp-server', text: 'List the issuer URL of your authorization server in `authorization_servers`.' }],
   check(f) {
