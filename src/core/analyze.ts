@@ -2,7 +2,7 @@
 // worker, the CLI and the tests all run exactly this.
 import type { CaptureMeta, Exchange, IngestError, Report } from './types.ts'
 import { readCapture, readCaptureText, restoreEntry, type Capture } from './ingest/index.ts'
-import { unwrapInspector } from './flow/unwrap-proxy.ts'
+import { inspectorUnwrapper } from './flow/unwrap-proxy.ts'
 import { classifyAll } from './flow/classify.ts'
 import { correlate } from './flow/correlate.ts'
 import { flowFacts } from './flow/evidence.ts'
@@ -40,6 +40,7 @@ export function analyzeCaptureText(text: string, name: string, bytes: number): A
 export function analyzeEntries(capture: Capture, options: AnalyzeOptions = {}): Analysis {
   const exchanges: Exchange[] = []
   const total = capture.rawEntries.length
+  const unwrapInspector = inspectorUnwrapper()
   capture.rawEntries.forEach((raw, i) => {
     exchanges.push(...unwrapInspector(restoreEntry(raw, i, capture.attachments)))
     if (options.onProgress && (i + 1) % 2000 === 0) options.onProgress(i + 1, total)

@@ -4,6 +4,7 @@
 import type { Confidence, Exchange, Finding, Outcome, Verdict } from '../types.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import { flowProgress, lastTokenAnswer } from '../flow/progress.ts'
+import { flowExchanges } from '../flow/model.ts'
 import { mcpEvidence, type McpEvidence } from '../flow/mcp-or-not.ts'
 import { ruleById } from '../rules/index.ts'
 import { consequencesOf, rootCause, type Cause } from './causal-model.ts'
@@ -45,9 +46,12 @@ function judgeFlow(f: FlowFacts, findings: readonly Finding[], textEvidence: boo
 export function judgeFlows(findings: readonly Finding[], flows: readonly FlowFacts[], textEvidence = false): FlowJudgement[] {
   const judged = flows.map((f) => judgeFlow(f, findings, textEvidence))
   const server = (j: (typeof judged)[number]) => j.facts.mcpServerUrl
-  return judged.map((j, i) => ({
+  const lastEntry = (j: (typeof judged)[number]) => Math.max(...flowExchanges(j.facts.flow).map((ex) => ex.entry))
+  // Recovered: a flow to the same MCP server (or one whose server the capture does not show)
+  // connected after this one ended, e.g. a new sign-in after a refresh was refused.
+  return judged.map((j) => ({
     ...j,
-    recovered: j.outcome !== 'connected' && judged.some((k, n) => n > i && k.outcome === 'connected' && (server(k) === server(j) || !server(k) || !server(j))),
+    recovered: j.outcome !== 'connected' && judged.some((k) => k !== j && k.outcome === 'connected' && k.answer!.entry > lastEntry(j) && (server(k) === server(j) || !server(k) || !server(j))),
   }))
 }
 

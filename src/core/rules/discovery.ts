@@ -1,8 +1,10 @@
 // Step 1: the first unauthenticated MCP request and its 401 challenge (mcp-oauth-rules.md §3.1).
 import { atLeast } from '../flow/revision.ts'
-import { challengeOf, requestHeader, responseHeader } from '../flow/exchange-helpers.ts'
+import { byTime, challengeOf, requestHeader, responseHeader } from '../flow/exchange-helpers.ts'
+import { originOf } from '../oauth/params.ts'
+import type { Exchange } from '../types.ts'
 import { FETCH_CORS, mcpAuth, oauth21, rfc } from './spec-refs.ts'
-import { fail, pass, unknown, type Rule } from './rule.ts'
+import { fail, pass, q, unknown, type Rule } from './rule.ts'
 
 const noChallengeSeen = (authorized: boolean) =>
   unknown(authorized ? 'The capture has no 401 from the MCP server, so the challenge cannot be checked (the client may have reused cached metadata, or discovery ran outside this capture).' : 'No 401 from the MCP server is in the capture.')
@@ -54,6 +56,24 @@ export const resourceMetadataMissing: Rule = {
   },
 }
 
+/** A request a browser page made to another origin: its script sees only what CORS exposes. */
+function crossOriginBrowser(ex: Exchange): string | null {
+  const origin = requestHeader(ex, 'origin')
+  return origin && origin !== 'null' && origin !== originOf(ex.url) ? origin : null
+}
+
+/** Why a browser script cannot read the challenge of this 401, or null when it can (Fetch §3.2). */
+function hiddenBecause(ex: Exchange, origin: string): string | null {
+  const allow = responseHeader(ex, 'access-control-allow-origin')
+  if (!allow) return 'has no Access-Control-Allow-Origin, so the browser hides the whole response and the client sees a network error'
+  if (allow !== '*' && allow !== origin) return `allows origin ${q(allow)}, not ${q(origin)}, so the browser hides the whole response`
+  const credentialed = !!requestHeader(ex, 'cookie') || responseHeader(ex, 'access-control-allow-credentials') === 'true'
+  const exposed = (responseHeader(ex, 'access-control-expose-headers') ?? '').split(',').map((h) => h.trim().toLowerCase())
+  // `*` exposes every header only to requests without credentials.
+  if (exposed.includes('www-authenticate') || (exposed.includes('*') && !credentialed)) return null
+  return 'does not list WWW-Authenticate in Access-Control-Expose-Headers, so the client cannot read the challenge'
+}
+
 export const corsWwwAuthenticateHidden: Rule = {
   id: 'discovery.cors.www-authenticate-hidden',
   title: 'WWW-Authenticate not exposed to browser clients',
@@ -62,14 +82,19 @@ export const corsWwwAuthenticateHidden: Rule = {
   since: '2025-06-18',
   step: 'discovery',
   explains: ['prm.not-requested', 'prm.http-status', 'asmeta.http-status'],
+  observed: true,
   spec: (rev) => [FETCH_CORS, mcpAuth(rev, 'Authorization Server Location')],
-  fix: [{ party: 'mcp-server', text: 'Add `Access-Control-Expose-Headers: WWW-Authenticate` (and Mcp-Session-Id, MCP-Protocol-Version) to responses from the MCP endpoint.' }],
+  fix: [{ party: 'mcp-server', text: 'Answer 401s with the CORS headers too (run CORS before the auth check), and add `Access-Control-Expose-Headers: WWW-Authenticate` (and Mcp-Session-Id, MCP-Protocol-Version) to responses from the MCP endpoint.' }],
   check(f) {
-    const browser = f.flow.challenges.filter((ex) => ex.status === 401 && requestHeader(ex, 'origin') && responseHeader(ex, 'access-control-allow-origin'))
+    // Both unauthenticated challenges and 401s to requests with a token: either must be readable.
+    const browser = [...f.flow.challenges, ...f.flow.mcp].filter((ex) => ex.status === 401 && crossOriginBrowser(ex)).sort(byTime)
     if (!browser.length) return null
-    const hidden = browser.filter((ex) => !/(^|,)\s*(www-authenticate|\*)\s*(,|$)/i.test(responseHeader(ex, 'access-control-expose-headers') ?? ''))
-    if (hidden.length) return fail(`The 401 to a browser request (entry ${hidden[0]!.entry}) does not list WWW-Authenticate in Access-Control-Expose-Headers: browser-based clients cannot read the challenge.`, hidden.map((e) => e.entry))
-    return pass('WWW-Authenticate is exposed to browser clients.', browser.map((e) => e.entry))
+    const hidden = browser.map((ex) => ({ ex, why: hiddenBecause(ex, crossOriginBrowser(ex)!) })).filter((h) => h.why)
+    if (!hidden.length) return pass('The 401 challenge is readable by browser clients (CORS exposes WWW-Authenticate).', browser.map((e) => e.entry))
+    const first = hidden[0]!
+    // A client that found the metadata anyway (well-known fallback) only lost the hint.
+    const foundAnyway = f.flow.prm.some((ex) => ex.status === 200 && byTime(ex, first.ex) > 0)
+    return fail(`The 401 to the browser request from ${q(crossOriginBrowser(first.ex))} (entry ${first.ex.entry}) ${first.why}: a browser-based client cannot learn where the protected resource metadata is${foundAnyway ? '; this client found it at the well-known URL anyway' : ''}.`, hidden.map((h) => h.ex.entry), { severity: foundAnyway ? 'warning' : 'error' })
   },
 }
 

@@ -1,7 +1,7 @@
 // Step 2: protected resource metadata, RFC 9728 (mcp-oauth-rules.md §3.2).
 import { challengeOf, isJsonContentType, responseJson } from '../flow/exchange-helpers.ts'
 import { compareUris, describeNearMiss } from '../oauth/uri-compare.ts'
-import { endpointOf, originOf } from '../oauth/params.ts'
+import { endpointOf, originOf, splitUrl } from '../oauth/params.ts'
 import { identifierOfWellKnown } from '../oauth/well-known.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
@@ -108,6 +108,14 @@ function expectedResource(f: FlowFacts): string | null {
   return identifierOfWellKnown(prmEx.url)
 }
 
+/** MCP "Canonical Server URI": lower-case scheme and host, no default port. */
+function isCanonical(url: string): boolean {
+  const u = splitUrl(url)
+  if (!u) return false
+  const defaultPort = (u.scheme.toLowerCase() === 'https' && u.port === '443') || (u.scheme.toLowerCase() === 'http' && u.port === '80')
+  return u.scheme === u.scheme.toLowerCase() && u.host === u.host.toLowerCase() && !defaultPort
+}
+
 export const prmResourceMismatch: Rule = {
   id: 'prm.resource.mismatch',
   title: 'PRM resource does not match the MCP server URL',
@@ -126,6 +134,9 @@ export const prmResourceMismatch: Rule = {
     const actual = f.prm.doc.resource
     const kind = compareUris(expected, actual)
     if (kind === 'exact') return pass(`PRM resource ${q(actual)} matches the MCP server URL.`, [f.prm.ex.entry])
+    // The client connected to a non-canonical spelling (upper case, :443): the PRM is right, and a
+    // client that sends its own spelling as `resource` is caught at the authorization request.
+    if ((kind === 'case' || kind === 'default-port') && isCanonical(actual)) return pass(`PRM resource ${q(actual)} is the canonical form of the URL the client used, ${q(expected)}.`, [f.prm.ex.entry])
     return fail(`PRM resource ${q(actual)} ${describeNearMiss(kind)} compared with the URL the client connected to, ${q(expected)} (entry ${f.prm.ex.entry}). RFC 9728 says a client must not use such metadata.`, [f.prm.ex.entry, ...f.flow.challenges.slice(0, 1).map((e) => e.entry)])
   },
 }
