@@ -20,7 +20,8 @@ const STOPPED_AT: Record<Step, string> = {
 }
 
 const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
-const lowerFirst = (s: string) => (/^The /.test(s) ? 't' + s.slice(1) : s)
+/** Lower-cases a sentence's first word to continue a sentence, but not an acronym or a name in code. */
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s)
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 export function outcomeSentence(outcome: Outcome, j: FlowJudgement, all: readonly FlowJudgement[]): string {

@@ -201,6 +201,11 @@ export const serverAcceptsWrongAud: Rule = {
       const j = judgeAudience(f, t)
       const accepted = acceptances(f, t)
       if (!j || !accepted.length) continue
+      // Platforms whose access tokens carry no aud at all (Cognito, Supabase): aud.missing says so.
+      if (j.kind === 'missing' && f.vendor?.audience === 'none') {
+        out.push(pass(`${f.vendor.name} issues access tokens without aud; the MCP server must check other claims.`, accepted))
+        continue
+      }
       out.push(j.kind === 'match' || j.kind === 'vendor-mapped'
         ? pass('The MCP server accepted a token issued for it.', accepted)
         : fail(`The MCP server answered ${accepted.length === 1 ? 'a request' : `${accepted.length} requests`} (entry ${accepted[0]}) with a token whose aud is ${audText(j.aud)}, not its resource ${q(j.reference)}: it does not check the audience.`, [t.entry, ...accepted]))

@@ -25,7 +25,9 @@ export const prmNotRequested: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'prm',
-  explains: ['asmeta.http-status', 'asmeta.issuer.mismatch', 'dcr.response.status', 'authorize.as-error-page'],
+  // Metadata from the wrong place: its gaps and mismatches are not the AS's, and a client that
+  // guessed endpoints there gets 404s.
+  explains: ['asmeta.http-status', 'asmeta.issuer.mismatch', 'asmeta.registration.absent', 'asmeta.pkce.absent', 'asmeta.required-fields', 'dcr.response.status', 'authorize.as-error-page'],
   spec: (rev) => [mcpAuth(rev, rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location'), rfc(9728, '5.1')],
   fix: [{ party: 'client', text: 'Fetch the metadata at the URL in the resource_metadata parameter of the 401 challenge, and use its authorization_servers; update clients built for 2025-03-26, which look for the authorization server at the MCP server\'s origin.' }],
   check(f) {
