@@ -95,6 +95,14 @@ export function judgeCapture(findings: readonly Finding[], flows: readonly FlowF
   const judged = judgeFlows(findings, flows, textEvidence)
   const adjusted = adjust(findings, judged)
   const mcpFlows = judged.filter((j) => j.mcp.mcp)
+  // Evidence outside any flow (a quoted error string in pasted text) still has a cause to name.
+  const loose = adjusted.filter((f) => f.flow === null && isFailing(f))
+  const looseCause = !mcpFlows.length && loose.length ? rootCause(loose, [], ruleById) : null
+  if (looseCause) {
+    const confidence = confidenceOf(looseCause, maxConfidence)
+    const summary = `Failed, by the evidence given. ${rootSentence({ ...looseCause, confidence }, [], [])}`
+    return { verdict: { outcome: 'failed', summary, rootCause: looseCause.root.rule, party: looseCause.root.party ?? null, confidence }, findings: adjusted }
+  }
   if (!mcpFlows.length) {
     return { verdict: { outcome: 'no-flow', summary: noFlowSummary(exchanges, judged), rootCause: null, party: null, confidence: 'certain' }, findings: adjusted }
   }
