@@ -66,8 +66,9 @@ function adjust(findings: readonly Finding[], judged: readonly FlowJudgement[]):
   return findings.map((f) => {
     const j = f.flow ? byFlow.get(f.flow) : undefined
     const out: Finding = marks.has(f) ? { ...f, consequenceOf: marks.get(f)! } : { ...f }
-    if (!j || f.status !== 'fail' || f.severity === 'info') return out
-    if (!j.mcp.mcp) return { ...out, severity: 'info', message: `${f.message} (Not an MCP flow: ${j.mcp.why}; informational only.)` }
+    if (!j || f.status === 'pass' || f.severity === 'info') return out
+    if (!j.mcp.mcp) return { ...out, severity: 'info', message: f.status === 'fail' ? `${f.message} (Not an MCP flow: ${j.mcp.why}; informational only.)` : f.message }
+    if (f.status !== 'fail') return out
     if (f.severity === 'error' && (j.outcome === 'connected' || j.recovered)) {
       return { ...out, severity: 'warning', message: `${f.message} ${connectedNote(f, j, ruleById(f.rule)?.step)}` }
     }
