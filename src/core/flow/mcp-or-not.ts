@@ -23,7 +23,8 @@ export interface McpEvidence {
 export function mcpEvidence(f: FlowFacts): McpEvidence {
   if (f.flow.challenges.length || f.flow.mcp.length) return { mcp: true, why: 'MCP requests' }
   if (f.flow.prm.length) return { mcp: true, why: 'protected resource metadata' }
-  const resources = [f.resource.authorize, f.resource.token, f.resource.refresh].flatMap((r) => (r.state === 'present' ? [r.value] : []))
+  const sent = [f.resource.authorize, f.resource.token, f.resource.refresh]
+  const resources = sent.flatMap((r) => (r.state === 'present' ? [r.value] : []))
   if (resources.some(mcpShaped)) return { mcp: true, why: 'an MCP resource' }
   if (f.client) return { mcp: true, why: `the MCP client ${f.client.name}` }
   const scope = f.authorizeParams ? getParam(f.authorizeParams, 'scope') : undefined

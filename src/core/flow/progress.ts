@@ -12,6 +12,7 @@ export interface Progress {
 }
 
 const ok = (ex: Exchange) => ex.status >= 200 && ex.status < 300
+const refused = (ex: Exchange) => ex.status === 401 || ex.status === 403
 const issued = (ex: Exchange) => ok(ex) && typeof responseJson(ex)?.access_token === 'string'
 
 /** Every step the flow completed, each with the entry that shows it. */
@@ -39,7 +40,7 @@ export function flowProgress(f: FlowFacts): Progress[] {
 export function tokenAnswers(f: FlowFacts): Exchange[] {
   const firstToken = [...f.flow.tokens, ...f.flow.refreshes].filter(issued).sort(byTime)[0]
   return f.flow.mcp
-    .filter((ex) => (bearerToken(ex) ? ok(ex) || ex.status === 401 || ex.status === 403 : !!firstToken && byTime(ex, firstToken) > 0 && ok(ex)))
+    .filter((ex) => (bearerToken(ex) ? ok(ex) || refused(ex) : !!firstToken && byTime(ex, firstToken) > 0 && ok(ex)))
     .sort(byTime)
 }
 

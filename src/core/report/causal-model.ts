@@ -27,7 +27,9 @@ export function byTime(list: readonly Finding[]): Finding[] {
 
 /** Failing findings whose rule explains `effect`'s rule and that happened no later than it. */
 export function directCauses(effect: Finding, failing: readonly Finding[], rules: RuleLookup): Finding[] {
-  return failing.filter((c) => c !== effect && c.flow === effect.flow && (rules(c.rule)?.explains ?? []).includes(effect.rule) && firstEntry(c) <= lastEntry(effect))
+  const explains = (c: Finding) => (rules(c.rule)?.explains ?? []).includes(effect.rule)
+  const before = (c: Finding) => firstEntry(c) <= lastEntry(effect)
+  return failing.filter((c) => c !== effect && c.flow === effect.flow && explains(c) && before(c))
 }
 
 /** Every failure upstream of `effect` on the causal graph that has no failing cause itself. */
@@ -75,7 +77,7 @@ export function isRecovered(f: Finding, progress: readonly Progress[], rules: Ru
 }
 
 /** The first observed refusal the flow did not recover from, or null when nothing refused. */
-export function breakage(failing: readonly Finding[], progress: readonly Progress[], rules: RuleLookup): Finding | null {
+export function breakage(failing: readonly Finding[], progress: readonly Progress[], rules: RuleLookup) {
   return byTime(failing).find((f) => rules(f.rule)?.observed && !isRecovered(f, progress, rules)) ?? null
 }
 
@@ -93,6 +95,7 @@ export function rootCause(failing: readonly Finding[], progress: readonly Progre
   const broke = breakage(failing, progress, rules)
   if (broke) return { root: causalRoots(broke, failing, rules)[0] ?? broke, breakage: broke }
   const open = failing.filter((f) => !isRecovered(f, progress, rules) && !directCauses(f, failing, rules).length)
-  const root = byTime(open.filter((f) => f.severity === 'error'))[0] ?? byTime(open.filter((f) => f.severity === 'warning'))[0]
+  const earliest = (severity: Finding['severity']) => byTime(open.filter((f) => f.severity === severity))[0]
+  const root = earliest('error') ?? earliest('warning')
   return root ? { root, breakage: null } : null
 }

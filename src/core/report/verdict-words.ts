@@ -3,7 +3,7 @@ import type { Confidence, Exchange, Finding, Outcome } from '../types.ts'
 import type { Step } from '../rules/rule.ts'
 import { hostOf } from '../oauth/params.ts'
 import { ruleById } from '../rules/index.ts'
-import type { FlowJudgement } from './verdict.ts'
+import type { FlowJudgement } from './flow-judgement.ts'
 
 /** Where the connection stopped, by the step of the refusal that stopped it. */
 const STOPPED_AT: Record<Step, string> = {
@@ -28,7 +28,8 @@ export function outcomeSentence(outcome: Outcome, j: FlowJudgement, all: readonl
   if (outcome === 'connected') {
     const last = [...all].reverse().find((x) => x.outcome === 'connected' && x.answer)
     const retried = all.some((x) => x.recovered)
-    return `Connected: the MCP server accepted the token${last?.answer ? ` (entry ${last.answer.entry}, HTTP ${last.answer.status})` : ''}${retried ? ' after an earlier attempt failed' : ''}.`
+    const where = last?.answer ? ` (entry ${last.answer.entry}, HTTP ${last.answer.status})` : ''
+    return `Connected: the MCP server accepted the token${where}${retried ? ' after an earlier attempt failed' : ''}.`
   }
   if (outcome === 'failed') {
     const b = j.cause?.breakage
@@ -41,26 +42,45 @@ export function outcomeSentence(outcome: Outcome, j: FlowJudgement, all: readonl
 
 const stepOf = (f: Finding): Step => ruleById(f.rule)?.step ?? 'mcp'
 
-export function rootSentence(cause: { root: Finding; breakage: Finding | null; confidence: Confidence } | null, unknowns: readonly Finding[], latent: readonly Finding[], earlier: Finding | null = null): string {
+type Said = { root: Finding; breakage: Finding | null; confidence: Confidence }
+
+/** The cause's own sentence; without one, a recovered attempt, latent warnings or unknowns. */
+export function rootSentence(
+  cause: Said | null,
+  unknowns: readonly Finding[],
+  latent: readonly Finding[],
+  earlier: Finding | null = null,
+): string {
   if (cause) {
     const { root, breakage, confidence } = cause
-    const then = breakage && breakage !== root && !/rejected it/.test(root.message) ? ` Then ${lowerFirst(breakage.message.replace(/ — .*$/, '').replace(/\.$/, ''))}.` : ''
+    // The observed refusal, short, unless the cause's sentence already says it.
+    const refusal = breakage ? lowerFirst(breakage.message.replace(/ — .*$/, '').replace(/\.$/, '')) : ''
+    const then = breakage && breakage !== root && !/rejected it/.test(root.message) ? ` Then ${refusal}.` : ''
     return `${sentenceCase(confidence)}: ${root.message}${then}`
   }
   if (earlier) return `The earlier attempt (${earlier.flow}) failed because: ${earlier.message}`
-  if (latent.length) return `Worth fixing, although it worked here: ${latent[0]!.message}${latent.length > 1 ? ` (and ${plural(latent.length - 1, 'more warning')})` : ''}`
+  if (latent.length) {
+    const more = latent.length > 1 ? ` (and ${plural(latent.length - 1, 'more warning')})` : ''
+    return `Worth fixing, although it worked here: ${latent[0]!.message}${more}`
+  }
   if (unknowns.length) {
     const ids = [...new Set(unknowns.map((u) => u.rule))].slice(0, 3).join(', ')
-    return `No failure is visible, but ${plural(unknowns.length, 'check')} could not be made (${ids}); see the capture notes for what to capture next.`
+    const checks = plural(unknowns.length, 'check')
+    return `No failure is visible, but ${checks} could not be made (${ids}); ` +
+      'see the capture notes for what to capture next.'
   }
   return 'Every step the capture shows follows the MCP authorization spec.'
 }
 
 /** Appended to an error on a flow that connected anyway (or was retried and connected). */
 export function connectedNote(f: Finding, j: FlowJudgement, step: Step | undefined): string {
-  if (j.recovered && j.outcome !== 'connected') return 'A later attempt to the same MCP server connected, so this is not why the connection failed.'
+  if (j.recovered && j.outcome !== 'connected') {
+    return 'A later attempt to the same MCP server connected, so this is not why the connection failed.'
+  }
   const early = step === 'discovery' || step === 'prm' || step === 'as-metadata' || step === 'registration'
-  if (f.party && f.party !== 'client' && early) return `It worked with this client; a client that follows MCP ${j.facts.revision} strictly would stop here.`
+  if (f.party && f.party !== 'client' && early) {
+    return `It worked with this client; a client that follows MCP ${j.facts.revision} strictly would stop here.`
+  }
   return 'The connection worked despite this; fix it before a stricter peer refuses it.'
 }
 
@@ -71,10 +91,16 @@ export function noFlowSummary(exchanges: readonly Exchange[], judged: readonly F
     if (h) hosts.set(h, (hosts.get(h) ?? 0) + 1)
   }
   const top = [...hosts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([h, n]) => `${h} (${n})`)
-  const what = exchanges.length ? `${plural(exchanges.length, 'request')}${top.length ? ', mostly to ' + top.join(', ') : ''}` : 'no requests'
+  const mostly = top.length ? ', mostly to ' + top.join(', ') : ''
+  const what = exchanges.length ? `${plural(exchanges.length, 'request')}${mostly}` : 'no requests'
   if (judged.length) {
-    const as = [...new Set(judged.map((j) => (j.facts.flow.authorize ? hostOf(j.facts.flow.authorize.url) : null)).filter(Boolean))]
-    return `No MCP connection in this capture: it has ${plural(judged.length, 'OAuth sign-in')}${as.length ? ` (${as.join(', ')})` : ''}, but no MCP request, protected resource metadata or MCP resource, so MCP's rules do not apply; its findings are informational. To diagnose an MCP connection, capture again from before you click Connect.`
+    const as = [...new Set(judged.flatMap((j) => (j.facts.flow.authorize ? [hostOf(j.facts.flow.authorize.url)] : [])))]
+    const hosts = as.length ? ` (${as.join(', ')})` : ''
+    const signIns = plural(judged.length, 'OAuth sign-in')
+    return `No MCP connection in this capture: it has ${signIns}${hosts}, but no MCP request, ` +
+      "protected resource metadata or MCP resource, so MCP's rules do not apply; its findings are informational. " +
+      'To diagnose an MCP connection, capture again from before you click Connect.'
   }
-  return `No MCP OAuth flow found: the capture has ${what}, but no 401 challenge, protected resource metadata, authorization request or token request. Capture again with "Preserve log" on, from before you click Connect.`
+  return `No MCP OAuth flow found: the capture has ${what}, but no 401 challenge, protected resource metadata, ` +
+    'authorization request or token request. Capture again with "Preserve log" on, from before you click Connect.'
 }
