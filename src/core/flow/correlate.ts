@@ -45,7 +45,12 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
   for (const { ex, kind } of sorted) {
     if (kind !== 'authorize') continue
     const q = queryParams(ex)
-    const step = { state: getParam(q, 'state'), challenge: getParam(q, 'code_challenge'), clientId: getParam(q, 'client_id'), redirect: getParam(q, 'redirect_uri') }
+    const step = {
+      state: getParam(q, 'state'),
+      challenge: getParam(q, 'code_challenge'),
+      clientId: getParam(q, 'client_id'),
+      redirect: getParam(q, 'redirect_uri'),
+    }
     // Login, account-chooser and consent pages often carry the whole authorization query along
     // (Cognito /login, Google oauthchooseaccount): same state or PKCE challenge = the same attempt.
     const same = keys.find((k) => sameAttempt(k, step))
@@ -55,7 +60,8 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
     }
     const flow = emptyFlow(`flow-${keys.length + 1}`)
     flow.authorize = ex
-    keys.push({ flow, ...step, asOrigin: originOf(ex.url), codes: new Set(), accessTokens: new Set(), refreshTokens: new Set() })
+    const tokens = { codes: new Set<string>(), accessTokens: new Set<string>(), refreshTokens: new Set<string>() }
+    keys.push({ flow, ...step, asOrigin: originOf(ex.url), ...tokens })
   }
   const orphan = (): Keys => {
     const flow = emptyFlow(`flow-${keys.length + 1}`)

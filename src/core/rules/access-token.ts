@@ -203,7 +203,8 @@ export const serverAcceptsWrongAud: Rule = {
       if (!j || !accepted.length) continue
       // Platforms whose access tokens carry no aud at all (Cognito, Supabase): aud.missing says so.
       if (j.kind === 'missing' && f.vendor?.audience === 'none') {
-        out.push(pass(`${f.vendor.name} issues access tokens without aud; the MCP server must check other claims.`, accepted))
+        const why = `${f.vendor.name} issues access tokens without aud; the server must check other claims.`
+        out.push(pass(why, accepted))
         continue
       }
       out.push(j.kind === 'match' || j.kind === 'vendor-mapped'

@@ -92,7 +92,10 @@ export const asmetaBakedQuery: Rule = {
   party: 'authorization-server',
   since: '2025-03-26',
   step: 'as-metadata',
-  explains: ['resource.authorize.multiple', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token', 'callback.error'],
+  explains: [
+    'resource.authorize.multiple', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'mcp.401.after-token', 'callback.error',
+  ],
   spec: () => [oauth21('3.1'), rfc(8707, '2')],
   fix: [{ party: 'authorization-server', text: 'Publish the authorization endpoint without OAuth parameters in its query; a built-in resource reaches the AS next to (or instead of) the client\'s.' }],
   check(f) {

@@ -77,7 +77,10 @@ export const resourceAuthorizeMissing: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: ['resource.token.missing', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token', 'callback.error', 'token.response.error'],
+  explains: [
+    'resource.token.missing', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'mcp.401.after-token', 'callback.error', 'token.response.error',
+  ],
   aliases: ['resource-parameter-in-authorization'],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.1')],
   fix: [{ party: 'client', text: 'Send `resource=<PRM resource>` (the MCP server URL) in the authorization and token requests, whatever the authorization server supports.' }],
@@ -101,7 +104,10 @@ export const resourceAuthorizeInvalid: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: ['authorize.as-error-page', 'callback.error', 'token.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
+  explains: [
+    'authorize.as-error-page', 'callback.error', 'token.response.error', 'aud.equals-client-id', 'aud.near-miss',
+    'aud.mismatch', 'aud.missing', 'mcp.401.after-token',
+  ],
   aliases: ['resource-parameter-valid-uri'],
   spec: (rev) => [rfc(8707, '2'), mcpAuth(rev, 'Canonical Server URI')],
   fix: [{ party: 'client', text: 'Send the canonical MCP URL (absolute, http(s), no fragment), percent-encoded in the query.' }],
@@ -122,7 +128,10 @@ export const resourceAuthorizeMismatchPrm: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: ['authorize.as-error-page', 'callback.error', 'token.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
+  explains: [
+    'authorize.as-error-page', 'callback.error', 'token.response.error', 'aud.equals-client-id', 'aud.near-miss',
+    'aud.mismatch', 'aud.missing', 'mcp.401.after-token',
+  ],
   spec: (rev) => [mcpAuth(rev, 'Canonical Server URI'), rfc(9728, '3.3')],
   fix: [{ party: 'client', text: 'Send PRM `resource` byte for byte (no URL re-serialization that adds or drops a trailing slash).' }],
   check(f) {
@@ -166,7 +175,10 @@ export const resourceAuthorizeNotCanonical: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: ['authorize.as-error-page', 'callback.error', 'token.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
+  explains: [
+    'authorize.as-error-page', 'callback.error', 'token.response.error', 'aud.equals-client-id', 'aud.near-miss',
+    'aud.mismatch', 'aud.missing', 'mcp.401.after-token',
+  ],
   spec: (rev) => [mcpAuth(rev, 'Canonical Server URI')],
   fix: [{ party: 'client', text: 'Use lower-case scheme and host, no default port, and no trailing slash unless the server advertises one.' }],
   check(f) {
@@ -191,7 +203,10 @@ export const resourceAuthorizeMultiple: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: ['authorize.as-error-page', 'callback.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
+  explains: [
+    'authorize.as-error-page', 'callback.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch',
+    'aud.missing', 'mcp.401.after-token',
+  ],
   spec: () => [rfc(8707, '3')],
   fix: [{ party: 'client', text: 'Send one `resource`: the MCP server URL. If the authorization endpoint already carries one, report it to the AS vendor.' }],
   check(f) {

@@ -65,10 +65,13 @@ function crossOriginBrowser(ex: Exchange): string | null {
 /** Why a browser script cannot read the challenge of this 401, or null when it can (Fetch §3.2). */
 function hiddenBecause(ex: Exchange, origin: string): string | null {
   const allow = responseHeader(ex, 'access-control-allow-origin')
-  if (!allow) return 'has no Access-Control-Allow-Origin, so the browser hides the whole response and the client sees a network error'
-  if (allow !== '*' && allow !== origin) return `allows origin ${q(allow)}, not ${q(origin)}, so the browser hides the whole response`
-  const credentialed = !!requestHeader(ex, 'cookie') || responseHeader(ex, 'access-control-allow-credentials') === 'true'
-  const exposed = (responseHeader(ex, 'access-control-expose-headers') ?? '').split(',').map((h) => h.trim().toLowerCase())
+  const wholeResponse = 'so the browser hides the whole response and the client sees a network error'
+  if (!allow) return `has no Access-Control-Allow-Origin, ${wholeResponse}`
+  if (allow !== '*' && allow !== origin) return `allows origin ${q(allow)}, not ${q(origin)}, ${wholeResponse}`
+  const credentialed = !!requestHeader(ex, 'cookie') ||
+    responseHeader(ex, 'access-control-allow-credentials') === 'true'
+  const exposeHeader = responseHeader(ex, 'access-control-expose-headers') ?? ''
+  const exposed = exposeHeader.split(',').map((h) => h.trim().toLowerCase())
   // `*` exposes every header only to requests without credentials.
   if (exposed.includes('www-authenticate') || (exposed.includes('*') && !credentialed)) return null
   return 'does not list WWW-Authenticate in Access-Control-Expose-Headers, so the client cannot read the challenge'
@@ -84,17 +87,31 @@ export const corsWwwAuthenticateHidden: Rule = {
   explains: ['prm.not-requested', 'prm.http-status', 'asmeta.http-status'],
   observed: true,
   spec: (rev) => [FETCH_CORS, mcpAuth(rev, 'Authorization Server Location')],
-  fix: [{ party: 'mcp-server', text: 'Answer 401s with the CORS headers too (run CORS before the auth check), and add `Access-Control-Expose-Headers: WWW-Authenticate` (and Mcp-Session-Id, MCP-Protocol-Version) to responses from the MCP endpoint.' }],
+  fix: [{
+    party: 'mcp-server',
+    text: 'Answer 401s with the CORS headers too (run CORS before the auth check), and add ' +
+      '`Access-Control-Expose-Headers: WWW-Authenticate` (and Mcp-Session-Id, MCP-Protocol-Version) to responses ' +
+      'from the MCP endpoint.',
+  }],
   check(f) {
     // Both unauthenticated challenges and 401s to requests with a token: either must be readable.
-    const browser = [...f.flow.challenges, ...f.flow.mcp].filter((ex) => ex.status === 401 && crossOriginBrowser(ex)).sort(byTime)
+    const all = [...f.flow.challenges, ...f.flow.mcp]
+    const browser = all.filter((ex) => ex.status === 401 && crossOriginBrowser(ex)).sort(byTime)
     if (!browser.length) return null
     const hidden = browser.map((ex) => ({ ex, why: hiddenBecause(ex, crossOriginBrowser(ex)!) })).filter((h) => h.why)
-    if (!hidden.length) return pass('The 401 challenge is readable by browser clients (CORS exposes WWW-Authenticate).', browser.map((e) => e.entry))
+    const entries = browser.map((e) => e.entry)
+    if (!hidden.length) return pass('The 401 challenge is readable by browser clients (CORS exposes it).', entries)
     const first = hidden[0]!
     // A client that found the metadata anyway (well-known fallback) only lost the hint.
     const foundAnyway = f.flow.prm.some((ex) => ex.status === 200 && byTime(ex, first.ex) > 0)
-    return fail(`The 401 to the browser request from ${q(crossOriginBrowser(first.ex))} (entry ${first.ex.entry}) ${first.why}: a browser-based client cannot learn where the protected resource metadata is${foundAnyway ? '; this client found it at the well-known URL anyway' : ''}.`, hidden.map((h) => h.ex.entry), { severity: foundAnyway ? 'warning' : 'error' })
+    const anyway = foundAnyway ? '; this client found it at the well-known URL anyway' : ''
+    return fail(
+      `The 401 to the browser request from ${q(crossOriginBrowser(first.ex))} (entry ${first.ex.entry}) ` +
+        `${first.why}: ` +
+        `a browser-based client cannot learn where the protected resource metadata is${anyway}.`,
+      hidden.map((h) => h.ex.entry),
+      { severity: foundAnyway ? 'warning' : 'error' },
+    )
   },
 }
 

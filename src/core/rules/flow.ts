@@ -57,7 +57,14 @@ export const multipleFlows: CaptureRule = {
   spec: (rev) => [mcpAuth(rev, 'Authorization Flow Steps')],
   check(c) {
     if (c.flows.length <= 1) return c.flows.length ? pass('One OAuth flow in the capture.') : null
-    return fail(`${c.flows.length} OAuth flows were correlated (${c.flows.map((f) => f.flow.id).join(', ')}); each is judged on its own, and an attempt a later one recovered from is not why the connection failed.`, c.flows.map((f) => f.flow.authorize?.entry).filter((e): e is number => e !== undefined), { severity: 'info' })
+    const ids = c.flows.map((f) => f.flow.id).join(', ')
+    const entries = c.flows.map((f) => f.flow.authorize?.entry).filter((e): e is number => e !== undefined)
+    return fail(
+      `${c.flows.length} OAuth flows were correlated (${ids}); each is judged on its own, and an attempt ` +
+        'a later one recovered from is not why the connection failed.',
+      entries,
+      { severity: 'info' },
+    )
   },
 }
 

@@ -45,7 +45,9 @@ export const authHeaderMissing: Rule = {
     if (!list.length) return null
     const restarts = list.filter((ex) => !requestHeader(ex, 'authorization') && isRestart(f, ex))
     const missing = list.filter((ex) => !requestHeader(ex, 'authorization') && !restarts.includes(ex))
-    if (!missing.length) return pass(`Every MCP request after the token carries Authorization${restarts.length ? `, except the deliberate restart after the token was refused (entry ${restarts[0]!.entry})` : ''}.`, list.map((e) => e.entry))
+    const except = restarts.length ? `, except the restart after a refusal (entry ${restarts[0]!.entry})` : ''
+    const entries = list.map((e) => e.entry)
+    if (!missing.length) return pass(`Every MCP request after the token carries Authorization${except}.`, entries)
     if (c.sanitized.sanitized) return unknown(`MCP requests after the token show no Authorization header, but this capture drops credential headers (${c.sanitized.how}): whether the token was sent cannot be seen.`, missing.map((e) => e.entry))
     return fail(`The MCP request at entry ${missing[0]!.entry} has no Authorization header although a token was obtained.`, missing.map((e) => e.entry))
   },
@@ -60,7 +62,10 @@ function unreadableFromAs(f: FlowFacts, format: string): string | null {
   const jwtWhenConfigured = f.vendor?.audience === 'audience-param' || f.vendor?.audience === 'url'
   if (format !== 'jwe' && !(format === 'opaque' && jwtWhenConfigured)) return null
   const who = f.vendor ? f.vendor.name : 'The authorization server'
-  return `The token is ${format === 'jwe' ? 'encrypted (JWE)' : 'opaque'}: ${who} issues such tokens when no API or audience is configured for the requested resource${f.resource.authorize.state === 'present' ? ` (${q(f.resource.authorize.value)})` : ''}, so the MCP server cannot validate it.`
+  const kind = format === 'jwe' ? 'encrypted (JWE)' : 'opaque'
+  const resource = f.resource.authorize.state === 'present' ? ` (${q(f.resource.authorize.value)})` : ''
+  return `The token is ${kind}: ${who} issues such tokens when no API or audience is configured for the requested ` +
+    `resource${resource}, so the MCP server cannot validate it.`
 }
 
 export const unauthorizedAfterToken: Rule = {
@@ -73,7 +78,8 @@ export const unauthorizedAfterToken: Rule = {
   observed: true,
   spec: (rev) => [mcpAuth(rev, 'Token Handling'), rfc(6750, '3.1')],
   check(f, c) {
-    const list = afterToken(f).filter((ex) => ex.status === 401 && (requestHeader(ex, 'authorization') || !isRestart(f, ex)))
+    const restart = (ex: Exchange) => !requestHeader(ex, 'authorization') && isRestart(f, ex)
+    const list = afterToken(f).filter((ex) => ex.status === 401 && !restart(ex))
     const accepted = afterToken(f).filter((ex) => ex.status >= 200 && ex.status < 300)
     if (!list.length) return accepted.length ? pass('The MCP server accepted the requests that followed the token.', accepted.map((e) => e.entry)) : null
     return list.map((ex) => {
@@ -84,11 +90,23 @@ export const unauthorizedAfterToken: Rule = {
       const token = f.tokens.find((t) => t.token === sent) ?? f.tokens[0]
       const j = token ? judgeAudience(f, token) : null
       const description = ch?.params.error_description ? ` ("${quoteCaptured(ch.params.error_description)}")` : ''
-      const said = `The MCP server answered 401${error ? ` ${q(error)}` : ''}${description} to a request with a token (entry ${ex.entry})${explainError(error)}.`
+      const answered = `The MCP server answered 401${error ? ` ${q(error)}` : ''}${description}`
+      const said = `${answered} to a request with a token (entry ${ex.entry})${explainError(error)}.`
       const unreadable = token && !j ? unreadableFromAs(f, token.decoded.format) : null
-      if (unreadable) return fail(`${said} ${unreadable}`, [ex.entry], { party: 'authorization-server', fix: [{ party: 'authorization-server', text: f.vendor?.fix ?? 'Configure an API (audience) whose identifier is the MCP server URL, so the authorization server issues a signed JWT with that `aud` instead of an encrypted or opaque token.' }] })
-      const why = j && j.kind !== 'match' ? ` The token's aud is ${j.aud.map((a) => q(a)).join(', ') || '(none)'} while the server is ${q(j.reference)}.` : ''
-      return fail(`${said}${why}`, [ex.entry], { party: j && j.kind !== 'match' ? (f.resource.authorize.state === 'absent' ? 'client' : 'authorization-server') : 'mcp-server', fix: [{ party: 'mcp-server', text: 'Log why the token was rejected (aud, iss, exp) and compare with the audience panel.' }] })
+      if (unreadable) {
+        const text = f.vendor?.fix ?? 'Configure an API (audience) whose identifier is the MCP server URL, so the ' +
+          'authorization server issues a signed JWT with that `aud` instead of an encrypted or opaque token.'
+        const party = 'authorization-server'
+        return fail(`${said} ${unreadable}`, [ex.entry], { party, fix: [{ party, text }] })
+      }
+      const wrongAud = !!j && j.kind !== 'match'
+      const auds = j ? j.aud.map((a) => q(a)).join(', ') || '(none)' : ''
+      const why = wrongAud ? ` The token's aud is ${auds} while the server is ${q(j.reference)}.` : ''
+      const asOrClient = f.resource.authorize.state === 'absent' ? 'client' : 'authorization-server'
+      const party = wrongAud ? asOrClient : 'mcp-server'
+      const text = 'Log why the token was rejected (aud, iss, exp) and compare with the audience panel.'
+      const fix = [{ party: 'mcp-server' as const, text }]
+      return fail(`${said}${why}`, [ex.entry], { party, fix })
     })
   },
 }

@@ -27,7 +27,10 @@ export const prmNotRequested: Rule = {
   step: 'prm',
   // Metadata from the wrong place: its gaps and mismatches are not the AS's, and a client that
   // guessed endpoints there gets 404s.
-  explains: ['asmeta.http-status', 'asmeta.issuer.mismatch', 'asmeta.registration.absent', 'asmeta.pkce.absent', 'asmeta.required-fields', 'dcr.response.status', 'authorize.as-error-page'],
+  explains: [
+    'asmeta.http-status', 'asmeta.issuer.mismatch', 'asmeta.registration.absent', 'asmeta.pkce.absent',
+    'asmeta.required-fields', 'dcr.response.status', 'authorize.as-error-page',
+  ],
   spec: (rev) => [mcpAuth(rev, rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location'), rfc(9728, '5.1')],
   fix: [{ party: 'client', text: 'Fetch the metadata at the URL in the resource_metadata parameter of the 401 challenge, and use its authorization_servers; update clients built for 2025-03-26, which look for the authorization server at the MCP server\'s origin.' }],
   check(f) {
@@ -114,7 +117,8 @@ function expectedResource(f: FlowFacts): string | null {
 function isCanonical(url: string): boolean {
   const u = splitUrl(url)
   if (!u) return false
-  const defaultPort = (u.scheme.toLowerCase() === 'https' && u.port === '443') || (u.scheme.toLowerCase() === 'http' && u.port === '80')
+  const scheme = u.scheme.toLowerCase()
+  const defaultPort = (scheme === 'https' && u.port === '443') || (scheme === 'http' && u.port === '80')
   return u.scheme === u.scheme.toLowerCase() && u.host === u.host.toLowerCase() && !defaultPort
 }
 
@@ -125,7 +129,10 @@ export const prmResourceMismatch: Rule = {
   party: 'mcp-server',
   since: '2025-06-18',
   step: 'prm',
-  explains: ['resource.authorize.mismatch-prm', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token', 'callback.error', 'token.response.error'],
+  explains: [
+    'resource.authorize.mismatch-prm', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'mcp.401.after-token', 'callback.error', 'token.response.error',
+  ],
   aliases: ['resource-mismatch-rejected'],
   spec: (rev) => [rfc(9728, '3.3'), mcpAuth(rev, 'Canonical Server URI')],
   fix: [{ party: 'mcp-server', text: 'Set PRM `resource` to exactly the URL clients connect to (same scheme, host, port, path and trailing slash), and validate tokens against that same string.' }],
@@ -138,7 +145,10 @@ export const prmResourceMismatch: Rule = {
     if (kind === 'exact') return pass(`PRM resource ${q(actual)} matches the MCP server URL.`, [f.prm.ex.entry])
     // The client connected to a non-canonical spelling (upper case, :443): the PRM is right, and a
     // client that sends its own spelling as `resource` is caught at the authorization request.
-    if ((kind === 'case' || kind === 'default-port') && isCanonical(actual)) return pass(`PRM resource ${q(actual)} is the canonical form of the URL the client used, ${q(expected)}.`, [f.prm.ex.entry])
+    if ((kind === 'case' || kind === 'default-port') && isCanonical(actual)) {
+      const why = `PRM resource ${q(actual)} is the canonical form of the URL the client used, ${q(expected)}.`
+      return pass(why, [f.prm.ex.entry])
+    }
     return fail(`PRM resource ${q(actual)} ${describeNearMiss(kind)} compared with the URL the client connected to, ${q(expected)} (entry ${f.prm.ex.entry}). RFC 9728 says a client must not use such metadata.`, [f.prm.ex.entry, ...f.flow.challenges.slice(0, 1).map((e) => e.entry)])
   },
 }

@@ -13,7 +13,10 @@ export const refreshResourceMissing: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'refresh',
-  explains: ['refresh.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
+  explains: [
+    'refresh.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'mcp.401.after-token',
+  ],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.2')],
   fix: [{ party: 'client', text: 'Send the same `resource` on every refresh_token grant.' }],
   check(f) {

@@ -23,7 +23,9 @@ export interface Outcome {
 }
 
 /** The steps of an MCP authorization flow, in the order they happen (mcp-oauth-rules.md §3). */
-export const STEPS = ['discovery', 'prm', 'as-metadata', 'registration', 'authorize', 'callback', 'token', 'refresh', 'access-token', 'mcp'] as const
+export const STEPS = [
+  'discovery', 'prm', 'as-metadata', 'registration', 'authorize', 'callback', 'token', 'refresh', 'access-token', 'mcp',
+] as const
 export type Step = (typeof STEPS)[number]
 
 export interface Rule {

@@ -71,7 +71,10 @@ export const resourceTokenMissing: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'token',
-  explains: ['token.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
+  explains: [
+    'token.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'mcp.401.after-token',
+  ],
   aliases: ['resource-parameter-in-token'],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.2')],
   fix: [{ party: 'client', text: 'Send the same `resource` in the token request as in the authorization request.' }],
@@ -92,7 +95,10 @@ export const resourceTokenMismatchAuthorize: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'token',
-  explains: ['token.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
+  explains: [
+    'token.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'mcp.401.after-token',
+  ],
   aliases: ['resource-parameter-consistency'],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.2')],
   fix: [{ party: 'client', text: 'Use one resource string for authorize, token and refresh.' }],
