@@ -53,7 +53,7 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
     }
     // Login, account-chooser and consent pages often carry the whole authorization query along
     // (Cognito /login, Google oauthchooseaccount): same state or PKCE challenge = the same attempt.
-    const same = keys.find((k) => sameAttempt(k, step))
+    const same = [...keys].reverse().find((k) => sameAttempt(k, step, originOf(ex.url)))
     if (same) {
       same.flow.asPages.push(ex)
       continue
@@ -152,10 +152,18 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
   return keys.map((k) => k.flow).filter((f) => isMeaningful(f))
 }
 
-/** A fresh authorization request has a fresh state and PKCE challenge; a page of the same attempt repeats them. */
-function sameAttempt(k: Keys, step: Pick<Keys, 'state' | 'challenge' | 'clientId' | 'redirect'>): boolean {
+/**
+ * A fresh authorization request has a fresh state and PKCE challenge; a login or consent page of
+ * the same attempt repeats them, or carries the client's query without them (a client that sent
+ * state or PKCE once sends them on every new attempt).
+ */
+type AttemptKeys = Pick<Keys, 'state' | 'challenge' | 'clientId' | 'redirect'>
+
+function sameAttempt(k: Keys, step: AttemptKeys, origin: string | null): boolean {
   if (k.flow.callback || (k.clientId && step.clientId && k.clientId !== step.clientId)) return false
-  return (!!step.state && step.state === k.state) || (!!step.challenge && step.challenge === k.challenge)
+  if ((!!step.state && step.state === k.state) || (!!step.challenge && step.challenge === k.challenge)) return true
+  const bare = !step.state && !step.challenge && (!!k.state || !!k.challenge)
+  return bare && origin === k.asOrigin && (!step.redirect || step.redirect === k.redirect)
 }
 
 function safeChallenge(verifier: string): string | undefined {
