@@ -18,7 +18,8 @@ function viaPage(page: (query: URLSearchParams) => string): EntrySpec[] {
   const url = page(new URLSearchParams(authorize.url.split('?')[1]))
   authorize.redirectURL = url
   authorize.responseHeaders = { location: url }
-  specs.splice(specs.indexOf(authorize) + 1, 0, { url, status: 302, resourceType: 'document', responseHeaders: { location: callback }, redirectURL: callback })
+  const pageEntry: EntrySpec = { url, status: 302, resourceType: 'document', responseHeaders: { location: callback }, redirectURL: callback }
+  specs.splice(specs.indexOf(authorize) + 1, 0, pageEntry)
   return specs
 }
 
@@ -38,7 +39,8 @@ describe('authorization pages', () => {
   })
 
   it('a new attempt with a fresh state and challenge is a new flow', () => {
-    const flows = flowsOf([...scenarioEntries(workos({ redirectUri: LOOPBACK, tag: 'a' })), ...scenarioEntries(workos({ redirectUri: LOOPBACK, tag: 'b' }))])
+    const attempt = (tag: string) => scenarioEntries(workos({ redirectUri: LOOPBACK, tag }))
+    const flows = flowsOf([...attempt('a'), ...attempt('b')])
     expect(flows).toHaveLength(2)
   })
 })

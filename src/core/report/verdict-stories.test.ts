@@ -36,3 +36,23 @@ describe('story verdicts: outcome first', () => {
     }
   })
 })
+
+describe('judgeCapture', () => {
+  it('returns new findings and leaves its input untouched', async () => {
+    const { classifyAll } = await import('../flow/classify.ts')
+    const { correlate } = await import('../flow/correlate.ts')
+    const { flowFacts } = await import('../flow/evidence.ts')
+    const { runRules } = await import('../rules/index.ts')
+    const { judgeCapture } = await import('./verdict.ts')
+    const { exchanges } = analyzeCapture(new TextEncoder().encode(JSON.stringify(STORIES.find((s) => s.id === 'two-flows')!.har)), 'x')
+    const flows = correlate(classifyAll(exchanges)).map(flowFacts)
+    const findings = runRules(flows, { exchanges, sanitized: { sanitized: false, how: null }, flows }).map((f) => Object.freeze(f))
+    const before = JSON.stringify(findings)
+    const judged = judgeCapture(findings, flows, exchanges)
+    expect(JSON.stringify(findings)).toBe(before)
+    // The verdict's reading shows only in the copies: the first attempt's errors are warnings there.
+    expect(findings.some((f) => f.status === 'fail' && f.severity === 'error')).toBe(true)
+    expect(judged.findings.some((f) => f.status === 'fail' && f.severity === 'error')).toBe(false)
+    expect(judged.findings.some((f) => f.consequenceOf === 'resource.authorize.missing')).toBe(true)
+  })
+})
