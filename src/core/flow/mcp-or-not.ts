@@ -8,7 +8,7 @@ const MCP_PATH = /(^|\/)(mcp|sse)(\/|$)/i
 /** Scopes MCP servers advertise (`mcp:tools`, `mcp.read`, …). */
 const MCP_SCOPE = /(^|\s)mcp([:._-]|\s|$)/i
 
-function mcpShaped(url: string | null | undefined): boolean {
+export function isMcpShapedUrl(url: string | null | undefined): boolean {
   const u = url ? splitUrl(url) : null
   return !!u && MCP_PATH.test(u.path)
 }
@@ -25,7 +25,7 @@ export function mcpEvidence(f: FlowFacts): McpEvidence {
   if (f.flow.prm.length) return { mcp: true, why: 'protected resource metadata' }
   const sent = [f.resource.authorize, f.resource.token, f.resource.refresh]
   const resources = sent.flatMap((r) => (r.state === 'present' ? [r.value] : []))
-  if (resources.some(mcpShaped)) return { mcp: true, why: 'an MCP resource' }
+  if (resources.some(isMcpShapedUrl)) return { mcp: true, why: 'an MCP resource' }
   if (f.client) return { mcp: true, why: `the MCP client ${f.client.name}` }
   const scope = f.authorizeParams ? getParam(f.authorizeParams, 'scope') : undefined
   if (scope && MCP_SCOPE.test(scope)) return { mcp: true, why: 'an MCP scope' }

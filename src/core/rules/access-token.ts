@@ -4,6 +4,7 @@ import { bearerToken } from '../flow/exchange-helpers.ts'
 import { isObservedToken } from '../text/observed-token.ts'
 import { describeNearMiss } from '../oauth/uri-compare.ts'
 import { judgeAudience, rejections, acceptances } from '../flow/audience.ts'
+import { isMcpShapedUrl } from '../flow/mcp-or-not.ts'
 import type { FlowFacts, IssuedToken } from '../flow/evidence.ts'
 import type { Fix } from '../types.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
@@ -108,7 +109,19 @@ export const audMismatch = audienceRule('aud.mismatch', 'Token aud does not name
   }
   const urlLike = j.aud.some((a) => /^https?:\/\//i.test(a))
   const severe = rejected.length > 0 || !urlLike
-  return fail(`The token's aud ${audText(j.aud)} does not contain the MCP server resource ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}.`, [t.entry, ...rejected], { severity: severe ? 'error' : 'warning', party: resourceWasSent(f) ? 'authorization-server' : 'client', fix: audienceFix(f) })
+  // A token the client brought along (not issued in this flow) whose aud is another MCP endpoint:
+  // the client presented one server's token to another.
+  const otherServer = t.source === 'presented' && j.aud.some((a) => isMcpShapedUrl(a))
+  const said = `The token's aud ${audText(j.aud)} does not contain the MCP server resource ${q(j.reference)} ` +
+    `(entry ${t.entry})${rejectedText(rejected)}`
+  const entries = [t.entry, ...rejected]
+  if (otherServer) {
+    const text = 'Keep tokens per MCP server (per resource); sign in to this server instead of reusing another\'s token.'
+    const why = ': the client presented a token issued for a different MCP server.'
+    return fail(said + why, entries, { party: 'client', fix: [{ party: 'client', text }] })
+  }
+  const party = resourceWasSent(f) ? 'authorization-server' : 'client'
+  return fail(`${said}.`, entries, { severity: severe ? 'error' : 'warning', party, fix: audienceFix(f) })
 })
 
 export const atIssMismatch: Rule = {
