@@ -69,7 +69,7 @@ export function rootSentence(
     return `No failure is visible, but ${checks} could not be made (${ids}); ` +
       'see the capture notes for what to capture next.'
   }
-  return 'Every step the capture shows follows the MCP authorization spec.'
+  return 'No failure found: every step the capture shows follows the MCP authorization spec.'
 }
 
 /** Appended to an error on a flow that connected anyway (or was retried and connected). */
