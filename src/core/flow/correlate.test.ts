@@ -8,7 +8,8 @@ import { find, isAuthorize } from '../../../fixtures/builder/mutate.ts'
 import { analyzeCapture } from '../index.ts'
 
 const LOOPBACK = 'http://127.0.0.1:33418/'
-const flowsOf = (specs: EntrySpec[]) => analyzeCapture(new TextEncoder().encode(JSON.stringify(har(specs))), 'x.har').report.flows
+const flowsOf = (specs: EntrySpec[]) =>
+  analyzeCapture(new TextEncoder().encode(JSON.stringify(har(specs))), 'x.har').report.flows
 
 /** The authorize redirect goes to `page` first; the page then redirects to the callback. */
 function viaPage(page: (query: URLSearchParams) => string): EntrySpec[] {
@@ -18,7 +19,9 @@ function viaPage(page: (query: URLSearchParams) => string): EntrySpec[] {
   const url = page(new URLSearchParams(authorize.url.split('?')[1]))
   authorize.redirectURL = url
   authorize.responseHeaders = { location: url }
-  const pageEntry: EntrySpec = { url, status: 302, resourceType: 'document', responseHeaders: { location: callback }, redirectURL: callback }
+  const pageEntry: EntrySpec = {
+    url, status: 302, resourceType: 'document', responseHeaders: { location: callback }, redirectURL: callback,
+  }
   specs.splice(specs.indexOf(authorize) + 1, 0, pageEntry)
   return specs
 }

@@ -7,13 +7,19 @@ import { analyzeCapture } from '../index.ts'
 const MCP = 'https://mcp.example.com/mcp'
 const initialize = { jsonrpc: '2.0', id: 0, method: 'initialize', params: { protocolVersion: '2025-11-25' } }
 const JSON_HEADERS = { 'content-type': 'application/json' }
-const CHALLENGE = { 'www-authenticate': 'Bearer resource_metadata="https://mcp.example.com/.well-known/oauth-protected-resource/mcp"' }
+const PRM = 'https://mcp.example.com/.well-known/oauth-protected-resource/mcp'
+const CHALLENGE = { 'www-authenticate': `Bearer resource_metadata="${PRM}"` }
 const proxy = (path: string, body: unknown) =>
-  ({ method: 'POST', url: `http://localhost:6274${path}`, status: 200, requestHeaders: JSON_HEADERS, requestBody: json(body), responseBody: json({ ok: true }) })
+  ({
+    method: 'POST', url: `http://localhost:6274${path}`, status: 200,
+    requestHeaders: JSON_HEADERS, requestBody: json(body), responseBody: json({ ok: true }),
+  })
 const send = (message: unknown) => proxy('/api/mcp/send', { sessionId: 's1', message })
 const log = (method: string, body: unknown, status: number) => {
-  const fetchRequest = { url: MCP, method, headers: JSON_HEADERS, body: body === null ? '[no body]' : JSON.stringify(body) }
-  return proxy('/api/log', { messages: [{ category: 'transport', fetchRequest, fetchResponse: { status, headers: CHALLENGE } }] })
+  const sent = body === null ? '[no body]' : JSON.stringify(body)
+  const fetchRequest = { url: MCP, method, headers: JSON_HEADERS, body: sent }
+  const record = { category: 'transport', fetchRequest, fetchResponse: { status, headers: CHALLENGE } }
+  return proxy('/api/log', { messages: [record] })
 }
 
 describe('Inspector transport records', () => {

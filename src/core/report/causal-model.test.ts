@@ -21,7 +21,8 @@ describe('causal model with the rule catalog', () => {
       expect(c.breakage!.rule).toBe('mcp.401.after-token')
     }
     // The earlier, unrelated metadata gap is not on the path and is not marked as following from it.
-    expect(consequencesOf(list[1]!, list, ruleById).map((f) => f.rule).sort()).toEqual(['aud.equals-client-id', 'mcp.401.after-token'])
+    const after = consequencesOf(list[1]!, list, ruleById).map((f) => f.rule).sort()
+    expect(after).toEqual(['aud.equals-client-id', 'mcp.401.after-token'])
   })
 
   it('a recovered detour is not a root cause: a PRM probe that 404s before the right URL answers', () => {
@@ -34,12 +35,17 @@ describe('causal model with the rule catalog', () => {
   })
 
   it('the PKCE verifier mismatch explains invalid_grant; missing metadata fields do not', () => {
-    const list = [fail('asmeta.required-fields', [2]), fail('pkce.verifier.mismatch', [4, 6]), fail('token.response.error', [6])]
+    const list = [
+      fail('asmeta.required-fields', [2]), fail('pkce.verifier.mismatch', [4, 6]), fail('token.response.error', [6]),
+    ]
     expect(rootCause(list, [{ step: 'as-metadata', entry: 2 }], ruleById)!.root.rule).toBe('pkce.verifier.mismatch')
   })
 
   it('a refresh that dropped resource explains the new aud and the 401 after it', () => {
-    const list = [fail('asmeta.pkce.absent', [2]), fail('refresh.resource.missing', [9]), fail('aud.mismatch', [9, 10]), fail('mcp.401.after-token', [10])]
+    const list = [
+      fail('asmeta.pkce.absent', [2]), fail('refresh.resource.missing', [9]),
+      fail('aud.mismatch', [9, 10]), fail('mcp.401.after-token', [10]),
+    ]
     const progress = [{ step: 'mcp' as const, entry: 7 }, { step: 'refresh' as const, entry: 9 }]
     expect(rootCause(list, progress, ruleById)!.root.rule).toBe('refresh.resource.missing')
   })

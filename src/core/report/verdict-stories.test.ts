@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { STORIES } from '../../../fixtures/builder/stories.ts'
 import { analyzeCapture } from '../index.ts'
 
-const analyze = (har: unknown, name: string) => analyzeCapture(new TextEncoder().encode(JSON.stringify(har)), name).report
+const read = (har: unknown, name: string) => analyzeCapture(new TextEncoder().encode(JSON.stringify(har)), name)
+const analyze = (har: unknown, name: string) => read(har, name).report
+const HEADLINE = {
+  connected: /^Connected: /, failed: /^Failed: /, incomplete: /^Not connected in this capture/, 'no-flow': /^No MCP/,
+}
 
 describe('story verdicts: outcome first', () => {
   for (const story of STORIES) {
@@ -15,7 +19,7 @@ describe('story verdicts: outcome first', () => {
       expect(r.verdict.rootCause).toBe(story.expect.rootCause)
       if (story.expect.party !== undefined) expect(r.verdict.party).toBe(story.expect.party)
       // The headline says what happened before why.
-      const lead = { connected: /^Connected: /, failed: /^Failed: /, incomplete: /^Not connected in this capture/, 'no-flow': /^No MCP/ }[story.expect.outcome]
+      const lead = HEADLINE[story.expect.outcome]
       expect(r.verdict.summary).toMatch(lead)
     })
   }
@@ -44,9 +48,10 @@ describe('judgeCapture', () => {
     const { flowFacts } = await import('../flow/evidence.ts')
     const { runRules } = await import('../rules/index.ts')
     const { judgeCapture } = await import('./verdict.ts')
-    const { exchanges } = analyzeCapture(new TextEncoder().encode(JSON.stringify(STORIES.find((s) => s.id === 'two-flows')!.har)), 'x')
+    const { exchanges } = read(STORIES.find((s) => s.id === 'two-flows')!.har, 'x')
     const flows = correlate(classifyAll(exchanges)).map(flowFacts)
-    const findings = runRules(flows, { exchanges, sanitized: { sanitized: false, how: null }, flows }).map((f) => Object.freeze(f))
+    const capture = { exchanges, sanitized: { sanitized: false, how: null }, flows }
+    const findings = runRules(flows, capture).map((f) => Object.freeze(f))
     const before = JSON.stringify(findings)
     const judged = judgeCapture(findings, flows, exchanges)
     expect(JSON.stringify(findings)).toBe(before)
