@@ -2,14 +2,14 @@
 // worker, the CLI and the tests all run exactly this.
 import type { CaptureMeta, Exchange, IngestError, Report } from './types.ts'
 import { readCapture, readCaptureText, restoreEntry, type Capture } from './ingest/index.ts'
-import { unwrapInspector } from './flow/unwrap-proxy.ts'
+import { inspectorUnwrapper } from './flow/unwrap-proxy.ts'
 import { classifyAll } from './flow/classify.ts'
 import { correlate } from './flow/correlate.ts'
 import { flowFacts } from './flow/evidence.ts'
 import { detectSanitized } from './flow/sanitized.ts'
 import { byTime } from './flow/exchange-helpers.ts'
 import { runRules } from './rules/index.ts'
-import { decideVerdict } from './report/verdict.ts'
+import { judgeCapture } from './report/verdict.ts'
 import { flowReport } from './report/flow-report.ts'
 import { TOOL_NAME, TOOL_VERSION } from './version.ts'
 
@@ -40,6 +40,7 @@ export function analyzeCaptureText(text: string, name: string, bytes: number): A
 export function analyzeEntries(capture: Capture, options: AnalyzeOptions = {}): Analysis {
   const exchanges: Exchange[] = []
   const total = capture.rawEntries.length
+  const unwrapInspector = inspectorUnwrapper()
   capture.rawEntries.forEach((raw, i) => {
     exchanges.push(...unwrapInspector(restoreEntry(raw, i, capture.attachments)))
     if (options.onProgress && (i + 1) % 2000 === 0) options.onProgress(i + 1, total)
@@ -56,8 +57,7 @@ export function analyzeExchanges(meta: CaptureMeta, exchanges: Exchange[], probl
     .map((f, i) => ({ ...f, id: `flow-${i + 1}` }))
     .map(flowFacts)
   const sanitized = detectSanitized(exchanges, meta.exporter)
-  const findings = runRules(flows, { exchanges, sanitized, flows })
-  const verdict = decideVerdict(findings, flows, exchanges)
+  const { verdict, findings } = judgeCapture(runRules(flows, { exchanges, sanitized, flows }), flows, exchanges)
   const flowReports = flows.map(flowReport)
   const completeness = [...new Set(flowReports.flatMap((f) => f.notCaptured))]
   if (sanitized.sanitized) completeness.unshift(`Credential headers were removed (${sanitized.how}).`)

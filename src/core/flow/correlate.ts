@@ -45,9 +45,23 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
   for (const { ex, kind } of sorted) {
     if (kind !== 'authorize') continue
     const q = queryParams(ex)
+    const step = {
+      state: getParam(q, 'state'),
+      challenge: getParam(q, 'code_challenge'),
+      clientId: getParam(q, 'client_id'),
+      redirect: getParam(q, 'redirect_uri'),
+    }
+    // Login, account-chooser and consent pages often carry the whole authorization query along
+    // (Cognito /login, Google oauthchooseaccount): same state or PKCE challenge = the same attempt.
+    const same = [...keys].reverse().find((k) => sameAttempt(k, step, originOf(ex.url)))
+    if (same) {
+      same.flow.asPages.push(ex)
+      continue
+    }
     const flow = emptyFlow(`flow-${keys.length + 1}`)
     flow.authorize = ex
-    keys.push({ flow, state: getParam(q, 'state'), challenge: getParam(q, 'code_challenge'), clientId: getParam(q, 'client_id'), redirect: getParam(q, 'redirect_uri'), asOrigin: originOf(ex.url), codes: new Set(), accessTokens: new Set(), refreshTokens: new Set() })
+    const tokens = { codes: new Set<string>(), accessTokens: new Set<string>(), refreshTokens: new Set<string>() }
+    keys.push({ flow, ...step, asOrigin: originOf(ex.url), ...tokens })
   }
   const orphan = (): Keys => {
     const flow = emptyFlow(`flow-${keys.length + 1}`)
@@ -73,6 +87,7 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
     }
   }
   for (const k of keys) {
+    k.flow.asPages.sort(byTime)
     if (!k.flow.callback && k.flow.authorize) k.flow.callback = callbackFromLocation([k.flow.authorize, ...k.flow.asPages], k.redirect)
     const code = k.flow.callback ? getParam(k.flow.callback.params, 'code') : undefined
     if (code) k.codes.add(code)
@@ -135,6 +150,20 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
     list.push(ex)
   }
   return keys.map((k) => k.flow).filter((f) => isMeaningful(f))
+}
+
+/**
+ * A fresh authorization request has a fresh state and PKCE challenge; a login or consent page of
+ * the same attempt repeats them, or carries the client's query without them (a client that sent
+ * state or PKCE once sends them on every new attempt).
+ */
+type AttemptKeys = Pick<Keys, 'state' | 'challenge' | 'clientId' | 'redirect'>
+
+function sameAttempt(k: Keys, step: AttemptKeys, origin: string | null): boolean {
+  if (k.flow.callback || (k.clientId && step.clientId && k.clientId !== step.clientId)) return false
+  if ((!!step.state && step.state === k.state) || (!!step.challenge && step.challenge === k.challenge)) return true
+  const bare = !step.state && !step.challenge && (!!k.state || !!k.challenge)
+  return bare && origin === k.asOrigin && (!step.redirect || step.redirect === k.redirect)
 }
 
 function safeChallenge(verifier: string): string | undefined {

@@ -61,6 +61,37 @@ export function unwrapInspector(ex: Exchange): Exchange[] {
   return unwrapInspectorLog(ex) ?? [unwrapInspectorProxy(ex)]
 }
 
+/** A JSON-RPC message's identity: method and id (notifications have no id). */
+function messageKey(body: unknown): string | null {
+  const m = typeof body === 'string' ? parseJsonObject(body) : (body as Record<string, unknown> | null)
+  return m && typeof m.method === 'string' ? `${m.method}|${JSON.stringify(m.id ?? null)}` : null
+}
+
+/**
+ * `unwrapInspector` over a whole capture, in entry order. The browser hands each MCP message to
+ * Inspector's server as `POST /api/mcp/send`; the transport record of what that server then sent
+ * arrives later in an `/api/log` batch. The request is cited at its `/api/mcp/send` envelope (the
+ * user's entry), not at the log entry next to it; records with no envelope keep the log entry.
+ */
+export function inspectorUnwrapper(): (ex: Exchange) => Exchange[] {
+  const sends: { entry: number; key: string }[] = []
+  return (ex) => {
+    if (ex.method === 'POST' && endpointOf(ex.url).endsWith('/api/mcp/send')) {
+      const key = messageKey(parseJsonObject(ex.requestBody)?.message ?? null)
+      if (key) sends.push({ entry: ex.entry, key })
+    }
+    const fromLog = unwrapInspectorLog(ex)
+    if (!fromLog) return [unwrapInspectorProxy(ex)]
+    return fromLog.map((x) => {
+      const key = x.method === 'POST' ? messageKey(x.requestBody) : null
+      const at = key ? sends.findLastIndex((s) => s.key === key) : -1
+      if (at < 0) return x
+      const [send] = sends.splice(at, 1)
+      return { ...x, entry: send!.entry }
+    })
+  }
+}
+
 export function unwrapInspectorProxy(ex: Exchange): Exchange {
   if (ex.method !== 'POST' || !endpointOf(ex.url).endsWith('/api/fetch')) return ex
   const req = parseJsonObject(ex.requestBody)

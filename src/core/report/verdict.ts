@@ -1,92 +1,116 @@
-// The verdict (PRODUCT.md §5.7): the earliest causal failure, one sentence, the party that must
-// act, and how sure we are. Later failures are marked as its consequences.
+// The verdict (PRODUCT.md §5.7): what happened first (connected, failed, incomplete, no-flow),
+// then the root cause on the causal path (causal-model.ts), the party that must act, and how
+// sure we are. Returns new findings (severities capped, consequences marked); never mutates.
 import type { Confidence, Exchange, Finding, Outcome, Verdict } from '../types.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
-import { hostOf } from '../oauth/params.ts'
+import { ruleById } from '../rules/index.ts'
+import { consequencesOf, rootCause, type Cause } from './causal-model.ts'
+import { failingIn, isFailing, judgeFlows, startOf, type FlowJudgement } from './flow-judgement.ts'
+import { connectedNote, noFlowSummary, outcomeSentence, rootSentence } from './verdict-words.ts'
 
-/** Failures observed directly in a response: they need no inference. */
-const DEFINITIVE = new Set([
-  'callback.error', 'token.response.error', 'refresh.response.error', 'mcp.401.after-token', 'dcr.response.status',
-  'authorize.as-error-page', 'prm.http-status', 'asmeta.http-status', 'pkce.verifier.mismatch', 'aud.equals-client-id',
-  'aud.near-miss', 'aud.mismatch', 'discovery.www-authenticate.missing', 'prm.resource.mismatch', 'asmeta.issuer.mismatch',
-])
+export type { FlowJudgement } from './flow-judgement.ts'
 
-/** Discovery detours that did not stop the client: when its flow still got a token, they are not
- * why the connection failed (a later failure is). */
-const DETOURS = new Set(['prm.not-requested', 'prm.http-status', 'asmeta.http-status', 'discovery.resource-metadata.missing', 'discovery.www-authenticate.missing'])
-
-function gotToken(flowId: string | null, flows: readonly FlowFacts[]): boolean {
-  const f = flows.find((x) => x.flow.id === flowId)
-  return !!f && [...f.flow.tokens, ...f.flow.refreshes].some((ex) => ex.status === 200)
+export interface Judgement {
+  verdict: Verdict
+  findings: Finding[]
 }
 
-const firstEntry = (f: Finding) => (f.entries.length ? Math.min(...f.entries) : Number.POSITIVE_INFINITY)
-
-function byCause(a: Finding, b: Finding): number {
-  return firstEntry(a) - firstEntry(b)
-}
-
-const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
-const lowerFirst = (s: string) => (/^The /.test(s) ? 't' + s.slice(1) : s)
-
-/** `maxConfidence` caps what indirect evidence (pasted text) can claim. */
-export function decideVerdict(findings: Finding[], flows: readonly FlowFacts[], exchanges: readonly Exchange[], maxConfidence: Confidence = 'certain'): Verdict {
-  if (!flows.length && !findings.some((f) => f.status === 'fail')) return noFlowVerdict(exchanges)
-  const outcome = decideOutcome(findings, flows)
-  const errors = findings.filter((f) => f.status === 'fail' && f.severity === 'error').sort(byCause)
-  const warnings = findings.filter((f) => f.status === 'fail' && f.severity === 'warning').sort(byCause)
-  const root = errors.find((f) => !(DETOURS.has(f.rule) && gotToken(f.flow, flows))) ?? errors[0] ?? warnings[0]
-  if (!root) {
-    const unknowns = findings.filter((f) => f.status === 'unknown' && f.severity !== 'info')
-    return {
-      outcome,
-      summary: unknowns.length
-        ? `No failure is visible in this capture, but ${unknowns.length} check${unknowns.length === 1 ? '' : 's'} could not be made (${[...new Set(unknowns.map((u) => u.rule))].slice(0, 3).join(', ')}); see the capture notes for what to capture next.`
-        : 'No failure found: every step the capture shows follows the MCP authorization spec.',
-      rootCause: null,
-      party: null,
-      confidence: unknowns.length ? 'possible' : 'likely',
+/** Copies of the findings with the verdict's reading: consequences marked, severities capped. */
+function adjust(findings: readonly Finding[], judged: readonly FlowJudgement[]): Finding[] {
+  const byFlow = new Map(judged.map((j) => [j.facts.flow.id, j]))
+  const marks = new Map<Finding, string>()
+  for (const j of judged) {
+    if (!j.cause) continue
+    const failing = failingIn(findings, j.facts.flow.id)
+    for (const c of consequencesOf(j.cause.root, failing, ruleById)) marks.set(c, j.cause.root.rule)
+  }
+  return findings.map((f) => {
+    const j = f.flow ? byFlow.get(f.flow) : undefined
+    const out: Finding = marks.has(f) ? { ...f, consequenceOf: marks.get(f)! } : { ...f }
+    if (!j || f.status === 'pass' || f.severity === 'info') return out
+    if (!j.mcp.mcp) {
+      const note = f.status === 'fail' ? ` (Not an MCP flow: ${j.mcp.why}; informational only.)` : ''
+      return { ...out, severity: 'info', message: f.message + note }
     }
-  }
-  for (const f of [...errors, ...warnings]) if (f !== root && firstEntry(f) >= firstEntry(root)) f.consequenceOf = root.rule
-  const sameFlow = errors.filter((f) => f.flow === root.flow && f !== root)
-  const confirmed = DEFINITIVE.has(root.rule) || sameFlow.some((f) => DEFINITIVE.has(f.rule))
-  const raw: Confidence = root.severity === 'warning' ? 'possible' : confirmed ? 'certain' : 'likely'
-  const confidence: Confidence = raw === 'certain' && maxConfidence !== 'certain' ? maxConfidence : raw
-  const rejection = sameFlow.find((f) => f.rule === 'mcp.401.after-token')
-  const tail = rejection && !/rejected it/.test(root.message) ? ` Then ${lowerFirst(rejection.message.replace(/ — .*$/, '').replace(/\.$/, ''))}.` : ''
-  return {
-    outcome,
-    summary: `${sentenceCase(confidence)}: ${root.message}${tail}`,
-    rootCause: root.rule,
-    party: root.party ?? null,
-    confidence,
-  }
+    // On a connected flow (or one a later attempt recovered from) nothing is an error.
+    if (f.status === 'fail' && f.severity === 'error' && (j.outcome === 'connected' || j.recovered)) {
+      return { ...out, severity: 'warning', message: `${f.message} ${connectedNote(f, j, ruleById(f.rule)?.step)}` }
+    }
+    return out
+  })
 }
 
-function noFlowVerdict(exchanges: readonly Exchange[]): Verdict {
-  const hosts = new Map<string, number>()
-  for (const ex of exchanges) {
-    const h = hostOf(ex.url)
-    if (h) hosts.set(h, (hosts.get(h) ?? 0) + 1)
-  }
-  const top = [...hosts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([h, n]) => `${h} (${n})`)
-  const what = exchanges.length ? `${exchanges.length} request${exchanges.length === 1 ? '' : 's'}${top.length ? ', mostly to ' + top.join(', ') : ''}` : 'no requests'
-  return {
-    outcome: 'no-flow',
-    summary: `No MCP OAuth flow found: the capture has ${what}, but no 401 challenge, protected resource metadata, authorization request or token request. Capture again with "Preserve log" on, from before you click Connect.`,
-    rootCause: null,
-    party: null,
-    confidence: 'certain',
-  }
+/** What a connected flow did wrong without breaking: its causal root first, then what is off its path. */
+function latentFindings(findings: readonly Finding[], connected: readonly FlowJudgement[]): Finding[] {
+  return connected.flatMap((j) => {
+    const failing = failingIn(findings, j.facts.flow.id)
+    const root = j.cause?.root
+    if (!root) return failing
+    const after = consequencesOf(root, failing, ruleById)
+    return [root, ...failing.filter((x) => x !== root && !after.includes(x))]
+  })
 }
 
-/** PRODUCT §5.7: `connected` when an MCP request carrying a token got a success answer; `failed` when
- * something failed; otherwise the capture ends before the outcome shows. */
-export function decideOutcome(findings: readonly Finding[], flows: readonly FlowFacts[]): Outcome {
-  if (!flows.length) return findings.some((f) => f.status === 'fail' && f.severity === 'error') ? 'failed' : 'no-flow'
-  const bearer = (h: { name: string; value: string }) => h.name === 'authorization' && /^bearer\s/i.test(h.value)
-  const connected = flows.some((f) => f.flow.mcp.some((ex) => ex.status >= 200 && ex.status < 300 && ex.requestHeaders.some(bearer)))
-  if (connected) return 'connected'
-  return findings.some((f) => f.status === 'fail' && f.severity === 'error') ? 'failed' : 'incomplete'
+function confidenceOf(cause: Cause, maxConfidence: Confidence): Confidence {
+  const raw: Confidence = cause.root.severity === 'warning' ? 'possible' : cause.breakage ? 'certain' : 'likely'
+  return raw === 'certain' ? maxConfidence : raw
+}
+
+const verdictOf = (outcome: Outcome, summary: string, confidence: Confidence, root: Finding | null = null): Verdict =>
+  ({ outcome, summary, rootCause: root?.rule ?? null, party: root?.party ?? null, confidence })
+
+/** The verdict when no flow is MCP: nothing, other OAuth, or pasted evidence outside any flow. */
+function withoutMcpFlow(adjusted: Finding[], exchanges: readonly Exchange[], judged: FlowJudgement[], max: Confidence) {
+  // Evidence outside any flow (a quoted error string in pasted text) still has a cause to name.
+  const loose = rootCause(adjusted.filter((f) => f.flow === null && isFailing(f)), [], ruleById)
+  if (!loose) return verdictOf('no-flow', noFlowSummary(exchanges, judged), 'certain')
+  const confidence = confidenceOf(loose, max)
+  const summary = `Failed, by the evidence given. ${rootSentence({ ...loose, confidence }, [], [])}`
+  return verdictOf('failed', summary, confidence, loose.root)
+}
+
+/** The verdict and the findings as the report shows them. `maxConfidence` caps indirect evidence. */
+export function judgeCapture(
+  findings: readonly Finding[],
+  flows: readonly FlowFacts[],
+  exchanges: readonly Exchange[],
+  maxConfidence: Confidence = 'certain',
+): Judgement {
+  const textEvidence = exchanges.length > 0 && exchanges.every((ex) => ex.carrier === 'text')
+  const judged = judgeFlows(findings, flows, textEvidence)
+  const adjusted = adjust(findings, judged)
+  const mcpFlows = judged.filter((j) => j.mcp.mcp)
+  if (!mcpFlows.length) {
+    return { verdict: withoutMcpFlow(adjusted, exchanges, judged, maxConfidence), findings: adjusted }
+  }
+
+  const open = mcpFlows.filter((j) => !j.recovered)
+  const failed = open.filter((j) => j.outcome === 'failed')
+  const connected = mcpFlows.filter((j) => j.outcome === 'connected')
+  const outcome: Outcome = failed.length ? 'failed' : connected.length ? 'connected' : 'incomplete'
+  const candidates = outcome === 'connected' ? [] : (failed.length ? failed : open).filter((j) => j.cause)
+  const focus = candidates.sort((a, b) => startOf(a) - startOf(b))[0] ?? null
+  const headline = outcomeSentence(outcome, focus ?? failed[0] ?? open[0] ?? mcpFlows[0]!, mcpFlows)
+
+  if (focus?.cause) {
+    const confidence = confidenceOf(focus.cause, maxConfidence)
+    const summary = `${headline} ${rootSentence({ ...focus.cause, confidence }, [], [])}`
+    return { verdict: verdictOf(outcome, summary, confidence, focus.cause.root), findings: adjusted }
+  }
+  const unknowns = adjusted.filter((f) => f.status === 'unknown' && f.severity !== 'info')
+  const latent = outcome === 'connected' ? latentFindings(findings, connected) : []
+  const earlier = mcpFlows.find((j) => j.recovered && j.cause)?.cause?.root ?? null
+  const confidence: Confidence = outcome === 'connected' ? maxConfidence : unknowns.length ? 'possible' : 'likely'
+  const summary = `${headline} ${rootSentence(null, unknowns, latent, earlier)}`.trim()
+  return { verdict: verdictOf(outcome, summary, confidence), findings: adjusted }
+}
+
+/** The verdict alone (the pasted-text path's call). Pure: the findings are not changed. */
+export function decideVerdict(
+  findings: Finding[],
+  flows: readonly FlowFacts[],
+  exchanges: readonly Exchange[],
+  maxConfidence: Confidence = 'certain',
+): Verdict {
+  return judgeCapture(findings, flows, exchanges, maxConfidence).verdict
 }

@@ -4,6 +4,7 @@ import { bearerToken } from '../flow/exchange-helpers.ts'
 import { isObservedToken } from '../text/observed-token.ts'
 import { describeNearMiss } from '../oauth/uri-compare.ts'
 import { judgeAudience, rejections, acceptances } from '../flow/audience.ts'
+import { isMcpShapedUrl } from '../flow/mcp-or-not.ts'
 import type { FlowFacts, IssuedToken } from '../flow/evidence.ts'
 import type { Fix } from '../types.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
@@ -30,6 +31,7 @@ export const atFormat: Rule = {
   severity: 'info',
   party: null,
   since: '2025-03-26',
+  step: 'access-token',
   spec: () => [rfc(9068, '2')],
   check(f) {
     if (!f.tokens.length) return null
@@ -43,6 +45,8 @@ export const audMissing: Rule = {
   severity: 'warning',
   party: 'authorization-server',
   since: '2025-06-18',
+  step: 'access-token',
+  explains: ['mcp.401.after-token'],
   spec: () => [rfc(9068, '2.2')],
   check(f) {
     const list = jwts(f)
@@ -62,6 +66,9 @@ function audienceRule(id: string, title: string, kinds: string[], describe: (f: 
     severity: 'error',
     party: 'authorization-server',
     since: '2025-06-18',
+    step: 'access-token',
+    // A token the server cannot accept explains its 401 (the server's answer is the observation).
+    explains: ['mcp.401.after-token'],
     spec: (rev) => [rfc(8707, '2'), rfc(9068, '4'), mcpAuth(rev, 'Token Audience Binding and Validation')],
     check(f) {
       const out: Outcome[] = []
@@ -102,7 +109,19 @@ export const audMismatch = audienceRule('aud.mismatch', 'Token aud does not name
   }
   const urlLike = j.aud.some((a) => /^https?:\/\//i.test(a))
   const severe = rejected.length > 0 || !urlLike
-  return fail(`The token's aud ${audText(j.aud)} does not contain the MCP server resource ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}.`, [t.entry, ...rejected], { severity: severe ? 'error' : 'warning', party: resourceWasSent(f) ? 'authorization-server' : 'client', fix: audienceFix(f) })
+  // A token the client brought along (not issued in this flow) whose aud is another MCP endpoint:
+  // the client presented one server's token to another.
+  const otherServer = t.source === 'presented' && j.aud.some((a) => isMcpShapedUrl(a))
+  const said = `The token's aud ${audText(j.aud)} does not contain the MCP server resource ${q(j.reference)} ` +
+    `(entry ${t.entry})${rejectedText(rejected)}`
+  const entries = [t.entry, ...rejected]
+  if (otherServer) {
+    const text = 'Keep tokens per MCP server (per resource); sign in to this server instead of reusing another\'s token.'
+    const why = ': the client presented a token issued for a different MCP server.'
+    return fail(said + why, entries, { party: 'client', fix: [{ party: 'client', text }] })
+  }
+  const party = resourceWasSent(f) ? 'authorization-server' : 'client'
+  return fail(`${said}.`, entries, { severity: severe ? 'error' : 'warning', party, fix: audienceFix(f) })
 })
 
 export const atIssMismatch: Rule = {
@@ -111,6 +130,8 @@ export const atIssMismatch: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'access-token',
+  explains: ['mcp.401.after-token'],
   spec: () => [rfc(9068, '4')],
   fix: [{ party: 'authorization-server', text: 'Issue tokens whose iss equals the metadata issuer exactly.' }],
   check(f) {
@@ -132,6 +153,8 @@ export const atExpired: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'access-token',
+  explains: ['mcp.401.after-token'],
   spec: (rev) => [rfc(9068, '4'), mcpAuth(rev, 'Token Handling')],
   fix: [{ party: 'client', text: 'Refresh the token before it expires (and send resource on refresh).' }],
   check(f) {
@@ -154,6 +177,8 @@ export const atIsIdToken: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'access-token',
+  explains: ['aud.equals-client-id', 'aud.mismatch', 'mcp.401.after-token'],
   spec: (rev) => [rfc(9068, '5'), mcpAuth(rev, 'Token Requirements')],
   fix: [{ party: 'client', text: 'Send the access_token, not the id_token, to the MCP server.' }],
   check(f) {
@@ -180,6 +205,7 @@ export const serverAcceptsWrongAud: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'mcp',
   spec: (rev) => [mcpAuth(rev, 'Token Audience Binding and Validation'), rfc(9068, '4')],
   fix: [{ party: 'mcp-server', text: 'Reject tokens whose aud does not contain your canonical resource (RFC 8707/9068): accepting them lets tokens issued for other clients or servers in (token passthrough).' }],
   check(f) {
@@ -188,6 +214,12 @@ export const serverAcceptsWrongAud: Rule = {
       const j = judgeAudience(f, t)
       const accepted = acceptances(f, t)
       if (!j || !accepted.length) continue
+      // Platforms whose access tokens carry no aud at all (Cognito, Supabase): aud.missing says so.
+      if (j.kind === 'missing' && f.vendor?.audience === 'none') {
+        const why = `${f.vendor.name} issues access tokens without aud; the server must check other claims.`
+        out.push(pass(why, accepted))
+        continue
+      }
       out.push(j.kind === 'match' || j.kind === 'vendor-mapped'
         ? pass('The MCP server accepted a token issued for it.', accepted)
         : fail(`The MCP server answered ${accepted.length === 1 ? 'a request' : `${accepted.length} requests`} (entry ${accepted[0]}) with a token whose aud is ${audText(j.aud)}, not its resource ${q(j.reference)}: it does not check the audience.`, [t.entry, ...accepted]))

@@ -11,6 +11,9 @@ export const asmetaHttpStatus: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'as-metadata',
+  explains: ['dcr.response.status', 'authorize.as-error-page', 'token.response.error'],
+  observed: true,
   spec: (rev) => [rfc(8414, '3.2'), mcpAuth(rev, 'Authorization Server Metadata Discovery')],
   fix: [{ party: 'authorization-server', text: 'Serve RFC 8414 metadata at /.well-known/oauth-authorization-server (inserted before the issuer path) or OIDC discovery at /.well-known/openid-configuration.' }],
   check(f) {
@@ -26,6 +29,8 @@ export const asmetaIssuerMismatch: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'as-metadata',
+  explains: ['at.iss.mismatch', 'iss.mismatch'],
   spec: (rev) => [rfc(8414, '3.3'), mcpAuth(rev, 'Authorization Server Metadata Discovery')],
   fix: [{ party: 'authorization-server', text: 'Make `issuer` in the metadata exactly the identifier the metadata URL is built from, and list that same string in PRM `authorization_servers` (watch the trailing slash).' }],
   check(f) {
@@ -47,6 +52,7 @@ export const asmetaPkceAbsent: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-11-25',
+  step: 'as-metadata',
   spec: (rev) => [mcpAuth(rev, 'Authorization Code Protection'), rfc(8414, '2')],
   fix: [{ party: 'authorization-server', text: 'Publish `code_challenge_methods_supported: ["S256"]` in the metadata (Entra ID and Cognito omit it: front them with a metadata proxy or a compatible AS).' }],
   check(f) {
@@ -67,6 +73,7 @@ export const asmetaRequiredFields: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'as-metadata',
   spec: () => [rfc(8414, '2'), { doc: 'OpenID Connect Discovery 1.0', section: '§3', url: 'https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderMetadata' }],
   fix: [{ party: 'authorization-server', text: 'Publish every REQUIRED metadata field.' }],
   check(f) {
@@ -84,6 +91,11 @@ export const asmetaBakedQuery: Rule = {
   severity: 'warning',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'as-metadata',
+  explains: [
+    'resource.authorize.multiple', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'mcp.401.after-token', 'callback.error',
+  ],
   spec: () => [oauth21('3.1'), rfc(8707, '2')],
   fix: [{ party: 'authorization-server', text: 'Publish the authorization endpoint without OAuth parameters in its query; a built-in resource reaches the AS next to (or instead of) the client\'s.' }],
   check(f) {

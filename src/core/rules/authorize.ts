@@ -14,6 +14,8 @@ export const pkceChallengeMissing: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'authorize',
+  explains: ['authorize.as-error-page', 'callback.error', 'token.response.error'],
   aliases: ['pkce-code-challenge-sent'],
   spec: (rev) => [mcpAuth(rev, 'Authorization Code Protection'), oauth21('4.1.1'), oauth21('7.5.2')],
   fix: [{ party: 'client', text: 'Send `code_challenge` (S256) on every authorization request.' }],
@@ -30,6 +32,8 @@ export const pkceMethodPlain: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'authorize',
+  explains: ['authorize.as-error-page', 'callback.error'],
   aliases: ['pkce-s256-method-used'],
   spec: (rev) => [mcpAuth(rev, 'Authorization Code Protection'), rfc(7636, '4.2'), oauth21('4.1.1')],
   fix: [{ party: 'client', text: 'Use `code_challenge_method=S256`.' }],
@@ -47,6 +51,7 @@ export const stateMissing: Rule = {
   severity: 'warning',
   party: 'client',
   since: '2025-06-18',
+  step: 'authorize',
   spec: (rev) => [mcpAuth(rev, 'Open Redirection'), oauth21('2.3.3')],
   fix: [{ party: 'client', text: 'Send a random `state` and check it on the callback.' }],
   check(f) {
@@ -71,6 +76,11 @@ export const resourceAuthorizeMissing: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-06-18',
+  step: 'authorize',
+  explains: [
+    'resource.token.missing', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'mcp.401.after-token', 'callback.error', 'token.response.error',
+  ],
   aliases: ['resource-parameter-in-authorization'],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.1')],
   fix: [{ party: 'client', text: 'Send `resource=<PRM resource>` (the MCP server URL) in the authorization and token requests, whatever the authorization server supports.' }],
@@ -93,6 +103,11 @@ export const resourceAuthorizeInvalid: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-06-18',
+  step: 'authorize',
+  explains: [
+    'authorize.as-error-page', 'callback.error', 'token.response.error', 'aud.equals-client-id', 'aud.near-miss',
+    'aud.mismatch', 'aud.missing', 'mcp.401.after-token',
+  ],
   aliases: ['resource-parameter-valid-uri'],
   spec: (rev) => [rfc(8707, '2'), mcpAuth(rev, 'Canonical Server URI')],
   fix: [{ party: 'client', text: 'Send the canonical MCP URL (absolute, http(s), no fragment), percent-encoded in the query.' }],
@@ -112,6 +127,11 @@ export const resourceAuthorizeMismatchPrm: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-06-18',
+  step: 'authorize',
+  explains: [
+    'authorize.as-error-page', 'callback.error', 'token.response.error', 'aud.equals-client-id', 'aud.near-miss',
+    'aud.mismatch', 'aud.missing', 'mcp.401.after-token',
+  ],
   spec: (rev) => [mcpAuth(rev, 'Canonical Server URI'), rfc(9728, '3.3')],
   fix: [{ party: 'client', text: 'Send PRM `resource` byte for byte (no URL re-serialization that adds or drops a trailing slash).' }],
   check(f) {
@@ -132,6 +152,8 @@ export const resourceAuthorizeIsAs: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-06-18',
+  step: 'authorize',
+  explains: ['aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation')],
   fix: [{ party: 'client', text: 'Set `resource` to the MCP server URL, not the authorization server.' }],
   check(f) {
@@ -152,6 +174,11 @@ export const resourceAuthorizeNotCanonical: Rule = {
   severity: 'warning',
   party: 'client',
   since: '2025-06-18',
+  step: 'authorize',
+  explains: [
+    'authorize.as-error-page', 'callback.error', 'token.response.error', 'aud.equals-client-id', 'aud.near-miss',
+    'aud.mismatch', 'aud.missing', 'mcp.401.after-token',
+  ],
   spec: (rev) => [mcpAuth(rev, 'Canonical Server URI')],
   fix: [{ party: 'client', text: 'Use lower-case scheme and host, no default port, and no trailing slash unless the server advertises one.' }],
   check(f) {
@@ -175,6 +202,11 @@ export const resourceAuthorizeMultiple: Rule = {
   severity: 'warning',
   party: 'client',
   since: '2025-06-18',
+  step: 'authorize',
+  explains: [
+    'authorize.as-error-page', 'callback.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch',
+    'aud.missing', 'mcp.401.after-token',
+  ],
   spec: () => [rfc(8707, '3')],
   fix: [{ party: 'client', text: 'Send one `resource`: the MCP server URL. If the authorization endpoint already carries one, report it to the AS vendor.' }],
   check(f) {

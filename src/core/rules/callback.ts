@@ -24,6 +24,8 @@ export const asErrorPage: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'authorize',
+  observed: true,
   spec: () => [oauth21('4.1.2.1'), oauth21('2.3.5')],
   fix: [
     { party: 'client', text: 'Check that the client_id is registered at this authorization server and that redirect_uri is exactly a registered one.' },
@@ -47,6 +49,8 @@ export const callbackError: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'callback',
+  observed: true,
   spec: () => [oauth21('4.1.2.1'), rfc(8707, '2.1'), rfc(7636, '4.4.1')],
   check(f) {
     const cb = f.flow.callback
@@ -72,6 +76,7 @@ export const callbackStateMismatch: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'callback',
   spec: (rev) => [oauth21('4.1.2'), mcpAuth(rev, 'Open Redirection')],
   fix: [{ party: 'authorization-server', text: 'Return `state` unchanged.' }, { party: 'client', text: 'Discard callbacks whose state does not match.' }],
   check(f) {
@@ -90,6 +95,7 @@ export const issMismatch: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'callback',
   aliases: ['sep-2468-client-no-normalization'],
   spec: (rev) => [rev === '2026-07-28' ? mcpAuth(rev, 'Authorization Response Validation') : rfc(9207, '2.4'), rfc(9207, '2.4')],
   fix: [{ party: 'authorization-server', text: 'Send `iss` exactly equal to the metadata `issuer` (no trailing-slash or case changes).' }],
@@ -111,6 +117,7 @@ export const issMissingWhenAdvertised: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'callback',
   aliases: ['sep-2468-client-reject-missing-iss'],
   spec: (rev) => [rfc(9207, '2.4'), ...(rev === '2026-07-28' ? [mcpAuth(rev, 'Authorization Response Validation')] : [])],
   fix: [{ party: 'authorization-server', text: 'Send iss in every authorization response, or stop advertising authorization_response_iss_parameter_supported.' }],
@@ -140,6 +147,7 @@ export const issIgnoredByClient: Rule = {
   party: 'client',
   // Only the 2026-07-28 revision makes MCP clients validate iss (RFC 9207 is optional before it).
   since: '2026-07-28',
+  step: 'callback',
   spec: (rev) => [mcpAuth(rev, 'Authorization Response Validation'), rfc(9207, '2.4')],
   fix: [{ party: 'client', text: 'Validate iss in the authorization response before sending the code to any token endpoint (RFC 9207 §2.4); stop the flow when it is missing or differs.' }],
   check(f) {

@@ -1,8 +1,10 @@
 // Step 1: the first unauthenticated MCP request and its 401 challenge (mcp-oauth-rules.md §3.1).
 import { atLeast } from '../flow/revision.ts'
-import { challengeOf, requestHeader, responseHeader } from '../flow/exchange-helpers.ts'
+import { byTime, challengeOf, requestHeader, responseHeader } from '../flow/exchange-helpers.ts'
+import { originOf } from '../oauth/params.ts'
+import type { Exchange } from '../types.ts'
 import { FETCH_CORS, mcpAuth, oauth21, rfc } from './spec-refs.ts'
-import { fail, pass, unknown, type Rule } from './rule.ts'
+import { fail, pass, q, unknown, type Rule } from './rule.ts'
 
 const noChallengeSeen = (authorized: boolean) =>
   unknown(authorized ? 'The capture has no 401 from the MCP server, so the challenge cannot be checked (the client may have reused cached metadata, or discovery ran outside this capture).' : 'No 401 from the MCP server is in the capture.')
@@ -13,6 +15,9 @@ export const wwwAuthenticateMissing: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-03-26',
+  step: 'discovery',
+  explains: ['prm.http-status', 'asmeta.http-status'],
+  observed: true,
   spec: (rev) => [rfc(6750, '3'), oauth21('5.3.1'), mcpAuth(rev, 'Authorization Server Location')],
   fix: [{ party: 'mcp-server', text: 'Answer unauthenticated MCP requests with 401 and `WWW-Authenticate: Bearer resource_metadata="https://…/.well-known/oauth-protected-resource/…"`; check that no proxy or gateway strips the header.' }],
   check(f) {
@@ -30,6 +35,8 @@ export const resourceMetadataMissing: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'discovery',
+  explains: ['prm.http-status', 'asmeta.http-status'],
   spec: (rev) => [mcpAuth(rev, rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location'), rfc(9728, '5.1')],
   fix: [{ party: 'mcp-server', text: 'Add `resource_metadata="<absolute PRM URL>"` to the Bearer challenge on every 401.' }],
   check(f) {
@@ -49,20 +56,62 @@ export const resourceMetadataMissing: Rule = {
   },
 }
 
+/** A request a browser page made to another origin: its script sees only what CORS exposes. */
+function crossOriginBrowser(ex: Exchange): string | null {
+  const origin = requestHeader(ex, 'origin')
+  return origin && origin !== 'null' && origin !== originOf(ex.url) ? origin : null
+}
+
+/** Why a browser script cannot read the challenge of this 401, or null when it can (Fetch §3.2). */
+function hiddenBecause(ex: Exchange, origin: string): string | null {
+  const allow = responseHeader(ex, 'access-control-allow-origin')
+  const wholeResponse = 'so the browser hides the whole response and the client sees a network error'
+  if (!allow) return `has no Access-Control-Allow-Origin, ${wholeResponse}`
+  if (allow !== '*' && allow !== origin) return `allows origin ${q(allow)}, not ${q(origin)}, ${wholeResponse}`
+  const credentialed = !!requestHeader(ex, 'cookie') ||
+    responseHeader(ex, 'access-control-allow-credentials') === 'true'
+  const exposeHeader = responseHeader(ex, 'access-control-expose-headers') ?? ''
+  const exposed = exposeHeader.split(',').map((h) => h.trim().toLowerCase())
+  // `*` exposes every header only to requests without credentials.
+  if (exposed.includes('www-authenticate') || (exposed.includes('*') && !credentialed)) return null
+  return 'does not list WWW-Authenticate in Access-Control-Expose-Headers, so the client cannot read the challenge'
+}
+
 export const corsWwwAuthenticateHidden: Rule = {
   id: 'discovery.cors.www-authenticate-hidden',
   title: 'WWW-Authenticate not exposed to browser clients',
   severity: 'warning',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'discovery',
+  explains: ['prm.not-requested', 'prm.http-status', 'asmeta.http-status'],
+  observed: true,
   spec: (rev) => [FETCH_CORS, mcpAuth(rev, 'Authorization Server Location')],
-  fix: [{ party: 'mcp-server', text: 'Add `Access-Control-Expose-Headers: WWW-Authenticate` (and Mcp-Session-Id, MCP-Protocol-Version) to responses from the MCP endpoint.' }],
+  fix: [{
+    party: 'mcp-server',
+    text: 'Answer 401s with the CORS headers too (run CORS before the auth check), and add ' +
+      '`Access-Control-Expose-Headers: WWW-Authenticate` (and Mcp-Session-Id, MCP-Protocol-Version) to responses ' +
+      'from the MCP endpoint.',
+  }],
   check(f) {
-    const browser = f.flow.challenges.filter((ex) => ex.status === 401 && requestHeader(ex, 'origin') && responseHeader(ex, 'access-control-allow-origin'))
+    // Both unauthenticated challenges and 401s to requests with a token: either must be readable.
+    const all = [...f.flow.challenges, ...f.flow.mcp]
+    const browser = all.filter((ex) => ex.status === 401 && crossOriginBrowser(ex)).sort(byTime)
     if (!browser.length) return null
-    const hidden = browser.filter((ex) => !/(^|,)\s*(www-authenticate|\*)\s*(,|$)/i.test(responseHeader(ex, 'access-control-expose-headers') ?? ''))
-    if (hidden.length) return fail(`The 401 to a browser request (entry ${hidden[0]!.entry}) does not list WWW-Authenticate in Access-Control-Expose-Headers: browser-based clients cannot read the challenge.`, hidden.map((e) => e.entry))
-    return pass('WWW-Authenticate is exposed to browser clients.', browser.map((e) => e.entry))
+    const hidden = browser.map((ex) => ({ ex, why: hiddenBecause(ex, crossOriginBrowser(ex)!) })).filter((h) => h.why)
+    const entries = browser.map((e) => e.entry)
+    if (!hidden.length) return pass('The 401 challenge is readable by browser clients (CORS exposes it).', entries)
+    const first = hidden[0]!
+    // A client that found the metadata anyway (well-known fallback) only lost the hint.
+    const foundAnyway = f.flow.prm.some((ex) => ex.status === 200 && byTime(ex, first.ex) > 0)
+    const anyway = foundAnyway ? '; this client found it at the well-known URL anyway' : ''
+    return fail(
+      `The 401 to the browser request from ${q(crossOriginBrowser(first.ex))} (entry ${first.ex.entry}) ` +
+        `${first.why}: ` +
+        `a browser-based client cannot learn where the protected resource metadata is${anyway}.`,
+      hidden.map((h) => h.ex.entry),
+      { severity: foundAnyway ? 'warning' : 'error' },
+    )
   },
 }
 

@@ -8,6 +8,7 @@ export const revisionDetect: Rule = {
   severity: 'info',
   party: null,
   since: '2025-03-26',
+  step: 'discovery',
   spec: (rev) => [mcpTransport(rev, 'Protocol Version Header')],
   check(f) {
     return pass(`Judged against MCP ${f.revision}: ${f.revisionSource}.`, [])
@@ -20,6 +21,7 @@ export const discoveryAbsent: Rule = {
   severity: 'info',
   party: null,
   since: '2025-03-26',
+  step: 'discovery',
   spec: (rev) => [mcpAuth(rev, 'Authorization Server Discovery')],
   check(f) {
     if (!f.flow.authorize) return null
@@ -55,7 +57,14 @@ export const multipleFlows: CaptureRule = {
   spec: (rev) => [mcpAuth(rev, 'Authorization Flow Steps')],
   check(c) {
     if (c.flows.length <= 1) return c.flows.length ? pass('One OAuth flow in the capture.') : null
-    return fail(`${c.flows.length} OAuth flows were correlated (${c.flows.map((f) => f.flow.id).join(', ')}); each is judged on its own and the earliest failure is the root cause.`, c.flows.map((f) => f.flow.authorize?.entry).filter((e): e is number => e !== undefined), { severity: 'info' })
+    const ids = c.flows.map((f) => f.flow.id).join(', ')
+    const entries = c.flows.map((f) => f.flow.authorize?.entry).filter((e): e is number => e !== undefined)
+    return fail(
+      `${c.flows.length} OAuth flows were correlated (${ids}); each is judged on its own, and an attempt ` +
+        'a later one recovered from is not why the connection failed.',
+      entries,
+      { severity: 'info' },
+    )
   },
 }
 

@@ -6,6 +6,7 @@ import { DISCOVERY_RULES } from './discovery.ts'
 import { PRM_RULES } from './prm.ts'
 import { AS_METADATA_RULES } from './as-metadata.ts'
 import { REGISTRATION_RULES } from './registration.ts'
+import { REGISTRATION_NEEDS_RULES } from './registration-needs.ts'
 import { AUTHORIZE_RULES } from './authorize.ts'
 import { CALLBACK_RULES } from './callback.ts'
 import { TOKEN_RULES } from './token.ts'
@@ -27,6 +28,7 @@ export const FLOW_RULE_LIST: readonly Rule[] = [
   ...DISCOVERY_RULES,
   ...PRM_RULES,
   ...AS_METADATA_RULES,
+  ...REGISTRATION_NEEDS_RULES,
   ...REGISTRATION_RULES,
   ...AUTHORIZE_RULES,
   ...CALLBACK_RULES,
@@ -73,6 +75,13 @@ export function runRules(flows: readonly FlowFacts[], capture: CaptureFacts, opt
     for (const o of outcomes(rule.check(capture))) findings.push(toFinding({ ...rule, severity: 'info', party: null }, o, null, rev))
   }
   return findings
+}
+
+const BY_ID = new Map(FLOW_RULE_LIST.map((r) => [r.id, r]))
+
+/** The rule behind a finding, for the causal model (its step, what it explains, whether it is observed). */
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id)
 }
 
 /** Title and spec references of a rule ID for a revision (restores them into shared links). */

@@ -1,7 +1,7 @@
 // Step 2: protected resource metadata, RFC 9728 (mcp-oauth-rules.md §3.2).
 import { challengeOf, isJsonContentType, responseJson } from '../flow/exchange-helpers.ts'
 import { compareUris, describeNearMiss } from '../oauth/uri-compare.ts'
-import { endpointOf, originOf } from '../oauth/params.ts'
+import { endpointOf, originOf, splitUrl } from '../oauth/params.ts'
 import { identifierOfWellKnown } from '../oauth/well-known.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
@@ -24,6 +24,13 @@ export const prmNotRequested: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-06-18',
+  step: 'prm',
+  // Metadata from the wrong place: its gaps and mismatches are not the AS's, and a client that
+  // guessed endpoints there gets 404s.
+  explains: [
+    'asmeta.http-status', 'asmeta.issuer.mismatch', 'asmeta.registration.absent', 'asmeta.pkce.absent',
+    'asmeta.required-fields', 'dcr.response.status', 'authorize.as-error-page',
+  ],
   spec: (rev) => [mcpAuth(rev, rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location'), rfc(9728, '5.1')],
   fix: [{ party: 'client', text: 'Fetch the metadata at the URL in the resource_metadata parameter of the 401 challenge, and use its authorization_servers; update clients built for 2025-03-26, which look for the authorization server at the MCP server\'s origin.' }],
   check(f) {
@@ -44,6 +51,9 @@ export const prmHttpStatus: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'prm',
+  explains: ['asmeta.http-status', 'dcr.response.status'],
+  observed: true,
   spec: () => [rfc(9728, '3.2')],
   fix: [{ party: 'mcp-server', text: 'Serve the metadata with 200 and a JSON body at the path-inserted URL (/.well-known/oauth-protected-resource/<mcp path>), outside any auth middleware or SPA fallback.' }],
   check(f) {
@@ -63,6 +73,8 @@ export const prmNotJson: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'prm',
+  explains: ['asmeta.http-status'],
   spec: () => [rfc(9728, '3.2')],
   fix: [{ party: 'mcp-server', text: 'Return the metadata as a JSON object with `Content-Type: application/json`.' }],
   check(f) {
@@ -80,7 +92,8 @@ export const prmResourceMissing: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
-  spec: () => [rfc(9728, '2')],
+  step: 'prm',
+    spec: () => [rfc(9728, '2')],
   fix: [{ party: 'mcp-server', text: 'Add `"resource": "<the MCP endpoint URL clients connect to>"` to the metadata.' }],
   check(f) {
     if (!f.prm) return null
@@ -100,12 +113,26 @@ function expectedResource(f: FlowFacts): string | null {
   return identifierOfWellKnown(prmEx.url)
 }
 
+/** MCP "Canonical Server URI": lower-case scheme and host, no default port. */
+function isCanonical(url: string): boolean {
+  const u = splitUrl(url)
+  if (!u) return false
+  const scheme = u.scheme.toLowerCase()
+  const defaultPort = (scheme === 'https' && u.port === '443') || (scheme === 'http' && u.port === '80')
+  return u.scheme === u.scheme.toLowerCase() && u.host === u.host.toLowerCase() && !defaultPort
+}
+
 export const prmResourceMismatch: Rule = {
   id: 'prm.resource.mismatch',
   title: 'PRM resource does not match the MCP server URL',
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'prm',
+  explains: [
+    'resource.authorize.mismatch-prm', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'mcp.401.after-token', 'callback.error', 'token.response.error',
+  ],
   aliases: ['resource-mismatch-rejected'],
   spec: (rev) => [rfc(9728, '3.3'), mcpAuth(rev, 'Canonical Server URI')],
   fix: [{ party: 'mcp-server', text: 'Set PRM `resource` to exactly the URL clients connect to (same scheme, host, port, path and trailing slash), and validate tokens against that same string.' }],
@@ -116,6 +143,12 @@ export const prmResourceMismatch: Rule = {
     const actual = f.prm.doc.resource
     const kind = compareUris(expected, actual)
     if (kind === 'exact') return pass(`PRM resource ${q(actual)} matches the MCP server URL.`, [f.prm.ex.entry])
+    // The client connected to a non-canonical spelling (upper case, :443): the PRM is right, and a
+    // client that sends its own spelling as `resource` is caught at the authorization request.
+    if ((kind === 'case' || kind === 'default-port') && isCanonical(actual)) {
+      const why = `PRM resource ${q(actual)} is the canonical form of the URL the client used, ${q(expected)}.`
+      return pass(why, [f.prm.ex.entry])
+    }
     return fail(`PRM resource ${q(actual)} ${describeNearMiss(kind)} compared with the URL the client connected to, ${q(expected)} (entry ${f.prm.ex.entry}). RFC 9728 says a client must not use such metadata.`, [f.prm.ex.entry, ...f.flow.challenges.slice(0, 1).map((e) => e.entry)])
   },
 }
@@ -126,6 +159,8 @@ export const prmAuthorizationServersMissing: Rule = {
   severity: 'error',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'prm',
+  explains: ['asmeta.http-status'],
   spec: (rev) => [mcpAuth(rev, 'Authorization Server Location'), rfc(9728, '2')],
   fix: [{ party: 'mcp-server', text: 'List the issuer URL of your authorization server in `authorization_servers`.' }],
   check(f) {

@@ -12,6 +12,11 @@ export const refreshResourceMissing: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-06-18',
+  step: 'refresh',
+  explains: [
+    'refresh.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'mcp.401.after-token',
+  ],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.2')],
   fix: [{ party: 'client', text: 'Send the same `resource` on every refresh_token grant.' }],
   check(f) {
@@ -30,6 +35,8 @@ export const refreshResponseError: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'refresh',
+  observed: true,
   spec: () => [oauth21('3.2.4'), oauth21('4.3.1')],
   fix: [{ party: 'client', text: 'Send resource and the latest rotated refresh token; on invalid_grant start a new authorization.' }],
   check(f) {

@@ -11,6 +11,8 @@ export const dcrResponseStatus: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'registration',
+  observed: true,
   spec: () => [rfc(7591, '3.2.1'), rfc(7591, '3.2.2')],
   fix: [{ party: 'authorization-server', text: 'Accept the registration (201 with client_id), or answer a RFC 7591 error naming the rejected metadata so the client can adapt.' }],
   check(f) {
@@ -32,6 +34,8 @@ export const dcrRedirectUrisMissing: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'registration',
+  explains: ['dcr.response.status'],
   spec: () => [rfc(7591, '2')],
   fix: [{ party: 'client', text: 'Send the redirect URIs the client will use in `redirect_uris`.' }],
   check(f) {
@@ -49,6 +53,8 @@ export const cimdClientIdFormat: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-11-25',
+  step: 'registration',
+  explains: ['authorize.as-error-page', 'callback.error'],
   spec: (rev) => [cimdDraft('3'), mcpAuth(rev, 'Client ID Metadata Documents')],
   fix: [{ party: 'client', text: 'Use an https URL with a path and no fragment, userinfo or dot segments as the client_id.' }],
   check(f) {
@@ -82,6 +88,8 @@ export const redirectUriUnregistered: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'authorize',
+  explains: ['authorize.as-error-page', 'callback.error'],
   spec: (rev) => [oauth21('2.3.1'), oauth21('4.1.1'), mcpAuth(rev, 'Open Redirection'), rfc(8252, '7.3')],
   fix: [{ party: 'client', text: 'Send exactly one of the registered redirect URIs (only the port of a loopback IP may vary).' }],
   check(f) {
@@ -106,6 +114,8 @@ export const clientIdUnregistered: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'authorize',
+  explains: ['authorize.as-error-page', 'callback.error'],
   spec: () => [rfc(7591, '3.2.1'), rfc(6749, '2.2')],
   fix: [{ party: 'client', text: 'Use the client_id the registration returned for this authorization server (credentials are per issuer).' }],
   check(f) {

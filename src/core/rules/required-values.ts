@@ -11,6 +11,8 @@ export const authorizeClientIdMissing: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'authorize',
+  explains: ['authorize.as-error-page', 'callback.error'],
   spec: () => [oauth21('4.1.1')],
   fix: [{ party: 'client', text: 'Send the client_id (registered, pre-configured or the metadata document URL) on every authorization request.' }],
   check(f) {
@@ -27,6 +29,8 @@ export const authorizeResponseType: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'authorize',
+  explains: ['authorize.as-error-page', 'callback.error'],
   spec: () => [oauth21('4.1.1'), oauth21('10.1')],
   fix: [{ party: 'client', text: 'Send response_type=code: OAuth 2.1 removed the implicit flow, and MCP requires the authorization code flow with PKCE.' }],
   check(f) {
@@ -44,6 +48,7 @@ export const callbackCodeMissing: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'callback',
   spec: () => [oauth21('4.1.2'), oauth21('4.1.2.1')],
   fix: [{ party: 'authorization-server', text: 'Redirect back with either code (and state) or error in the query.' }],
   check(f) {
@@ -61,6 +66,7 @@ export const asmetaResponseTypeNoCode: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'as-metadata',
   spec: () => [rfc(8414, '2'), oauth21('4.1.1')],
   fix: [{ party: 'authorization-server', text: 'List "code" in response_types_supported and support the authorization code flow.' }],
   check(f) {
@@ -78,6 +84,7 @@ export const prmBearerMethodsNoHeader: Rule = {
   severity: 'warning',
   party: 'mcp-server',
   since: '2025-06-18',
+  step: 'prm',
   spec: (rev) => [rfc(9728, '2'), mcpAuth(rev, 'Token Requirements')],
   fix: [{ party: 'mcp-server', text: 'Omit bearer_methods_supported or include "header": MCP clients send the token only in the Authorization header.' }],
   check(f) {

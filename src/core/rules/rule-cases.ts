@@ -38,10 +38,15 @@ export const RULE_CASES: RuleCase[] = [
   c('discovery.www-authenticate.missing', 'fail', '401 without header', capture({}, (s) => { find(s, isChallenge).responseHeaders = {} })),
   c('discovery.www-authenticate.missing', 'unknown', 'no 401 captured', capture({ parts: { challenge: false } })),
   c('discovery.resource-metadata.missing', 'pass', 'pointer present', HEALTHY),
-  c('discovery.resource-metadata.missing', 'fail', '2025-06-18: no pointer', capture({ protocolVersion: '2025-06-18' }, (s) => { find(s, isChallenge).responseHeaders = { 'www-authenticate': 'Bearer realm="mcp"' } }), 'error'),
+  c('discovery.resource-metadata.missing', 'fail', '2025-06-18: no pointer, not connected', capture({ protocolVersion: '2025-06-18', parts: { mcp: false } }, (s) => { find(s, isChallenge).responseHeaders = { 'www-authenticate': 'Bearer realm="mcp"' } }), 'error'),
+  // On a connected flow nothing is an error (PRODUCT §5.7): a stricter client would stop, this one did not.
+  c('discovery.resource-metadata.missing', 'fail', '2025-06-18: no pointer, connected anyway', capture({ protocolVersion: '2025-06-18' }, (s) => { find(s, isChallenge).responseHeaders = { 'www-authenticate': 'Bearer realm="mcp"' } }), 'warning'),
   c('discovery.resource-metadata.missing', 'fail', '2025-11-25: well-known PRM answered', capture({}, (s) => { find(s, isChallenge).responseHeaders = { 'www-authenticate': 'Bearer realm="mcp"' } }), 'info'),
   c('discovery.resource-metadata.missing', 'unknown', 'no 401 captured', capture({ parts: { challenge: false } })),
   c('discovery.cors.www-authenticate-hidden', 'fail', 'browser 401 without expose', capture({}, (s) => { const ch = find(s, isChallenge); ch.requestHeaders = { ...ch.requestHeaders, origin: 'http://localhost:6274' }; ch.responseHeaders = { ...ch.responseHeaders, 'access-control-allow-origin': '*' } })),
+  // The common real shape: the auth check answers before the CORS middleware runs, so the 401 has no CORS headers.
+  c('discovery.cors.www-authenticate-hidden', 'fail', 'browser 401 without any CORS header', capture({}, (s) => { const ch = find(s, isChallenge); ch.requestHeaders = { ...ch.requestHeaders, origin: 'https://chat.example.org' } }), 'warning'),
+  c('discovery.cors.www-authenticate-hidden', 'fail', 'browser 401 without CORS, client stops there', story('browser-cors-hidden'), 'error'),
   c('discovery.cors.www-authenticate-hidden', 'pass', 'browser 401 exposes it', capture({}, (s) => { const ch = find(s, isChallenge); ch.requestHeaders = { ...ch.requestHeaders, origin: 'http://localhost:6274' }; ch.responseHeaders = { ...ch.responseHeaders, 'access-control-allow-origin': '*', 'access-control-expose-headers': 'Mcp-Session-Id, WWW-Authenticate' } })),
   c('prm.not-requested', 'pass', 'pointer followed', HEALTHY),
   c('prm.not-requested', 'fail', 'pointer ignored', capture({ parts: { discovery: false } })),
@@ -65,6 +70,11 @@ export const RULE_CASES: RuleCase[] = [
   c('asmeta.pkce.absent', 'pass', 'S256 advertised', HEALTHY),
   c('asmeta.pkce.absent', 'fail', 'field missing', capture({ pkceMethods: null })),
   c('asmeta.pkce.absent', 'fail', 'plain only', capture({ pkceMethods: ['plain'] })),
+  c('asmeta.registration.absent', 'pass', 'registration endpoint advertised', HEALTHY),
+  c('asmeta.registration.absent', 'pass', 'no endpoint, pre-registered client id', story('entra-guid-accepted')),
+  c('asmeta.registration.absent', 'fail', 'no endpoint, no CIMD, no client id', story('no-registration-endpoint')),
+  c('dcr.application-type.missing', 'pass', '2026-07-28 native client with a loopback redirect', capture({ protocolVersion: '2026-07-28' }, (s) => editJson(find(s, isRegister), 'requestBody', (o) => { o.application_type = 'native' }))),
+  c('dcr.application-type.missing', 'fail', '2026-07-28 registration without it', story('dcr-no-application-type'), 'error'),
   c('asmeta.required-fields', 'pass', 'complete', HEALTHY),
   c('asmeta.required-fields', 'fail', 'no token_endpoint', capture({}, (s) => editJson(find(s, isAsMeta), 'responseBody', (o) => { delete o.token_endpoint }))),
   c('dcr.response.status', 'pass', '201', HEALTHY),
@@ -85,7 +95,8 @@ export const RULE_CASES: RuleCase[] = [
   c('state.missing', 'fail', 'no state, PKCE S256', capture({}, (s) => editQuery(find(s, isAuthorize), (p) => p.delete('state'))), 'info'),
   c('state.missing', 'fail', 'no state, no S256', capture({}, (s) => editQuery(find(s, isAuthorize), (p) => { p.delete('state'); p.set('code_challenge_method', 'plain') })), 'warning'),
   c('resource.authorize.missing', 'pass', 'sent', HEALTHY),
-  c('resource.authorize.missing', 'fail', 'absent', capture({ resource: null }), 'error'),
+  c('resource.authorize.missing', 'fail', 'absent, token rejected', capture({ resource: null, aud: 'client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH', mcpAccepts: false }), 'error'),
+  c('resource.authorize.missing', 'fail', 'absent, connected anyway', capture({ resource: null }), 'warning'),
   c('resource.authorize.invalid', 'pass', 'absolute', HEALTHY),
   c('resource.authorize.invalid', 'fail', 'no scheme', capture({ resource: 'mcp.example.com/tenant/mcp' })),
   c('resource.authorize.mismatch-prm', 'pass', 'exact', HEALTHY),
@@ -144,6 +155,12 @@ export const RULE_CASES: RuleCase[] = [
   c('refresh.response.error', 'fail', 'invalid_target', capture({ refresh: { resource: false, fails: true } })),
   c('mcp.auth-header.missing', 'pass', 'sent', HEALTHY),
   c('mcp.auth-header.missing', 'fail', 'absent (proxy capture)', capture({}, (s) => { const m = find(s, isMcpAuthed); delete m.requestHeaders!.authorization })),
+  c('mcp.auth-header.missing', 'pass', 'deliberate restart after the token and its refresh were refused', capture({}, (s) => {
+    const used = find(s, isMcpAuthed)
+    s.push({ ...used, status: 401, responseHeaders: { 'www-authenticate': 'Bearer error="invalid_token"' } })
+    s.push({ method: 'POST', url: find(s, isToken).url, status: 400, requestHeaders: { 'content-type': 'application/x-www-form-urlencoded' }, requestBody: { mimeType: 'application/x-www-form-urlencoded', text: 'grant_type=refresh_token&refresh_token=rt_x' }, responseBody: { mimeType: 'application/json', text: '{"error":"invalid_grant"}' } })
+    s.push({ ...find(s, isChallenge) }, { ...find(s, isPrm) })
+  })),
   c('mcp.auth-header.missing', 'unknown', 'sanitized browser export', capture({ sanitized: true }, undefined, { name: 'WebInspector', version: '537.36' })),
   c('mcp.401.after-token', 'pass', 'accepted', HEALTHY),
   c('mcp.401.after-token', 'fail', 'rejected', capture({ mcpAccepts: false })),

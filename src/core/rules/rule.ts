@@ -22,12 +22,26 @@ export interface Outcome {
   party?: Party
 }
 
+/** The steps of an MCP authorization flow, in the order they happen (mcp-oauth-rules.md §3). */
+export const STEPS = [
+  'discovery', 'prm', 'as-metadata', 'registration', 'authorize', 'callback', 'token', 'refresh', 'access-token', 'mcp',
+] as const
+export type Step = (typeof STEPS)[number]
+
 export interface Rule {
   id: string
   title: string
   severity: Severity
   party: Party | null
   since: Revision
+  /** The flow step this rule judges: a failure breaks this step. */
+  step: Step
+  /** The causal model (ARCHITECTURE.md "Causal model"): IDs of the rules whose later failures this
+   * rule's failure explains in the same flow (e.g. no `resource` → `aud` = client id → 401). */
+  explains?: readonly string[]
+  /** A failure is an observed refusal (an error response, a rejected token), not an inference. The
+   * first one the flow does not recover from is where the connection broke. */
+  observed?: boolean
   aliases?: string[]
   spec(rev: Revision): SpecRef[]
   fix?: Fix[]

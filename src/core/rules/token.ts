@@ -27,6 +27,8 @@ export const pkceVerifierMissing: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'token',
+  explains: ['token.response.error'],
   aliases: ['pkce-code-verifier-sent'],
   spec: () => [rfc(7636, '4.5'), oauth21('4.1.3')],
   fix: [{ party: 'client', text: 'Send the `code_verifier` that matches the challenge.' }],
@@ -45,6 +47,8 @@ export const pkceVerifierMismatch: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'token',
+  explains: ['token.response.error'],
   aliases: ['pkce-verifier-matches-challenge'],
   spec: () => [rfc(7636, '4.6'), oauth21('4.1.3')],
   fix: [{ party: 'client', text: 'Keep the verifier of each authorization request and send that one (a verifier from another attempt fails with invalid_grant).' }],
@@ -66,6 +70,11 @@ export const resourceTokenMissing: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-06-18',
+  step: 'token',
+  explains: [
+    'token.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'mcp.401.after-token',
+  ],
   aliases: ['resource-parameter-in-token'],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.2')],
   fix: [{ party: 'client', text: 'Send the same `resource` in the token request as in the authorization request.' }],
@@ -85,6 +94,11 @@ export const resourceTokenMismatchAuthorize: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-06-18',
+  step: 'token',
+  explains: [
+    'token.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'mcp.401.after-token',
+  ],
   aliases: ['resource-parameter-consistency'],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.2')],
   fix: [{ party: 'client', text: 'Use one resource string for authorize, token and refresh.' }],
@@ -103,6 +117,8 @@ export const tokenRedirectUriMismatch: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'token',
+  explains: ['token.response.error'],
   spec: () => [oauth21('10.2'), rfc(6749, '4.1.3')],
   fix: [{ party: 'client', text: 'Send the same redirect_uri as in the authorization request (or none).' }],
   check(f) {
@@ -121,6 +137,8 @@ export const tokenResponseError: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'token',
+  observed: true,
   spec: () => [oauth21('3.2.4'), rfc(8707, '2')],
   check(f) {
     if (!f.flow.tokens.length) return null
@@ -141,6 +159,7 @@ export const tokenRequestAbsent: Rule = {
   severity: 'info',
   party: null,
   since: '2025-03-26',
+  step: 'token',
   spec: () => [oauth21('4.1.3')],
   check(f) {
     const code = f.flow.callback ? getParam(f.flow.callback.params, 'code') : undefined

@@ -16,6 +16,8 @@ export const pkceChallengeFormat: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'authorize',
+  explains: ['authorize.as-error-page', 'callback.error', 'token.response.error'],
   spec: () => [rfc(7636, '4.2'), oauth21('4.1.1')],
   fix: [{ party: 'client', text: 'Send code_challenge = BASE64URL(SHA-256(code_verifier)) without padding: 43 characters of A–Z, a–z, 0–9, "-" and "_".' }],
   check(f) {
@@ -35,6 +37,8 @@ export const tokenResponseNotJson: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'token',
+  observed: true,
   spec: () => [oauth21('3.2.3')],
   fix: [{ party: 'authorization-server', text: 'Answer token requests with application/json (OAuth 2.1 §3.2.3). An HTML page here usually means the request hit a login page or the wrong URL; a form-encoded body needs Accept: application/json (GitHub).' }],
   check(f) {
@@ -56,6 +60,8 @@ export const atAlgNone: Rule = {
   severity: 'error',
   party: 'authorization-server',
   since: '2025-03-26',
+  step: 'access-token',
+  explains: ['mcp.401.after-token'],
   spec: () => [rfc(9068, '4')],
   fix: [{ party: 'authorization-server', text: 'Sign JWT access tokens (RFC 9068 §4 forbids alg "none"); resource servers must reject unsigned tokens.' }],
   check(f) {
@@ -81,6 +87,8 @@ export const mcpTokenInQuery: Rule = {
   severity: 'error',
   party: 'client',
   since: '2025-03-26',
+  step: 'mcp',
+  explains: ['mcp.auth-header.missing', 'mcp.401.after-token'],
   spec: (rev) => [mcpAuth(rev, 'Token Requirements'), oauth21('5.1')],
   fix: [{ party: 'client', text: 'Send the token in the Authorization: Bearer header only; URLs end up in logs, history and Referer headers.' }],
   check(f) {

@@ -8,7 +8,7 @@ import { restoreEntry } from '../ingest/index.ts'
 import { isGzip, isZip, isZlib } from '../ingest/container.ts'
 import { locateLog } from '../ingest/parse-har-json.ts'
 import { sniffCreator } from '../ingest/salvage.ts'
-import { unwrapInspector } from '../flow/unwrap-proxy.ts'
+import { inspectorUnwrapper } from '../flow/unwrap-proxy.ts'
 import { EntryScanner } from './entry-scanner.ts'
 import { EntryBatch, type RawEntry } from './entry-batch.ts'
 
@@ -60,6 +60,7 @@ export async function analyzeStream(source: AsyncIterable<Uint8Array> | Readable
   const exchanges: Exchange[] = []
   let entries = 0
   let problem: IngestError | null = null
+  const unwrapInspector = inspectorUnwrapper()
   const batch = new EntryBatch((raw: RawEntry | null) => {
     if (problem) return
     const index = entries++
