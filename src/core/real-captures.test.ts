@@ -25,26 +25,9 @@ interface Expected {
  * When the verdict work makes one of them agree, its `it.fails` fails: take it off this list.
  */
 const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  'as-ignores-resource-lax':
-    'connected, yet aud.equals-client-id is the root cause; outcome first (PRODUCT §5.7) has no root cause ' +
-    'without a breakage',
-  'cloudflare-healthy':
-    'the consent form posted back to /authorize is read as a second authorization request without client_id',
-  'cloudflare-sdk-old':
-    'connected (the provider binds a token without resource to its one resource), yet resource.authorize.missing ' +
-    'is the root cause, and the consent POST to /authorize counts as an authorization request without client_id',
-  'fastmcp-healthy':
-    'PRM resource = the origin, fetched from the origin\'s well-known URL the challenge named, is called a mismatch ' +
-    '(RFC 9728 §3.3 compares it with the URL the metadata came from) and made root cause of a connected flow',
   'fastmcp-no-oauth-option':
     'root cause named discovery.resource-metadata.missing; since 2025-11-25 the challenge may omit resource_metadata ' +
     'when the well-known PRM answers, so the defect that stopped the client is the PRM nobody serves (prm.http-status)',
-  'inspector-healthy':
-    'outcome incomplete: the Inspector logs its MCP requests with `authorization: [REDACTED]` (answered 200), which ' +
-    'the outcome does not count as requests carrying a token',
-  'openauth-app-healthy':
-    'connected (OpenAuth\'s own client and verify, aud = the app\'s client id), yet resource.authorize.missing is ' +
-    'an error and the root cause; outcome first has no root cause without a breakage',
   'openauth-mcp-remote-no-token-type':
     'no rule checks the token response for token_type (catalog: token.response.fields); asmeta.pkce.absent is ' +
     'blamed although the client went on with PKCE',

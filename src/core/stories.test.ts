@@ -27,7 +27,7 @@ describe('story fixtures', () => {
   it('names the root cause with its entry, party and vendor consequence for the motivating case', () => {
     const story = STORIES.find((s) => s.id === 'copilot-studio-workos-browser')!
     const r = analyze(story.har)
-    expect(r.verdict.summary).toMatch(/^Likely: Microsoft Copilot Studio sent no `resource` in the authorization request \(entry 0\)\. WorkOS AuthKit then issues `aud` = the client id/)
+    expect(r.verdict.summary).toMatch(/^Not connected in this capture: .* Likely: Microsoft Copilot Studio sent no `resource` in the authorization request \(entry 0\)\. WorkOS AuthKit then issues `aud` = the client id/)
     expect(r.flows[0]!.client.product).toBe('copilot-studio')
     expect(r.flows[0]!.authorizationServer.vendor).toBe('workos')
     expect(r.flows[0]!.resourceParam).toEqual({ authorize: { state: 'absent' }, token: { state: 'not-captured' }, refresh: { state: 'not-captured' } })

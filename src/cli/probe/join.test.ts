@@ -70,7 +70,7 @@ describe('analyze --probe', SLOW_START, () => {
     const joined = JSON.parse((await cli(['analyze', '--text', file, '--probe', lab.mcpUrl, '--json'])).out) as Report
     expect(alone.verdict).toMatchObject({ rootCause: 'prm.resource.mismatch', confidence: 'likely' })
     expect(joined.verdict).toMatchObject({ rootCause: 'prm.resource.mismatch', confidence: 'certain' })
-    expect(joined.verdict.summary).toMatch(/^Certain \(the probe confirms it\): /)
+    expect(joined.verdict.summary).toMatch(/(^|\. )Certain \(the probe confirms it\): /)
   })
 
   it('fills the discovery a browser-only capture lacks', async () => {

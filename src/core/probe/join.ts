@@ -75,7 +75,8 @@ function joinedVerdict(base: Report, probe: Report, findings: Finding[]): Verdic
   const v = base.verdict
   const confirmed = v.rootCause && probe.findings.some((f) => f.rule === v.rootCause && f.status === 'fail')
   if (confirmed) {
-    const summary = v.summary.replace(/^(Likely|Possible|Certain): /, 'Certain (the probe confirms it): ')
+    // The summary says the outcome first, then the confidence ("Failed: …. Likely: …").
+    const summary = v.summary.replace(/(^|\. )(Likely|Possible|Certain): /, '$1Certain (the probe confirms it): ')
     return { ...v, confidence: 'certain', summary }
   }
   const disproved = v.rootCause && !findings.some((f) => f.rule === v.rootCause && f.status === 'fail')

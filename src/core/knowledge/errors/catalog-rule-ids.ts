@@ -49,4 +49,7 @@ export const CATALOG_RULE_IDS: readonly string[] = [
   'token.code.reused', 'token.code.slow', 'token.endpoint.mismatch', 'token.redirect-uri.mismatch',
   'token.request.format', 'token.response.error', 'token.response.fields', 'token.response.no-store',
   'token.response.not-json', 'token.type.unexpected',
+  // Ours, beyond mcp-oauth-rules.md: an AS that offers neither DCR nor CIMD to a client without a client id
+  // (MCP authorization §Client Registration Approaches).
+  'asmeta.registration.absent',
 ]
