@@ -49,6 +49,8 @@ export interface Exchange {
   responseEncoding: string | null
   /** Body size when the body itself was not kept (streaming reader, large static assets). */
   responseSize?: number
+  /** HAR `time`: how long the exchange took, in ms, when the exporter recorded it. */
+  durationMs?: number
   redirectURL: string | null
   resourceType: string | null
   error: string | null

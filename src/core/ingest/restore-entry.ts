@@ -98,5 +98,7 @@ export function restoreEntry(raw: unknown, index: number, attachments: Attachmen
     redirectURL: redirect && redirect !== 'null' ? redirect : null,
     resourceType: str(e._resourceType),
     error: str(response._error) ?? str(e._failureText) ?? str(response._failureText),
+    // HAR 1.2 `time`: the whole exchange in ms; exporters write -1 or nothing when unknown.
+    ...(typeof e.time === 'number' && Number.isFinite(e.time) && e.time >= 0 ? { durationMs: e.time } : {}),
   }
 }

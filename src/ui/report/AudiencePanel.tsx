@@ -31,7 +31,7 @@ export function AudiencePanel({ flows, interactive = true }: { flows: SharedFlow
                 <th scope="row">{v.label}</th>
                 <td><Value v={v} reference={flow.audience.reference} /></td>
                 <td>{v.match ? (GOOD.has(v.match) ? `✓ ${v.match}` : `✗ ${v.match}`) : v.state === 'absent' ? '✗ missing' : ''}</td>
-                <td>{v.entry !== null && (interactive ? <button type="button" className="link entry-link" onClick={() => selectEntry(v.entry)}>#{v.entry}</button> : `#${v.entry}`)}</td>
+                <td>{v.entry !== null && (interactive ? <button type="button" className="link entry-link" onClick={() => selectEntry(v.entry, { focus: true })}>#{v.entry}</button> : `#${v.entry}`)}</td>
               </tr>
             ))}
           </tbody>

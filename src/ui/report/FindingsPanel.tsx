@@ -22,7 +22,7 @@ function FindingItem({ f, root, interactive }: { f: Finding; root: boolean; inte
           <p className="evidence">
             Evidence:{' '}
             {f.entries.map((e) => (interactive
-              ? <button key={e} type="button" className="link entry-link" onClick={() => selectEntry(e)}>entry #{e}</button>
+              ? <button key={e} type="button" className="link entry-link" onClick={() => selectEntry(e, { focus: true })}>entry #{e}</button>
               : <span key={e} className="entry-ref">entry #{e} </span>))}
           </p>
         )}

@@ -12,7 +12,7 @@ function ArrowView({ a, y, selected, interactive }: { a: Arrow; y: number; selec
   const x1 = LANE_X[a.from]!
   const x2 = LANE_X[a.to]!
   const dir = x2 > x1 ? 1 : -1
-  const select = () => a.entry !== null && selectEntry(a.entry)
+  const select = () => a.entry !== null && selectEntry(a.entry, { focus: true })
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault()

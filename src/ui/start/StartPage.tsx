@@ -28,7 +28,7 @@ export function StartPage() {
       <ul className="examples">
         {examples.map((x) => (
           <li key={x.id}>
-            <button type="button" onClick={() => void loadExample(x.file)}>{x.title}</button>
+            <button type="button" onClick={() => void loadExample(x.id)}>{x.title}</button>
             {x.description && <span className="muted"> — {x.description}</span>}
           </li>
         ))}
