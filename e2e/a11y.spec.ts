@@ -15,7 +15,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
     await expectState(page, 'ready')
     await page.getByRole('region', { name: 'Flow' }).getByRole('button', { name: /token → 200/ }).click()
-    await expect(page.getByRole('region', { name: 'Entry detail' })).toContainText('Entry #5')
+    await expect(page.getByRole('region', { name: 'Entry', exact: true })).toContainText('Entry #5')
     expect(await serious(page)).toEqual([])
   })
 }
@@ -38,5 +38,5 @@ test('keyboard only: open the example, move through findings, select an entry', 
   await expect(evidence).toBeFocused()
   const label = (await evidence.textContent())!.replace('entry #', '')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('region', { name: 'Entry detail' })).toContainText(`Entry #${label}`)
+  await expect(page.getByRole('region', { name: 'Entry', exact: true })).toContainText(`Entry #${label}`)
 })

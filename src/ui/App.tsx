@@ -10,6 +10,7 @@ import { ReportView } from './report/ReportView.tsx'
 import { FileButton } from './start/FileButton.tsx'
 import { SharedView } from './share/SharedView.tsx'
 import { openLinkFromHash } from './share/open-link.ts'
+import { GlossaryDefinitions } from './common/Term.tsx'
 
 /** `#entry=N` typed or pasted into the address bar while a report is open selects entry N. */
 function onHashChange(): void {
@@ -56,6 +57,7 @@ export function App() {
           <p>Open another file, or try an example.</p>
         </section>
       )}
+      <GlossaryDefinitions />
       {hasShared ? <SharedView /> : hasReport && status !== 'error' ? <ReportView /> : <StartPage />}
     </main>
   )

@@ -1,6 +1,16 @@
 import type { AudienceValue, SharedFlow } from '../../core/index.ts'
 import { useApp } from '../store/index.ts'
 import { DiffText } from './DiffText.tsx'
+import { RichText } from './RichText.tsx'
+import { Breakable } from '../common/Breakable.tsx'
+
+/** How a value compares with the resource, in words (the core's `NearMiss` slugs). */
+const MATCH_TEXT: Record<string, string> = {
+  exact: 'same', 'array-contains': 'contains it', 'vendor-mapping': 'this server\'s documented form',
+  'trailing-slash': 'differs by a trailing slash', case: 'differs in letter case', 'default-port': 'differs by the default port',
+  'percent-encoding': 'differs in percent-encoding', 'path-prefix': 'only a path prefix of it', 'origin-only': 'origin only, no path',
+  scheme: 'different scheme', 'other-host': 'another host', 'client-id': 'is the client id, not the resource', different: 'different',
+}
 
 const GOOD = new Set(['exact', 'array-contains', 'vendor-mapping'])
 
@@ -17,9 +27,10 @@ export function AudiencePanel({ flows, interactive = true }: { flows: SharedFlow
       <h2>Audience</h2>
       {flows.length === 0 && <p>No OAuth flow to compare.</p>}
       {flows.map((flow) => (
-        <table className="audience" key={flow.id}>
+        <div className="table-box" key={flow.id}>
+        <table className="audience">
           <caption>
-            {flows.length > 1 ? `${flow.id}: ` : ''}{flow.mcpServerUrl ?? 'MCP server not in the capture'}
+            {flows.length > 1 ? `${flow.id}: ` : ''}{flow.mcpServerUrl ? <Breakable text={flow.mcpServerUrl} /> : 'MCP server not in the capture'}
             <span className="muted"> · client {flow.client.product ?? flow.client.clientId ?? 'unknown'} · authorization server {flow.authorizationServer.vendor ?? flow.authorizationServer.issuer ?? 'unknown'} · MCP {flow.revision}</span>
           </caption>
           <thead>
@@ -28,17 +39,18 @@ export function AudiencePanel({ flows, interactive = true }: { flows: SharedFlow
           <tbody>
             {flow.audience.values.map((v) => (
               <tr key={v.label} className={v.match && !GOOD.has(v.match) ? 'differs' : v.state === 'absent' ? 'absent' : undefined}>
-                <th scope="row">{v.label}</th>
+                <th scope="row"><RichText text={v.label} glossary /></th>
                 <td><Value v={v} reference={flow.audience.reference} /></td>
-                <td>{v.match ? (GOOD.has(v.match) ? `✓ ${v.match}` : `✗ ${v.match}`) : v.state === 'absent' ? '✗ missing' : ''}</td>
+                <td>{v.match ? `${GOOD.has(v.match) ? '✓' : '✗'} ${MATCH_TEXT[v.match] ?? v.match}` : v.state === 'absent' ? '✗ missing' : ''}</td>
                 <td>{v.entry !== null && (interactive ? <button type="button" className="link entry-link" onClick={() => selectEntry(v.entry, { focus: true })}>#{v.entry}</button> : `#${v.entry}`)}</td>
               </tr>
             ))}
           </tbody>
           {flow.audience.vendorExpectation && (
-            <tfoot><tr><td colSpan={4}>Expected <code>aud</code> — {flow.audience.vendorExpectation}</td></tr></tfoot>
+            <tfoot><tr><td colSpan={4}>Expected <code>aud</code> — <RichText text={flow.audience.vendorExpectation} /></td></tr></tfoot>
           )}
         </table>
+        </div>
       ))}
     </section>
   )

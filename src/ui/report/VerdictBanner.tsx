@@ -1,24 +1,38 @@
 import type { ViewReport } from '../../core/index.ts'
+import { useApp } from '../store/index.ts'
 import { RichText } from './RichText.tsx'
+import { headline, plural } from './headline.ts'
 
-const PARTY: Record<string, string> = { client: 'the MCP client', 'mcp-server': 'the MCP server', 'authorization-server': 'the authorization server' }
+const CONFIDENCE_BASIS = { har: 'the captured requests', text: 'the pasted text only — a capture would settle it', probe: 'the server\'s public metadata' } as const
 
-export function VerdictBanner({ report }: { report: ViewReport }) {
+export function VerdictBanner({ report, interactive = true }: { report: ViewReport; interactive?: boolean }) {
   const v = report.verdict
+  const h = headline(report)
+  const selectEntry = useApp((s) => s.selectEntry)
+  const kind = report.input.kind
+  const unit = kind === 'text' ? ['recognised artefact', 'recognised artefacts'] as const : ['entry', 'entries'] as const
   return (
-    <section aria-label="Verdict" className={`verdict ${v.rootCause ? 'bad' : 'ok'}`}>
-      <p className="summary"><RichText text={v.summary} /></p>
-      {v.party && (
+    <section aria-label="Verdict" className={`verdict ${h.tone}`}>
+      <p className="outcome">{h.sentence}</p>
+      <p className="summary"><RichText text={v.summary} glossary /></p>
+      {h.party && (
         <p className="who">
-          Who must fix it: <b>{PARTY[v.party] ?? v.party}</b> · Confidence: <b>{v.confidence}</b> · Root cause <code>{v.rootCause}</code>
+          Who must act: <b>{h.party}</b>{h.action && <> — <RichText text={h.action} /></>}
         </p>
       )}
+      <p className="confidence">
+        Confidence: <b>{v.confidence}</b>, from {CONFIDENCE_BASIS[kind]}
+        {h.basis.length > 0 && <>{' '}({kind === 'text' ? 'items' : 'entries'}{' '}
+          {h.basis.slice(0, 6).map((e) => interactive
+            ? <button key={e} type="button" className="link entry-link" onClick={() => selectEntry(e, { focus: true })}>#{e}</button>
+            : <span key={e}>#{e} </span>)})</>}
+      </p>
       <p className="muted">
-        {report.input.name ? `${report.input.name} · ` : ''}{report.input.entries.toLocaleString('en')} {report.input.kind === 'text' ? 'recognised artefacts' : 'entries'}{report.input.exporter ? ` from ${report.input.exporter}` : ''}
+        {report.input.name ? `${report.input.name} · ` : ''}{plural(report.input.entries, unit[0], unit[1])}{report.input.exporter ? ` from ${report.input.exporter}` : ''}
         {report.input.sanitized ? ' · credential headers were removed by the exporter' : ''}
         {report.input.hostsHidden ? ' · host names replaced by pseudonyms' : ''}
       </p>
-      {report.input.error && <p role="alert" className="partial">{report.input.error.message}</p>}
+      {report.input.error && <p role="alert" className="partial">Partial analysis: {report.input.error.message}</p>}
     </section>
   )
 }

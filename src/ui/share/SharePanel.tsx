@@ -2,19 +2,21 @@ import { useEffect, useMemo, useState } from 'react'
 import { decodeShareLink, encodeShareFragment, renderMarkdown, toShareableReport, type Report, type SharedReport } from '../../core/index.ts'
 import { redactCurrentFile } from '../engine.ts'
 import { copyText, downloadText } from './download.ts'
-
-const appBase = () => `${location.origin}${location.pathname}`
+import { isLocalOrigin, normalizeBase, pageBase, rememberBase, rememberedBase } from './share-base.ts'
+import { LocalOriginNote } from './LocalOriginNote.tsx'
 
 export function SharePanel({ report }: { report: Report }) {
   const [hideHosts, setHideHosts] = useState(false)
   const [link, setLink] = useState('')
   const [preview, setPreview] = useState<SharedReport | null>(null)
   const [status, setStatus] = useState('')
+  const local = isLocalOrigin(location.href)
+  const [publicBase, setPublicBase] = useState<string | null>(() => (local ? rememberedBase() : null))
   const shareable = useMemo(() => toShareableReport(report, { hideHosts }), [report, hideHosts])
   useEffect(() => {
     let live = true
     void encodeShareFragment(shareable).then(async (fragment) => {
-      const full = appBase() + fragment
+      const full = (publicBase ?? pageBase(location.href)) + fragment
       // The preview is the decoded link itself, exactly what a recipient will see.
       const decoded = await decodeShareLink(fragment)
       if (!live) return
@@ -22,7 +24,7 @@ export function SharePanel({ report }: { report: Report }) {
       setPreview(decoded.ok ? decoded.value : null)
     })
     return () => { live = false }
-  }, [shareable])
+  }, [shareable, publicBase])
   const say = (text: string) => {
     setStatus(text)
     setTimeout(() => setStatus(''), 4000)
@@ -32,6 +34,7 @@ export function SharePanel({ report }: { report: Report }) {
     <section aria-label="Share" className="panel share">
       <h2>Share</h2>
       <p>The link and the Markdown carry the diagnosis only: verdict, findings, the audience values and request kinds. Never tokens, codes, cookies, secrets, bodies or personal claims.</p>
+      {local && <LocalOriginNote base={publicBase} onChange={(input) => { const b = input ? normalizeBase(input) : null; rememberBase(b); setPublicBase(b); return b !== null || !input }} />}
       <label><input type="checkbox" checked={hideHosts} onChange={(e) => setHideHosts(e.target.checked)} /> Hide hostnames (stable pseudonyms keep equal hosts equal)</label>
       <div className="share-row">
         <label className="share-link">Share link <input type="text" readOnly value={link} onFocus={(e) => e.target.select()} /></label>
