@@ -57,10 +57,12 @@ function onChange(s: AppState, prev: AppState): void {
 function onPop(e: PopStateEvent): void {
   if (isShareHash(location.hash)) return
   const state = e.state as HistoryState | null
+  // No state: the user typed a new fragment (`#entry=7`); the hashchange handlers take it.
+  if (!state || state.app !== APP) return
   const app = useApp.getState()
   applying = true
   try {
-    if (!state || state.app !== APP || state.session === null) {
+    if (state.session === null) {
       if (app.report || app.status === 'error') app.reset()
     } else if (state.session === session && kept) {
       if (app.report !== kept.report) useApp.setState({ ...kept, status: 'ready', shared: null, error: null, progress: null })
@@ -79,10 +81,23 @@ function onPop(e: PopStateEvent): void {
   }
 }
 
+/** A `#example=id` typed into the address bar opens that example. */
+function onHash(): void {
+  if (isShareHash(location.hash)) return
+  const example = readExampleFromHash(location.hash)
+  const s = useApp.getState()
+  if (example && example !== s.exampleId && s.status !== 'loading') {
+    replaceNext = true
+    void reopen(example)
+  }
+}
+
 /** Starts mirroring the store into history and the title; `reopenExample` reloads a bundled
  * example named in the URL (at start and on Back/Forward to an older report). */
 export function startHistory(reopenExample: (exampleId: string) => Promise<void>): () => void {
   reopen = reopenExample
+  // Mark the page's first history entry as ours: a popstate without state is then a typed fragment.
+  if (!(history.state as HistoryState | null)?.app) history.replaceState({ app: APP, session: null, entry: null } satisfies HistoryState, '')
   const example = readExampleFromHash(location.hash)
   if (example && !useApp.getState().report) {
     replaceNext = true
@@ -90,9 +105,11 @@ export function startHistory(reopenExample: (exampleId: string) => Promise<void>
   }
   const unsubscribe = useApp.subscribe(onChange)
   window.addEventListener('popstate', onPop)
+  window.addEventListener('hashchange', onHash)
   return () => {
     unsubscribe()
     window.removeEventListener('popstate', onPop)
+    window.removeEventListener('hashchange', onHash)
   }
 }
 
