@@ -2,7 +2,7 @@
 import { createEngine, type Engine } from '../worker/engine.ts'
 import { useApp } from './store/index.ts'
 import { readEntryFromHash } from './store/url-state.ts'
-import { exampleById } from './examples.ts'
+import { exampleById, exampleFile } from './examples.ts'
 
 let engine: Engine | null = null
 const getEngine = () => (engine ??= createEngine())
@@ -36,12 +36,12 @@ export function cancelAnalysis(): void {
 /** Opens a bundled example by id; the id goes into the URL so a reload opens it again. */
 export async function loadExample(id: string): Promise<void> {
   const file = (await exampleById(id))?.file ?? `${id}.har`
-  const res = await fetch(`examples/${file}`).catch(() => null)
-  if (!res?.ok) {
+  const blob = await exampleFile(file)
+  if (!blob) {
     useApp.getState().setError(file, { code: 'empty', message: `The example ${file} could not be loaded.` })
     return
   }
-  await analyzeFile(await res.blob(), file, id)
+  await analyzeFile(blob, file, id)
 }
 
 export function fetchEntry(entry: number) {

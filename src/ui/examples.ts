@@ -1,5 +1,7 @@
-// The bundled example captures (`public/examples/index.json`), fetched once for the start page,
+// The bundled example captures (`public/examples/index.json`), read once for the start page,
 // the compare panel and a reload that reopens an example named in the URL.
+import { readExample, readIndex } from './examples-source.ts'
+
 export interface Example {
   id: string
   title: string
@@ -10,12 +12,14 @@ export interface Example {
 let index: Promise<Example[]> | null = null
 
 export function getExamples(): Promise<Example[]> {
-  index ??= fetch('examples/index.json')
-    .then((r) => (r.ok ? (r.json() as Promise<Example[]>) : []))
-    .catch(() => [])
+  index ??= readIndex().catch(() => [])
   return index
 }
 
 export async function exampleById(id: string): Promise<Example | null> {
   return (await getExamples()).find((x) => x.id === id) ?? null
+}
+
+export function exampleFile(file: string): Promise<Blob | null> {
+  return readExample(file).catch(() => null)
 }
