@@ -54,6 +54,11 @@ test('the production build carries the CSP that keeps captures in the page', asy
   expect(csp).toContain("connect-src 'self'")
   expect(csp).toContain("default-src 'self'")
   expect(csp).toContain("object-src 'none'")
+  // The same policy, plus frame-ancestors and Referrer-Policy, as headers for static hosts.
+  const headers = readFileSync(new URL('../dist/_headers', import.meta.url), 'utf8')
+  expect(headers).toContain(`Content-Security-Policy: ${csp}; frame-ancestors 'none'`)
+  expect(headers).toContain('Referrer-Policy: no-referrer')
+  expect(await page.locator('meta[name="referrer"]').getAttribute('content')).toBe('no-referrer')
 })
 
 test('secrets are masked until Reveal is pressed', async ({ page }) => {
