@@ -1,5 +1,5 @@
-// Forum-ready Markdown of a report: verdict, audience table, failing and unknown findings with
-// their evidence and spec links, capture notes. Renders on GitHub and Discourse.
+// Forum-ready Markdown of a report: verdict, audience table, one line per failing or unknown
+// problem (the root cause with its fix), and the explanations folded. Renders on GitHub and Discourse.
 import type { AudienceValue, Finding } from '../types.ts'
 import type { SharedReport } from '../share/shared-report.ts'
 
@@ -15,21 +15,43 @@ function cell(v: AudienceValue): string {
   return text.replace(/\|/g, '\\|')
 }
 
-function finding(f: Finding): string {
-  const spec = f.spec.map((s) => `[${s.doc} ${s.section}](${s.url})`).join(', ')
-  const fix = f.fix.map((x) => `  - **${x.party}**: ${x.text}`).join('\n')
-  const entries = f.entries.length ? ` (entries ${f.entries.join(', ')})` : ''
-  const lines = [`- **${f.status.toUpperCase()}** \`${f.rule}\` — ${f.title}${entries}${f.consequenceOf ? ` *(follows from \`${f.consequenceOf}\`)*` : ''}`, `  ${f.message}`]
-  if (spec) lines.push(`  Spec: ${spec}`)
-  if (fix) lines.push(fix)
-  return lines.join('\n')
+const PARTY: Record<string, string> = { client: 'MCP client', 'mcp-server': 'MCP server', 'authorization-server': 'authorization server' }
+
+/** Findings with the same flow, status and title are one problem: one line, all rule IDs. */
+function merged(findings: Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>()
+  for (const f of findings) {
+    const key = `${f.flow ?? ''}\u0000${f.status}\u0000${f.title.trim().toLowerCase()}`
+    groups.set(key, [...(groups.get(key) ?? []), f])
+  }
+  return [...groups.values()]
+}
+
+/** One line per problem, the root cause first with its fix; the rest is folded (see `details`). */
+function headlineLine(group: Finding[], rootCause: string | null): string[] {
+  const f = group[0]!
+  const rules = [...new Set(group.map((x) => x.rule))].map((r) => `\`${r}\``).join(', ')
+  const entries = [...new Set(group.flatMap((x) => x.entries))].sort((a, b) => a - b)
+  const at = entries.length ? `, entries ${entries.join(', ')}` : ''
+  const root = f.status === 'fail' && group.some((x) => x.rule === rootCause) && !group.every((x) => x.consequenceOf)
+  const mark = f.status === 'fail' ? '✗' : '?'
+  const tail = root ? ' — **root cause**' : group.every((x) => x.consequenceOf) ? ' — follows from the root cause' : ''
+  const lines = [`- ${mark} ${f.title} (${rules}${at})${tail}`]
+  if (root) for (const x of f.fix) lines.push(`  - **Fix (${PARTY[x.party] ?? x.party}):** ${x.text}`)
+  return lines
+}
+
+function details(group: Finding[]): string {
+  const f = group[0]!
+  const spec = [...new Map(group.flatMap((x) => x.spec).map((s) => [s.url, `[${s.doc} ${s.section}](${s.url})`])).values()]
+  return `- ${f.title}: ${[...new Set(group.map((x) => x.message))].join(' ')}${spec.length ? ` Spec: ${spec.join(', ')}` : ''}`
 }
 
 /** Markdown only from a shared report (never a raw Report): what goes to a public forum went
  * through the allow-list projection, or came from a link that did. */
 export function renderMarkdown(r: SharedReport, shareLink?: string): string {
   const out: string[] = ['## MCP OAuth diagnosis', '', `> **${r.verdict.summary}**`, '']
-  if (r.verdict.party) out.push(`**Who must act:** ${r.verdict.party} · **Confidence:** ${r.verdict.confidence} · **Root cause:** \`${r.verdict.rootCause}\``, '')
+  if (r.verdict.party) out.push(`**Who must act:** the ${PARTY[r.verdict.party]} · **Confidence:** ${r.verdict.confidence}`, '')
   for (const flow of r.flows) {
     out.push(`### ${flow.id}: ${flow.mcpServerUrl ? code(flow.mcpServerUrl) : 'unknown MCP server'}`, '')
     const who = [flow.client.product ?? flow.client.clientId, flow.authorizationServer.vendor ?? flow.authorizationServer.issuer].filter(Boolean)
@@ -40,9 +62,20 @@ export function renderMarkdown(r: SharedReport, shareLink?: string): string {
     out.push('')
   }
   const shown = r.findings.filter((f) => f.status === 'fail' && f.severity !== 'info').concat(r.findings.filter((f) => f.status === 'unknown' && f.severity !== 'info'))
-  if (shown.length) out.push('### Findings', '', ...shown.map(finding), '')
-  if (r.completeness.length) out.push('### What this capture cannot show', '', ...r.completeness.map((c) => `- ${c}`), '')
+  const failing = merged(shown.filter((f) => f.status === 'fail'))
+  const unknown = merged(shown.filter((f) => f.status === 'unknown'))
+  const open = failing.flatMap((g) => headlineLine(g, r.verdict.rootCause))
+  if (unknown.length) open.push(`- ? ${unknown.length} more check${unknown.length === 1 ? '' : 's'} this input cannot settle (below)`)
+  if (open.length) out.push('### Findings', '', ...open, '')
+  // Explanations, spec links, unsettled checks and capture notes are folded, so the post stays
+  // short (GitHub and Discourse render <details>).
+  const folded = [
+    ...failing.map(details),
+    ...(unknown.length ? ['', '**Cannot tell from this input:**', '', ...unknown.flatMap((g) => headlineLine(g, null))] : []),
+    ...(r.completeness.length ? ['', '**Not in this capture:**', '', ...r.completeness.map((c) => `- ${c}`)] : []),
+  ]
+  if (folded.length) out.push('<details><summary>Why, spec links and what this input cannot show</summary>', '', ...folded, '', '</details>', '')
   if (shareLink) out.push(`[Open the redacted report](${shareLink})`, '')
-  out.push(`<sub>${r.tool.name} ${r.tool.version} · ${r.input.entries} entries${r.input.exporter ? ` from ${r.input.exporter}` : ''}${r.input.hostsHidden ? ' · host names replaced' : ''} · analysed locally, nothing uploaded</sub>`)
+  out.push(`<sub>${r.tool.name} ${r.tool.version} · ${r.input.entries} ${r.input.entries === 1 ? 'entry' : 'entries'}${r.input.exporter ? ` from ${r.input.exporter}` : ''}${r.input.hostsHidden ? ' · host names replaced' : ''} · analysed locally, nothing uploaded</sub>`)
   return out.join('\n')
 }

@@ -7,7 +7,7 @@ export function LocalOriginNote({ base, onChange }: { base: string | null; onCha
   const [invalid, setInvalid] = useState(false)
   const save = () => setInvalid(!onChange(draft))
   return (
-    <div className="share-warning" data-share-warning="local-origin" role="note">
+    <div className="share-warning" data-share-warning="local-origin">
       <p>
         {base
           ? <>Links point at your deployment, <code>{base}</code>, instead of this machine.</>
