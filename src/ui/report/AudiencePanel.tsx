@@ -27,12 +27,13 @@ export function AudiencePanel({ flows, interactive = true }: { flows: SharedFlow
       <h2>Audience</h2>
       {flows.length === 0 && <p>No OAuth flow to compare.</p>}
       {flows.map((flow) => (
-        <div className="table-box" key={flow.id}>
-        <table className="audience">
-          <caption>
+        <div key={flow.id}>
+        <p className="flow-caption" id={`audience-${flow.id}`}>
             {flows.length > 1 ? `${flow.id}: ` : ''}{flow.mcpServerUrl ? <Breakable text={flow.mcpServerUrl} /> : 'MCP server not in the capture'}
             <span className="muted"> · client {flow.client.product ?? flow.client.clientId ?? 'unknown'} · authorization server {flow.authorizationServer.vendor ?? flow.authorizationServer.issuer ?? 'unknown'} · MCP {flow.revision}</span>
-          </caption>
+        </p>
+        <div className="table-box">
+        <table className="audience" aria-labelledby={`audience-${flow.id}`}>
           <thead>
             <tr><th scope="col">Value</th><th scope="col">As captured</th><th scope="col">Compared with the resource</th><th scope="col">Entry</th></tr>
           </thead>
@@ -50,6 +51,7 @@ export function AudiencePanel({ flows, interactive = true }: { flows: SharedFlow
             <tfoot><tr><td colSpan={4}>Expected <code>aud</code> — <RichText text={flow.audience.vendorExpectation} /></td></tr></tfoot>
           )}
         </table>
+        </div>
         </div>
       ))}
     </section>

@@ -22,10 +22,10 @@ export function VerdictBanner({ report, interactive = true }: { report: ViewRepo
       )}
       <p className="confidence">
         Confidence: <b>{v.confidence}</b>, from {CONFIDENCE_BASIS[kind]}
-        {h.basis.length > 0 && <>{' '}({kind === 'text' ? 'items' : 'entries'}{' '}
-          {h.basis.slice(0, 6).map((e) => interactive
-            ? <button key={e} type="button" className="link entry-link" onClick={() => selectEntry(e, { focus: true })}>#{e}</button>
-            : <span key={e}>#{e} </span>)})</>}
+        {h.basis.length > 0 && <>{' '}({kind === 'text' ? (h.basis.length === 1 ? 'item' : 'items') : (h.basis.length === 1 ? 'entry' : 'entries')}
+          {h.basis.slice(0, 6).map((e) => <span key={e}>{' '}{interactive
+            ? <button type="button" className="link entry-link basis" onClick={() => selectEntry(e, { focus: true })}>#{e}</button>
+            : `#${e}`}</span>)})</>}
       </p>
       <p className="muted">
         {report.input.name ? `${report.input.name} · ` : ''}{plural(report.input.entries, unit[0], unit[1])}{report.input.exporter ? ` from ${report.input.exporter}` : ''}

@@ -7,11 +7,15 @@ import type { EntryExpectations } from './expectations.ts'
 const asList = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [])
 
 /** The aud row's verdict: does the token name the resource the server advertised? */
-function AudCheck({ value, expected }: { value: unknown; expected: string | undefined }) {
+function AudCheck({ value, expected, note }: { value: unknown; expected: string | undefined; note: string | null }) {
   if (!expected) return null
-  const reference = expected.split(' (or,')[0]!
-  const ok = asList(value).includes(reference)
-  return <div className={ok ? 'expected ok' : 'expected'}>{ok ? '✓ matches' : '✗ should be'} <code>{expected}</code></div>
+  const ok = asList(value).includes(expected)
+  return (
+    <>
+      <div className={ok ? 'expected ok' : 'expected'}>{ok ? '✓ names the resource' : '✗ should be'} <code>{expected}</code></div>
+      {!ok && note && <div className="muted">This server: {note}</div>}
+    </>
+  )
 }
 
 /** A JWT like jwt.io shows it: the three parts in colour, the header and each claim explained,
@@ -50,7 +54,7 @@ export function JwtView({ label, token, atMs, hints, reveal }: { label: string; 
                 <td>
                   <code className="value">{JSON.stringify(v)}</code>
                   {TIME_CLAIMS.has(k) && typeof v === 'number' && <div className="muted">{relativeTime(v, atMs)}</div>}
-                  {k === 'aud' && <AudCheck value={v} expected={hints.expected.get('aud')} />}
+                  {k === 'aud' && <AudCheck value={v} expected={hints.expected.get('aud')} note={hints.vendorNote} />}
                 </td>
                 <td className="meaning">{CLAIM_MEANING[k] ?? ''}</td>
               </tr>

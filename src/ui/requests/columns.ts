@@ -43,8 +43,8 @@ export function makeColumns(rows: readonly RequestRow[], t0: number | null) {
   const maxTime = rows.reduce((m, r) => Math.max(m, offsetText(r, t0).length), 4)
   return helper.columns([
     helper.accessor('entry', { header: '#', size: widthFor(String(maxEntry).length, 14), sortFn: 'basic' }),
-    helper.accessor('status', { header: 'Status', size: 92, sortFn: 'basic' }),
-    helper.accessor('method', { header: 'Method', size: 70, sortFn: 'alphanumeric' }),
+    helper.accessor('status', { header: 'Status', size: 76, sortFn: 'basic' }),
+    helper.accessor('method', { header: 'Method', size: 84, sortFn: 'alphanumeric' }),
     helper.accessor((r) => STEP_NAME[r.step] + (r.carrier === 'inspector-proxy' ? ' (via proxy)' : ''), { id: 'step', header: 'Step', size: 220, sortFn: 'alphanumeric' }),
     helper.accessor('host', { header: 'Host', size: 190, sortFn: 'alphanumeric' }),
     helper.accessor('path', { header: 'Path', size: 240, sortFn: 'alphanumeric' }),

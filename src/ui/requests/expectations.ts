@@ -8,6 +8,8 @@ export interface EntryExpectations {
   fields: Set<string>
   /** Field → "should be" text, when the report knows it. */
   expected: Map<string, string>
+  /** What this authorization server is known to put in `aud` (knowledge table), if anything. */
+  vendorNote: string | null
   failing: Finding[]
 }
 
@@ -19,7 +21,7 @@ export function entryExpectations(report: Report | null, entry: number | null): 
   const reference = flow?.audience.reference ?? flow?.advertisedResource ?? null
   if (reference) {
     expected.set('resource', reference)
-    expected.set('aud', flow?.audience.vendorExpectation ? `${reference} (or, for this server: ${flow.audience.vendorExpectation})` : reference)
+    expected.set('aud', reference)
   }
-  return { fields, expected, failing }
+  return { fields, expected, failing, vendorNote: flow?.audience.vendorExpectation ?? null }
 }
