@@ -142,3 +142,20 @@ test('Ctrl+Enter in "Paste text" analyses it', async ({ page }) => {
   await expectState(page, 'ready')
   await expect(page.getByRole('region', { name: 'Recognised text' })).toBeVisible()
 })
+
+test('a file dropped anywhere on the window shows the drop target, then the report with focus on the verdict', async ({ page }) => {
+  await page.goto('/')
+  const text = readFileSync(new URL('../public/examples/claude-ai-workos-healthy.har', import.meta.url), 'utf8')
+  const drag = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer()
+    dt.items.add(new File([t], 'dropped.har', { type: 'application/json' }))
+    return dt
+  }, text)
+  await page.locator('footer, details.guide').first().dispatchEvent('dragenter', { dataTransfer: drag })
+  await expect(page.getByText('Drop the file to analyze it')).toBeVisible()
+  await page.locator('details.guide').dispatchEvent('drop', { dataTransfer: drag })
+  await expectState(page, 'ready')
+  await expect(page.getByText('Drop the file to analyze it')).toHaveCount(0)
+  await expect(page).toHaveTitle(/^dropped\.har — /)
+  await expect(page.getByRole('region', { name: 'Verdict' }).locator('.outcome')).toBeFocused()
+})

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { ViewReport } from '../../core/index.ts'
 import { useApp } from '../store/index.ts'
 import { RichText } from './RichText.tsx'
@@ -10,10 +11,15 @@ export function VerdictBanner({ report, interactive = true }: { report: ViewRepo
   const h = headline(report)
   const selectEntry = useApp((s) => s.selectEntry)
   const kind = report.input.kind
+  const outcome = useRef<HTMLParagraphElement>(null)
+  // A new report takes focus (instead of leaving it on <body>), unless an entry was asked for.
+  useEffect(() => {
+    if (useApp.getState().selectedEntry === null) outcome.current?.focus({ preventScroll: true })
+  }, [report])
   const unit = kind === 'text' ? ['recognised artefact', 'recognised artefacts'] as const : ['entry', 'entries'] as const
   return (
     <section aria-label="Verdict" className={`verdict ${h.tone}`}>
-      <p className="outcome">{h.sentence}</p>
+      <p className="outcome" tabIndex={-1} ref={outcome}>{h.sentence}</p>
       <p className="summary"><RichText text={v.summary} glossary /></p>
       {h.party && (
         <p className="who">
