@@ -33,6 +33,9 @@ test('an evidence link selects the entry, scrolls region "Entry" into view and f
   await expect(entryRegion(page)).not.toBeInViewport()
   await link.click()
   await expectEntryInViewWithFocus(page, n)
+  // The root cause's entry opens where the evidence is, with the missing field and its value.
+  await expect(entryRegion(page).getByRole('tab', { name: 'Payload' })).toHaveAttribute('aria-selected', 'true')
+  await expect(entryRegion(page).getByRole('row', { name: /^resource/ })).toContainText('missing — should be https://mcp.example.com/tenant/mcp')
 })
 
 test('a diagram arrow, activated with the keyboard, does the same', async ({ page }) => {

@@ -43,6 +43,10 @@ export function EntryTabs({ ex, row, reveal, hints }: { ex: Exchange; row: Reque
   const form = isJson ? [] : parseForm(ex.requestBody)
   const tokens = tokensIn(ex)
   const hit = (names: readonly string[]) => names.some((n) => hints.fields.has(n.toLowerCase()))
+  // A parameter a failing finding expects but the request lacks (`resource`, RFC 8707 §2).
+  const sentNames = new Set([...query, ...form].map(([k]) => k.toLowerCase()))
+  const missing = [...hints.expected.keys()].filter((k) => k !== 'aud' && hints.fields.has(k) && !sentNames.has(k))
+  const missingIn = ex.method === 'GET' || !ex.requestBody ? 'query' : 'form'
   const tabs: Tab[] = [
     { id: 'headers', label: 'Headers', content: () => (
       <>
@@ -52,8 +56,8 @@ export function EntryTabs({ ex, row, reveal, hints }: { ex: Exchange; row: Reque
     ) },
     { id: 'payload', label: 'Payload', content: () => (
       <>
-        <KeyValues caption="Query parameters" pairs={query} secretNames={SECRET_PARAMS} reveal={reveal} hints={hints} />
-        {form.length > 0 && <KeyValues caption="Form body" pairs={form} secretNames={SECRET_PARAMS} reveal={reveal} hints={hints} />}
+        <KeyValues caption="Query parameters" pairs={query} secretNames={SECRET_PARAMS} reveal={reveal} hints={hints} missing={missingIn === 'query' ? missing : []} />
+        {(form.length > 0 || missingIn === 'form') && <KeyValues caption="Form body" pairs={form} secretNames={SECRET_PARAMS} reveal={reveal} hints={hints} missing={missingIn === 'form' ? missing : []} />}
         {form.length === 0 && ex.requestBody && <Body text={ex.requestBody} label="Request body" reveal={reveal} hints={hints} />}
       </>
     ) },
@@ -69,7 +73,7 @@ export function EntryTabs({ ex, row, reveal, hints }: { ex: Exchange; row: Reque
   }
   // Open where the evidence is: the token, the parameters or the headers a failing finding names.
   const fallback = tokens.length && (hit(['aud', 'iss', 'exp']) || !hints.fields.size) ? 'tokens'
-    : hit([...query, ...form].map(([k]) => k)) ? 'payload' : 'headers'
+    : missing.length || hit([...query, ...form].map(([k]) => k)) ? 'payload' : 'headers'
   const active = tabs.some((t) => t.id === chosen) ? chosen! : fallback
   return <Tabs tabs={tabs} active={active} onChange={setChosen} label={`Entry #${ex.entry}`} />
 }

@@ -4,14 +4,16 @@ import type { EntryExpectations } from './expectations.ts'
 
 /** Name/value rows (headers, parameters): secrets masked until revealed, failing fields marked
  * with what they should have been, a copy button per value. */
-export function KeyValues({ pairs, secretNames, reveal, hints, caption }: {
+export function KeyValues({ pairs, secretNames, reveal, hints, caption, missing = [] }: {
   pairs: readonly (readonly [string, string])[]
   secretNames: Set<string>
   reveal: boolean
   hints: EntryExpectations
   caption: string
+  /** Fields a failing finding says should be here but are not: shown as rows of their own. */
+  missing?: readonly string[]
 }) {
-  if (!pairs.length) return <p className="muted">No {caption.toLowerCase()}.</p>
+  if (!pairs.length && !missing.length) return <p className="muted">No {caption.toLowerCase()}.</p>
   return (
     <table className="kv">
       <caption>{caption}</caption>
@@ -33,6 +35,13 @@ export function KeyValues({ pairs, secretNames, reveal, hints, caption }: {
             </tr>
           )
         })}
+        {missing.map((k) => (
+          <tr key={`missing-${k}`} className="hl missing">
+            <th scope="row">{k}<span className="fail-mark"> ✗</span></th>
+            <td><span className="expected">missing — should be <code>{hints.expected.get(k)}</code></span></td>
+            <td className="actions" />
+          </tr>
+        ))}
       </tbody>
     </table>
   )
