@@ -3,7 +3,11 @@
 import type { Finding, Party, ViewReport } from '../../core/index.ts'
 import { stepPhrase } from '../step-names.ts'
 
-export const PARTY_NAME: Record<Party, string> = { client: 'the MCP client', 'mcp-server': 'the MCP server', 'authorization-server': 'the authorization server' }
+export const PARTY_NAME: Record<Party, string> = {
+  client: 'the MCP client',
+  'mcp-server': 'the MCP server',
+  'authorization-server': 'the authorization server',
+}
 
 export interface Headline {
   tone: 'ok' | 'bad' | 'neutral' | 'partial'
@@ -35,20 +39,30 @@ export function headline(report: ViewReport): Headline {
   const root = rootFinding(report)
   const damaged = Boolean(report.input.error)
   const mcpOk = report.flows.flatMap((f) => f.steps.filter((s) => s.kind === 'mcp-request').map((s) => s.entry))
-  const base = { party: v.party ? PARTY_NAME[v.party] : null, action: root?.fix.find((x) => x.party === v.party)?.text ?? root?.fix[0]?.text ?? null }
+  const action = root?.fix.find((x) => x.party === v.party)?.text ?? root?.fix[0]?.text ?? null
+  const base = { party: v.party ? PARTY_NAME[v.party] : null, action }
+  const say = (tone: Headline['tone'], sentence: string, basis: number[]): Headline =>
+    ({ ...base, tone, sentence, basis })
+  const rest = root?.entries ?? []
   switch (v.outcome) {
     case 'connected':
       // A damaged file never gets a green banner: what was cut off may hold the failure.
-      if (damaged) return { ...base, tone: 'partial', sentence: 'Connected as far as the file goes — but the file is damaged, so a later failure may be missing.', basis: mcpOk }
+      if (damaged) {
+        const sentence = 'Connected as far as the file goes — but the file is damaged, so a later failure may be '
+          + 'missing.'
+        return say('partial', sentence, mcpOk)
+      }
       // Connected now, with a fault that breaks it later (a refresh without resource, say).
-      if (root) return { ...base, tone: 'partial', sentence: 'Connected — but a problem will break the connection later.', basis: root.entries }
-      return { ...base, tone: 'ok', sentence: 'Connected.', basis: mcpOk }
+      if (root) return say('partial', 'Connected — but a problem will break the connection later.', root.entries)
+      return say('ok', 'Connected.', mcpOk)
     case 'failed':
-      return { ...base, tone: damaged ? 'partial' : 'bad', sentence: failedAt(report, root), basis: root?.entries ?? [] }
+      return say(damaged ? 'partial' : 'bad', failedAt(report, root), rest)
     case 'incomplete':
-      return { ...base, tone: damaged ? 'partial' : 'neutral', sentence: damaged ? 'Incomplete: the file is damaged and ends before the client used a token.' : 'Incomplete: the capture ends before the client used a token with the MCP server.', basis: root?.entries ?? [] }
+      return damaged
+        ? say('partial', 'Incomplete: the file is damaged and ends before the client used a token.', rest)
+        : say('neutral', 'Incomplete: the capture ends before the client used a token with the MCP server.', rest)
     default:
-      return { ...base, tone: damaged ? 'partial' : 'neutral', sentence: 'No MCP OAuth flow found in this input.', basis: [] }
+      return say(damaged ? 'partial' : 'neutral', 'No MCP OAuth flow found in this input.', [])
   }
 }
 

@@ -42,13 +42,19 @@ export function EntryDetail() {
         {selected === null ? 'Entry' : `Entry #${selected}`}{step ? ` · ${step}` : ''}
         {ex?.carrier === 'inspector-proxy' ? ' (unwrapped from the MCP Inspector proxy)' : ''}
       </h2>
-      {selected === null && <p className="muted">Select a request, an arrow in the flow or an evidence link to see it here.</p>}
-      {selected !== null && !ex && <p role="status">{missing ? `Entry #${selected} is not in this capture.` : `Loading entry #${selected}…`}</p>}
+      {selected === null && (
+        <p className="muted">Select a request, an arrow in the flow or an evidence link to see it here.</p>
+      )}
+      {selected !== null && !ex && (
+        <p role="status">{missing ? `Entry #${selected} is not in this capture.` : `Loading entry #${selected}…`}</p>
+      )}
       {ex && (
         <>
           <p className="request-line">
-            <span className="method">{ex.method}</span> <code className="url">{reveal ? ex.url : redactUrl(ex.url).replace(/=REDACTED/g, '=•••')}</code>{' '}
-            <StatusChip status={ex.status} failing={hints.failing.length > 0} />{ex.error ? <span className="muted"> {ex.error}</span> : null}
+            <span className="method">{ex.method}</span>{' '}
+            <code className="url">{reveal ? ex.url : redactUrl(ex.url).replace(/=REDACTED/g, '=•••')}</code>{' '}
+            <StatusChip status={ex.status} failing={hints.failing.length > 0} />
+            {ex.error ? <span className="muted"> {ex.error}</span> : null}
           </p>
           {hints.failing.length > 0 && (
             <ul className="entry-failing">
@@ -56,9 +62,15 @@ export function EntryDetail() {
             </ul>
           )}
           <div className="entry-actions">
-            <button type="button" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>{reveal ? 'Hide secrets' : 'Reveal secrets'}</button>
+            <button type="button" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>
+              {reveal ? 'Hide secrets' : 'Reveal secrets'}
+            </button>
             <CopyButton text={reveal ? ex.url : redactUrl(ex.url)} what="URL" label="Copy URL" />
-            <CopyButton text={toCurl(ex, { redact: !reveal })} what={reveal ? 'with secrets' : '(secrets redacted)'} label="Copy as cURL" />
+            <CopyButton
+              text={toCurl(ex, { redact: !reveal })}
+              what={reveal ? 'with secrets' : '(secrets redacted)'}
+              label="Copy as cURL"
+            />
           </div>
           <EntryTabs ex={ex} row={row} reveal={reveal} hints={hints} />
         </>

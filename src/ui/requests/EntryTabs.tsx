@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { decodeBase64Text, parseForm, parseQuery, type Exchange, type Header, type RequestRow } from '../../core/index.ts'
+import { decodeBase64Text, parseForm, parseQuery } from '../../core/index.ts'
+import type { Exchange, Header, RequestRow } from '../../core/index.ts'
 import { Tabs, type Tab } from '../common/Tabs.tsx'
 import { KeyValues } from './KeyValues.tsx'
 import { JsonTree, parseJson } from './JsonTree.tsx'
@@ -9,37 +10,59 @@ import { SECRET_HEADERS, SECRET_PARAMS } from './secrets.ts'
 import type { EntryExpectations } from './expectations.ts'
 
 const pairsOf = (h: Header[]) => h.map((x) => [x.name, x.value] as const)
-const maskJsonText = (t: string) => t.replace(/("(?:access_token|refresh_token|id_token|client_secret|code_verifier|code)"\s*:\s*")[^"]*/g, '$1•••')
+const SECRET_JSON = /("(?:access_token|refresh_token|id_token|client_secret|code_verifier|code)"\s*:\s*")[^"]*/g
+const maskJsonText = (t: string) => t.replace(SECRET_JSON, '$1•••')
 
-function Body({ text, encoding, label, reveal, hints }: { text: string | null; encoding?: string | null; label: string; reveal: boolean; hints: EntryExpectations }) {
+interface BodyProps {
+  text: string | null
+  encoding?: string | null
+  label: string
+  reveal: boolean
+  hints: EntryExpectations
+}
+
+function Body({ text, encoding, label, reveal, hints }: BodyProps) {
   const decoded = encoding?.toLowerCase() === 'base64' && text ? decodeBase64Text(text) : text
   const json = parseJson(decoded)
-  if (json !== undefined && (decoded?.length ?? 0) < 200_000) return <JsonTree value={json} label={label} secretNames={SECRET_PARAMS} reveal={reveal} highlight={hints.fields} />
+  if (json !== undefined && (decoded?.length ?? 0) < 200_000) {
+    return <JsonTree value={json} label={label} secretNames={SECRET_PARAMS} reveal={reveal} highlight={hints.fields} />
+  }
   const pretty = bodyView(text, encoding ?? null)
   if (!pretty) return <p className="muted">No {label.toLowerCase()}.</p>
   return <pre aria-label={label}>{reveal ? pretty : maskJsonText(pretty)}</pre>
 }
 
 function Timing({ ex, row }: { ex: Exchange; row: RequestRow | null }) {
+  const took = ex.durationMs === undefined
+    ? 'not recorded by the exporter'
+    : `${Math.round(ex.durationMs).toLocaleString('en')} ms`
   return (
     <dl className="timing">
       <dt>Started</dt><dd>{ex.startedMs === null ? 'not recorded' : new Date(ex.startedMs).toISOString()}</dd>
-      <dt>Took</dt><dd>{ex.durationMs === undefined ? 'not recorded by the exporter' : `${Math.round(ex.durationMs).toLocaleString('en')} ms`}</dd>
-      {row && <><dt>Response size</dt><dd>{row.size.toLocaleString('en')} bytes{ex.responseSize ? ' (body not kept)' : ''}</dd></>}
+      <dt>Took</dt><dd>{took}</dd>
+      {row && (
+        <>
+          <dt>Response size</dt>
+          <dd>{row.size.toLocaleString('en')} bytes{ex.responseSize ? ' (body not kept)' : ''}</dd>
+        </>
+      )}
       {ex.resourceType && <><dt>Initiator type</dt><dd>{ex.resourceType}</dd></>}
     </dl>
   )
 }
 
-/** Headers / Payload / Response / Timing (and Tokens when the entry carries one), like DevTools. */
 /** The tab last chosen, kept from one entry to the next as DevTools does. */
 let remembered: string | null = null
 
-export function EntryTabs({ ex, row, reveal, hints }: { ex: Exchange; row: RequestRow | null; reveal: boolean; hints: EntryExpectations }) {
+interface Props { ex: Exchange; row: RequestRow | null; reveal: boolean; hints: EntryExpectations }
+
+/** Headers / Payload / Response / Timing (and Tokens when the entry carries one), like DevTools. */
+export function EntryTabs({ ex, row, reveal, hints }: Props) {
   const [chosen, setChosenState] = useState<string | null>(remembered)
   const setChosen = (id: string) => { remembered = id; setChosenState(id) }
   const query = parseQuery(ex.url)
-  const isJson = /json/i.test(ex.requestHeaders.find((h) => h.name === 'content-type')?.value ?? '') || parseJson(ex.requestBody) !== undefined
+  const contentType = ex.requestHeaders.find((h) => h.name === 'content-type')?.value ?? ''
+  const isJson = /json/i.test(contentType) || parseJson(ex.requestBody) !== undefined
   const form = isJson ? [] : parseForm(ex.requestBody)
   const tokens = tokensIn(ex)
   const hit = (names: readonly string[]) => names.some((n) => hints.fields.has(n.toLowerCase()))
@@ -47,29 +70,51 @@ export function EntryTabs({ ex, row, reveal, hints }: { ex: Exchange; row: Reque
   const sentNames = new Set([...query, ...form].map(([k]) => k.toLowerCase()))
   const missing = [...hints.expected.keys()].filter((k) => k !== 'aud' && hints.fields.has(k) && !sentNames.has(k))
   const missingIn = ex.method === 'GET' || !ex.requestBody ? 'query' : 'form'
+  const kv = { reveal, hints }
   const tabs: Tab[] = [
     { id: 'headers', label: 'Headers', content: () => (
       <>
-        <KeyValues caption="Request headers" pairs={pairsOf(ex.requestHeaders)} secretNames={SECRET_HEADERS} reveal={reveal} hints={hints} />
-        <KeyValues caption="Response headers" pairs={pairsOf(ex.responseHeaders)} secretNames={SECRET_HEADERS} reveal={reveal} hints={hints} />
+        <KeyValues caption="Request headers" pairs={pairsOf(ex.requestHeaders)} secretNames={SECRET_HEADERS} {...kv} />
+        <KeyValues
+          caption="Response headers" pairs={pairsOf(ex.responseHeaders)} secretNames={SECRET_HEADERS} {...kv}
+        />
       </>
     ) },
     { id: 'payload', label: 'Payload', content: () => (
       <>
-        <KeyValues caption="Query parameters" pairs={query} secretNames={SECRET_PARAMS} reveal={reveal} hints={hints} missing={missingIn === 'query' ? missing : []} />
-        {(form.length > 0 || missingIn === 'form') && <KeyValues caption="Form body" pairs={form} secretNames={SECRET_PARAMS} reveal={reveal} hints={hints} missing={missingIn === 'form' ? missing : []} />}
-        {form.length === 0 && ex.requestBody && <Body text={ex.requestBody} label="Request body" reveal={reveal} hints={hints} />}
+        <KeyValues
+          caption="Query parameters" pairs={query} secretNames={SECRET_PARAMS} {...kv}
+          missing={missingIn === 'query' ? missing : []}
+        />
+        {(form.length > 0 || missingIn === 'form') && (
+          <KeyValues
+            caption="Form body" pairs={form} secretNames={SECRET_PARAMS} {...kv}
+            missing={missingIn === 'form' ? missing : []}
+          />
+        )}
+        {form.length === 0 && ex.requestBody && <Body text={ex.requestBody} label="Request body" {...kv} />}
       </>
     ) },
     { id: 'response', label: 'Response', content: () => (
       !ex.responseContent && ex.responseSize
-        ? <p className="muted">Not kept: {ex.responseSize.toLocaleString('en')} bytes that no check reads (large captures are streamed and static bodies skipped).</p>
-        : <Body text={ex.responseContent} encoding={ex.responseEncoding} label="Response body" reveal={reveal} hints={hints} />
+        ? (
+          <p className="muted">
+            Not kept: {ex.responseSize.toLocaleString('en')} bytes that no check reads (large captures are streamed
+            and static bodies skipped).
+          </p>
+        )
+        : <Body text={ex.responseContent} encoding={ex.responseEncoding} label="Response body" {...kv} />
     ) },
     { id: 'timing', label: 'Timing', content: () => <Timing ex={ex} row={row} /> },
   ]
   if (tokens.length) {
-    tabs.push({ id: 'tokens', label: `Tokens (${tokens.length})`, content: () => tokens.map((t) => <JwtView key={t.label} label={t.label} token={t.token} atMs={ex.startedMs} hints={hints} reveal={reveal} />) })
+    tabs.push({
+      id: 'tokens',
+      label: `Tokens (${tokens.length})`,
+      content: () => tokens.map((t) => (
+        <JwtView key={t.label} label={t.label} token={t.token} atMs={ex.startedMs} hints={hints} reveal={reveal} />
+      )),
+    })
   }
   // Open where the evidence is: the token, the parameters or the headers a failing finding names.
   const fallback = tokens.length && (hit(['aud', 'iss', 'exp']) || !hints.fields.size) ? 'tokens'

@@ -12,26 +12,44 @@ function AudCheck({ value, expected, note }: { value: unknown; expected: string 
   const ok = asList(value).includes(expected)
   return (
     <>
-      <div className={ok ? 'expected ok' : 'expected'}>{ok ? '✓ names the resource' : '✗ should be'} <code>{expected}</code></div>
+      <div className={ok ? 'expected ok' : 'expected'}>
+        {ok ? '✓ names the resource' : '✗ should be'} <code>{expected}</code>
+      </div>
       {!ok && note && <div className="muted">This server: {note}</div>}
     </>
   )
 }
 
+interface Props { label: string; token: string; atMs: number | null; hints: EntryExpectations; reveal: boolean }
+
 /** A JWT like jwt.io shows it: the three parts in colour, the header and each claim explained,
  * times relative to the request. Decoded only: nothing here verifies a signature. */
-export function JwtView({ label, token, atMs, hints, reveal }: { label: string; token: string; atMs: number | null; hints: EntryExpectations; reveal: boolean }) {
+export function JwtView({ label, token, atMs, hints, reveal }: Props) {
   const d = decodeToken(token)
-  if (d.format === 'opaque') return <p className="jwt"><b>{label}:</b> opaque token — it carries no readable claims; only the authorization server can say what it means.</p>
+  if (d.format === 'opaque') {
+    return (
+      <p className="jwt">
+        <b>{label}:</b> opaque token — it carries no readable claims; only the authorization server can say what it
+        means.
+      </p>
+    )
+  }
   const [h = '', p = '', s = ''] = token.split('.')
   const claims = d.format === 'jwt' ? d.claims : null
+  const kind = d.format === 'jwe' ? 'encrypted (JWE): only the header is readable' : 'decoded, signature not verified'
   return (
     <div className="jwt">
-      <h4>{label} <span className="muted">— {d.format === 'jwe' ? 'encrypted (JWE): only the header is readable' : 'decoded, signature not verified'}</span></h4>
+      <h4>{label} <span className="muted">— {kind}</span></h4>
       <p className="jwt-encoded" aria-label="Encoded token: header, payload and signature">
-        <code><span className="jwt-h">{h}</span>.<span className="jwt-p">{d.format === 'jwe' ? mask(p) : p}</span>.<span className="jwt-s">{reveal ? s : mask(s)}</span></code>
+        <code>
+          <span className="jwt-h">{h}</span>.<span className="jwt-p">{d.format === 'jwe' ? mask(p) : p}</span>.
+          <span className="jwt-s">{reveal ? s : mask(s)}</span>
+        </code>
       </p>
-      <p className="jwt-legend muted"><span className="jwt-h">header</span> · <span className="jwt-p">payload</span> · <span className="jwt-s">signature{reveal ? '' : ' (masked)'}</span></p>
+      <p className="jwt-legend muted">
+        <span className="jwt-h">header</span> · <span className="jwt-p">payload</span> ·{' '}
+        <span className="jwt-s">signature{reveal ? '' : ' (masked)'}</span>
+      </p>
       <div className="jwt-actions">
         {reveal && <CopyButton text={token} what={`the ${label}`} label="Copy token" />}
         {claims && <CopyButton text={JSON.stringify(claims, null, 2)} what={`of the ${label}`} label="Copy claims" />}
@@ -40,7 +58,11 @@ export function JwtView({ label, token, atMs, hints, reveal }: { label: string; 
         <caption className="jwt-h">Header</caption>
         <tbody>
           {Object.entries(d.header).map(([k, v]) => (
-            <tr key={k}><th scope="row">{k}</th><td><code className="value">{JSON.stringify(v)}</code></td><td className="meaning">{CLAIM_MEANING[k] ?? ''}</td></tr>
+            <tr key={k}>
+              <th scope="row">{k}</th>
+              <td><code className="value">{JSON.stringify(v)}</code></td>
+              <td className="meaning">{CLAIM_MEANING[k] ?? ''}</td>
+            </tr>
           ))}
         </tbody>
       </table>
