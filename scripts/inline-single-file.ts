@@ -32,14 +32,16 @@ export function inlineSingleFile({ fileName, favicon }: { fileName: string; favi
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const page = Object.values(bundle).find((f): f is OutputAsset => f.type === 'asset' && f.fileName.endsWith('.html'))
+      const assets = Object.values(bundle).filter((f): f is OutputAsset => f.type === 'asset')
+      const page = assets.find((f) => f.fileName.endsWith('.html'))
       if (!page) throw new Error('inline-single-file: no HTML page in the bundle')
       let html = String(page.source)
       const chunks = Object.values(bundle).filter((f): f is OutputChunk => f.type === 'chunk')
       if (chunks.length !== 1) throw new Error(`inline-single-file: expected one script chunk, got ${chunks.length}`)
       const code = safeScript(chunks[0]!.code)
-      const css = Object.values(bundle).filter((f): f is OutputAsset => f.type === 'asset' && f.fileName.endsWith('.css')).map((f) => safeStyle(String(f.source))).join('\n')
-      html = html.replace(new RegExp(`<script[^>]*src="[^"]*${escapeRe(chunks[0]!.fileName)}"[^>]*></script>`), () => '')
+      const css = assets.filter((f) => f.fileName.endsWith('.css')).map((f) => safeStyle(String(f.source))).join('\n')
+      const entryTag = new RegExp(`<script[^>]*src="[^"]*${escapeRe(chunks[0]!.fileName)}"[^>]*></script>`)
+      html = html.replace(entryTag, () => '')
       html = html.replace(/<link[^>]*rel="stylesheet"[^>]*>/g, '')
       html = html.replace(/<link[^>]*rel="modulepreload"[^>]*>/g, '')
       const icon = `data:image/svg+xml;base64,${Buffer.from(readFileSync(favicon)).toString('base64')}`

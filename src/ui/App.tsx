@@ -42,7 +42,11 @@ export function App() {
   }, [])
 
   return (
-    <main data-state={status} data-outcome={status === 'ready' ? outcome : undefined} className={hasReport || hasShared ? 'wide' : undefined}>
+    <main
+      data-state={status}
+      data-outcome={status === 'ready' ? outcome : undefined}
+      className={hasReport || hasShared ? 'wide' : undefined}
+    >
       <header className="bar">
         <h1><button type="button" className="link" onClick={reset} title="Back to the start page">mcp-oauth-har</button></h1>
         <p className="promise">Runs entirely in your browser: nothing you open here is uploaded.</p>

@@ -15,7 +15,11 @@ function cell(v: AudienceValue): string {
   return text.replace(/\|/g, '\\|')
 }
 
-const PARTY: Record<string, string> = { client: 'MCP client', 'mcp-server': 'MCP server', 'authorization-server': 'authorization server' }
+const PARTY: Record<string, string> = {
+  client: 'MCP client',
+  'mcp-server': 'MCP server',
+  'authorization-server': 'authorization server',
+}
 
 /** Findings with the same flow, status and title are one problem: one line, all rule IDs. */
 function merged(findings: Finding[]): Finding[][] {
@@ -35,7 +39,8 @@ function headlineLine(group: Finding[], rootCause: string | null): string[] {
   const at = entries.length ? `, entries ${entries.join(', ')}` : ''
   const root = f.status === 'fail' && group.some((x) => x.rule === rootCause) && !group.every((x) => x.consequenceOf)
   const mark = f.status === 'fail' ? '✗' : '?'
-  const tail = root ? ' — **root cause**' : group.every((x) => x.consequenceOf) ? ' — follows from the root cause' : ''
+  const follows = group.every((x) => x.consequenceOf)
+  const tail = root ? ' — **root cause**' : follows ? ' — follows from the root cause' : ''
   const lines = [`- ${mark} ${f.title} (${rules}${at})${tail}`]
   if (root) for (const x of f.fix) lines.push(`  - **Fix (${PARTY[x.party] ?? x.party}):** ${x.text}`)
   return lines
@@ -43,15 +48,18 @@ function headlineLine(group: Finding[], rootCause: string | null): string[] {
 
 function details(group: Finding[]): string {
   const f = group[0]!
-  const spec = [...new Map(group.flatMap((x) => x.spec).map((s) => [s.url, `[${s.doc} ${s.section}](${s.url})`])).values()]
-  return `- ${f.title}: ${[...new Set(group.map((x) => x.message))].join(' ')}${spec.length ? ` Spec: ${spec.join(', ')}` : ''}`
+  const links = new Map(group.flatMap((x) => x.spec).map((s) => [s.url, `[${s.doc} ${s.section}](${s.url})`]))
+  const spec = links.size ? ` Spec: ${[...links.values()].join(', ')}` : ''
+  return `- ${f.title}: ${[...new Set(group.map((x) => x.message))].join(' ')}${spec}`
 }
 
 /** Markdown only from a shared report (never a raw Report): what goes to a public forum went
  * through the allow-list projection, or came from a link that did. */
 export function renderMarkdown(r: SharedReport, shareLink?: string): string {
   const out: string[] = ['## MCP OAuth diagnosis', '', `> **${r.verdict.summary}**`, '']
-  if (r.verdict.party) out.push(`**Who must act:** the ${PARTY[r.verdict.party]} · **Confidence:** ${r.verdict.confidence}`, '')
+  if (r.verdict.party) {
+    out.push(`**Who must act:** the ${PARTY[r.verdict.party]} · **Confidence:** ${r.verdict.confidence}`, '')
+  }
   for (const flow of r.flows) {
     out.push(`### ${flow.id}: ${flow.mcpServerUrl ? code(flow.mcpServerUrl) : 'unknown MCP server'}`, '')
     const who = [flow.client.product ?? flow.client.clientId, flow.authorizationServer.vendor ?? flow.authorizationServer.issuer].filter(Boolean)
@@ -65,17 +73,25 @@ export function renderMarkdown(r: SharedReport, shareLink?: string): string {
   const failing = merged(shown.filter((f) => f.status === 'fail'))
   const unknown = merged(shown.filter((f) => f.status === 'unknown'))
   const open = failing.flatMap((g) => headlineLine(g, r.verdict.rootCause))
-  if (unknown.length) open.push(`- ? ${unknown.length} more check${unknown.length === 1 ? '' : 's'} this input cannot settle (below)`)
+  const checks = unknown.length === 1 ? 'check' : 'checks'
+  if (unknown.length) open.push(`- ? ${unknown.length} more ${checks} this input cannot settle (below)`)
   if (open.length) out.push('### Findings', '', ...open, '')
   // Explanations, spec links, unsettled checks and capture notes are folded, so the post stays
   // short (GitHub and Discourse render <details>).
   const folded = [
     ...failing.map(details),
-    ...(unknown.length ? ['', '**Cannot tell from this input:**', '', ...unknown.flatMap((g) => headlineLine(g, null))] : []),
+    ...(unknown.length
+      ? ['', '**Cannot tell from this input:**', '', ...unknown.flatMap((g) => headlineLine(g, null))]
+      : []),
     ...(r.completeness.length ? ['', '**Not in this capture:**', '', ...r.completeness.map((c) => `- ${c}`)] : []),
   ]
-  if (folded.length) out.push('<details><summary>Why, spec links and what this input cannot show</summary>', '', ...folded, '', '</details>', '')
+  const summary = '<details><summary>Why, spec links and what this input cannot show</summary>'
+  if (folded.length) out.push(summary, '', ...folded, '', '</details>', '')
   if (shareLink) out.push(`[Open the redacted report](${shareLink})`, '')
-  out.push(`<sub>${r.tool.name} ${r.tool.version} · ${r.input.entries} ${r.input.entries === 1 ? 'entry' : 'entries'}${r.input.exporter ? ` from ${r.input.exporter}` : ''}${r.input.hostsHidden ? ' · host names replaced' : ''} · analysed locally, nothing uploaded</sub>`)
+  const entries = `${r.input.entries} ${r.input.entries === 1 ? 'entry' : 'entries'}`
+  const from = r.input.exporter ? ` from ${r.input.exporter}` : ''
+  const hidden = r.input.hostsHidden ? ' · host names replaced' : ''
+  const tool = `${r.tool.name} ${r.tool.version}`
+  out.push(`<sub>${tool} · ${entries}${from}${hidden} · analysed locally, nothing uploaded</sub>`)
   return out.join('\n')
 }

@@ -3,14 +3,24 @@ import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 export interface Tab { id: string; label: string; content: () => ReactNode }
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between tabs; only the active tab is in the tab order. */
-export function Tabs({ tabs, active, onChange, label }: { tabs: Tab[]; active: string; onChange: (id: string) => void; label: string }) {
+interface Props { tabs: Tab[]; active: string; onChange: (id: string) => void; label: string }
+
+const KEY_STEP: Record<string, (i: number, n: number) => number> = {
+  ArrowRight: (i) => i + 1,
+  ArrowLeft: (i) => i - 1,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+}
+
+export function Tabs({ tabs, active, onChange, label }: Props) {
   const base = useId()
   const list = useRef<HTMLDivElement>(null)
   const current = tabs.find((t) => t.id === active) ?? tabs[0]!
   const onKey = (e: KeyboardEvent) => {
     const i = tabs.indexOf(current)
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : null
-    if (next === null) return
+    const step = KEY_STEP[e.key]
+    if (!step) return
+    const next = step(i, tabs.length)
     e.preventDefault()
     const tab = tabs[(next + tabs.length) % tabs.length]!
     onChange(tab.id)
@@ -35,7 +45,9 @@ export function Tabs({ tabs, active, onChange, label }: { tabs: Tab[]; active: s
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-${current.id}`} tabIndex={0} className="tabpanel">
+      <div
+        role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-${current.id}`} tabIndex={0} className="tabpanel"
+      >
         {current.content()}
       </div>
     </div>

@@ -20,6 +20,10 @@ export function ComparePanel({ report }: { report: Report }) {
     setMessage(r.ok ? '' : r.message)
     if (r.ok) setOther(r.report)
   }
+  const loadExample = async (file: string) => {
+    const blob = examples.some((x) => x.file === file) ? await exampleFile(file) : null
+    if (blob) await load(blob, file)
+  }
   const diff = useMemo(() => (other ? diffReports(report, other) : null), [report, other])
   return (
     <section aria-label="Compare" className="panel compare">
@@ -30,7 +34,7 @@ export function ComparePanel({ report }: { report: Report }) {
           <input type="file" accept=".har,.json,.gz,.zhar,.zip" onChange={(e) => { const f = e.target.files?.[0]; if (f) void load(f, f.name); e.target.value = '' }} />
         </label>
         <label>Compare with an example{' '}
-          <select defaultValue="" onChange={async (e) => { const x = examples.find((y) => y.file === e.target.value); const blob = x && (await exampleFile(x.file)); if (x && blob) void load(blob, x.file) }}>
+          <select defaultValue="" onChange={(e) => void loadExample(e.target.value)}>
             <option value="" disabled>choose…</option>
             {examples.map((x) => <option key={x.id} value={x.file}>{x.title}</option>)}
           </select>

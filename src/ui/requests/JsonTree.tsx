@@ -10,7 +10,8 @@ function Leaf({ name, value, ...p }: { name: string; value: Json } & Props) {
   const text = typeof value === 'string' ? (secret ? `"${mask(value)}"` : JSON.stringify(value)) : String(value)
   return (
     <li className={p.highlight.has(name.toLowerCase()) ? 'hl' : undefined}>
-      <span className="json-key">{name}</span>: <code className={`json-${value === null ? 'null' : typeof value}`}>{text}</code>
+      <span className="json-key">{name}</span>:{' '}
+      <code className={`json-${value === null ? 'null' : typeof value}`}>{text}</code>
       {!secret && <CopyButton text={typeof value === 'string' ? value : String(value)} what={`value of ${name}`} />}
     </li>
   )
@@ -19,7 +20,8 @@ function Leaf({ name, value, ...p }: { name: string; value: Json } & Props) {
 function Node({ name, value, depth, ...p }: { name: string; value: Json; depth: number } & Props) {
   if (value === null || typeof value !== 'object') return <Leaf name={name} value={value} {...p} />
   const entries: [string, Json][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value)
-  const summary = Array.isArray(value) ? `[…] ${value.length} item${value.length === 1 ? '' : 's'}` : `{…} ${entries.length} key${entries.length === 1 ? '' : 's'}`
+  const s = entries.length === 1 ? '' : 's'
+  const summary = Array.isArray(value) ? `[…] ${entries.length} item${s}` : `{…} ${entries.length} key${s}`
   return (
     <li>
       <details open={depth < 2 && entries.length <= 50}>

@@ -26,10 +26,14 @@ export function KeyValues({ pairs, secretNames, reveal, hints, caption, missing 
           const expected = failing ? hints.expected.get(key) : undefined
           return (
             <tr key={`${k}-${i}`} className={failing ? 'hl' : undefined}>
-              <th scope="row">{k}{failing && <span className="fail-mark" title="A failing finding points at this field"> ✗</span>}</th>
+              <th scope="row">
+                {k}{failing && <span className="fail-mark" title="A failing finding points at this field"> ✗</span>}
+              </th>
               <td>
                 <code className="value">{shown}</code>
-                {expected !== undefined && expected !== v && <div className="expected">should be <code>{expected}</code></div>}
+                {expected !== undefined && expected !== v && (
+                  <div className="expected">should be <code>{expected}</code></div>
+                )}
               </td>
               <td className="actions">{!secret && <CopyButton text={v} what={`value of ${k}`} />}</td>
             </tr>

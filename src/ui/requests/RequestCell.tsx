@@ -10,12 +10,19 @@ function Waterfall({ row, span }: { row: RequestRow; span: Span }) {
   if (row.startedMs === null || span.t0 === null || span.total <= 0) return null
   const left = ((row.startedMs - span.t0) / span.total) * 100
   const width = Math.max(1.5, ((row.durationMs ?? 0) / span.total) * 100)
-  return <span className="waterfall" aria-hidden="true"><span style={{ left: `${Math.min(left, 98.5)}%`, width: `${Math.min(width, 100 - left)}%` }} /></span>
+  const bar = { left: `${Math.min(left, 98.5)}%`, width: `${Math.min(width, 100 - left)}%` }
+  return <span className="waterfall" aria-hidden="true"><span style={bar} /></span>
 }
+
+const FailMark = () => (
+  <span className="fail-mark" title="A failing finding points at this request">
+    ✗<span className="sr-only"> failing</span>{' '}
+  </span>
+)
 
 export function RequestCell({ id, row, span, failing }: { id: string; row: RequestRow; span: Span; failing: boolean }) {
   switch (id) {
-    case 'entry': return <>{failing && <span className="fail-mark" title="A failing finding points at this request">✗<span className="sr-only"> failing</span> </span>}{row.entry}</>
+    case 'entry': return <>{failing && <FailMark />}{row.entry}</>
     case 'status': return <StatusChip status={row.status} failing={failing} />
     case 'step': return <>{STEP_NAME[row.step]}{row.carrier === 'inspector-proxy' ? ' (via proxy)' : ''}</>
     case 'time': return <>{offsetText(row, span.t0)}</>

@@ -38,7 +38,10 @@ export function RequestTable() {
   useEffect(() => {
     if (!authOnly) void loadAllRows()
   }, [authOnly])
-  const failing = useMemo(() => new Set(report?.findings.filter((f) => f.status === 'fail' && f.severity !== 'info').flatMap((f) => f.entries) ?? []), [report])
+  const failing = useMemo(() => {
+    const fails = report?.findings.filter((f) => f.status === 'fail' && f.severity !== 'info') ?? []
+    return new Set(fails.flatMap((f) => f.entries))
+  }, [report])
   const data = useMemo(() => rows.filter((r) => {
     if (authOnly && !r.auth) return false
     if (chips.has('failing') && !failing.has(r.entry)) return false
@@ -74,7 +77,17 @@ export function RequestTable() {
       requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus())
     }
   }
-  const toggle = (c: Chip) => setChips((s) => { const n = new Set(s); if (n.has(c)) n.delete(c); else n.add(c); return n })
+  const toggle = (c: Chip) => setChips((s) => {
+    const n = new Set(s)
+    if (n.has(c)) n.delete(c)
+    else n.add(c)
+    return n
+  })
+  const showAll = () => {
+    setAuthOnly(false)
+    setChips(new Set())
+    setSearch('')
+  }
   const hidden = selected !== null && selectedIndex < 0
   return (
     <section aria-label="Requests" className="panel requests">
@@ -82,14 +95,20 @@ export function RequestTable() {
       <div className="table-tools">
         <label><input type="checkbox" checked={authOnly} onChange={(e) => setAuthOnly(e.target.checked)} /> Auth-related only</label>
         <span className="chip-filters" role="group" aria-label="Filter by status">
-          {CHIPS.map((c) => <button key={c} type="button" className={`chip-filter ${c}`} aria-pressed={chips.has(c)} onClick={() => toggle(c)}>{c}</button>)}
+          {CHIPS.map((c) => (
+            <button
+              key={c} type="button" className={`chip-filter ${c}`} aria-pressed={chips.has(c)} onClick={() => toggle(c)}
+            >
+              {c}
+            </button>
+          ))}
         </span>
         <label>Search <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="host, path, status, step…" /></label>
         <span className="muted" role="status">{model.length.toLocaleString('en')} of {rowCount.toLocaleString('en')} requests{rowsComplete ? '' : ` (loading ${rows.length.toLocaleString('en')}…)`}</span>
       </div>
       {hidden && (
         <p className="muted">Entry #{selected} is hidden by the filters.{' '}
-          <button type="button" className="link entry-link" onClick={() => { setAuthOnly(false); setChips(new Set()); setSearch('') }}>Show all requests</button>
+          <button type="button" className="link entry-link" onClick={showAll}>Show all requests</button>
         </p>
       )}
       <div ref={scrollRef} className="table-scroll" style={{ height: Math.min(420, 36 + model.length * ROW_HEIGHT) }}>
@@ -121,7 +140,9 @@ export function RequestTable() {
                   data-index={item.index}
                   tabIndex={0}
                   aria-selected={r.entry === selected}
-                  className={`${r.entry === selected ? 'selected' : ''}${r.status >= 400 || r.status === 0 ? ' bad' : ''}${bad ? ' failing' : ''}`}
+                  className={[
+                    r.entry === selected && 'selected', (r.status >= 400 || r.status === 0) && 'bad', bad && 'failing',
+                  ].filter(Boolean).join(' ')}
                   style={{ transform: `translateY(${item.start}px)` }}
                   onClick={() => selectEntry(r.entry)}
                   onKeyDown={(e) => onRowKey(e, r.entry, item.index)}

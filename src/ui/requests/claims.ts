@@ -33,6 +33,8 @@ export function relativeTime(epochSeconds: number, referenceMs: number | null): 
   const delta = Math.round(epochSeconds - referenceMs / 1000)
   if (delta === 0) return `${iso} · at this request`
   const abs = Math.abs(delta)
-  const text = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : abs < 172_800 ? `${(abs / 3600).toFixed(1)} h` : `${Math.round(abs / 86_400)} days`
+  const text = abs < 120 ? `${abs} s`
+    : abs < 7200 ? `${Math.round(abs / 60)} min`
+      : abs < 172_800 ? `${(abs / 3600).toFixed(1)} h` : `${Math.round(abs / 86_400)} days`
   return `${iso} · ${text} ${delta > 0 ? 'after' : 'before'} this request`
 }

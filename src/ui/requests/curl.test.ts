@@ -10,8 +10,11 @@ const ex: Exchange = {
     { name: 'authorization', value: 'Bearer CANARY_AT_123' },
     { name: 'x-note', value: "it's" },
   ],
-  responseHeaders: [], requestBody: 'grant_type=authorization_code&code=CANARY_CODE&code_verifier=CANARY_V&resource=https%3A%2F%2Fmcp.example',
-  responseMimeType: '', responseContent: null, responseEncoding: null, redirectURL: null, resourceType: null, error: null,
+  responseHeaders: [],
+  requestBody: 'grant_type=authorization_code&code=CANARY_CODE&code_verifier=CANARY_V'
+    + '&resource=https%3A%2F%2Fmcp.example',
+  responseMimeType: '', responseContent: null, responseEncoding: null,
+  redirectURL: null, resourceType: null, error: null,
 }
 
 describe('copy as cURL', () => {
@@ -33,7 +36,8 @@ describe('copy as cURL', () => {
   })
 
   it('redacts secrets in a URL query and in a JSON body', () => {
-    expect(redactUrl('https://c.example/cb?code=abc&state=xyz&iss=https%3A%2F%2Fas')).toBe('https://c.example/cb?code=REDACTED&state=REDACTED&iss=https%3A%2F%2Fas')
+    expect(redactUrl('https://c.example/cb?code=abc&state=xyz&iss=https%3A%2F%2Fas'))
+      .toBe('https://c.example/cb?code=REDACTED&state=REDACTED&iss=https%3A%2F%2Fas')
     const json = toCurl({ ...ex, requestBody: '{"client_secret":"CANARY_S","client_name":"x"}' }, { redact: true })
     expect(json).not.toContain('CANARY_S')
     expect(json).toContain('"client_name":"x"')

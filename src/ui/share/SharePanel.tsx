@@ -25,6 +25,13 @@ export function SharePanel({ report }: { report: Report }) {
     })
     return () => { live = false }
   }, [shareable, publicBase])
+  /** A typed public address: remembered when valid; '' goes back to this page's own address. */
+  const useBase = (input: string) => {
+    const b = input ? normalizeBase(input) : null
+    rememberBase(b)
+    setPublicBase(b)
+    return b !== null || !input
+  }
   const say = (text: string) => {
     setStatus(text)
     setTimeout(() => setStatus(''), 4000)
@@ -34,7 +41,7 @@ export function SharePanel({ report }: { report: Report }) {
     <section aria-label="Share" className="panel share">
       <h2>Share</h2>
       <p>The link and the Markdown carry the diagnosis only: verdict, findings, the audience values and request kinds. Never tokens, codes, cookies, secrets, bodies or personal claims.</p>
-      {local && <LocalOriginNote base={publicBase} onChange={(input) => { const b = input ? normalizeBase(input) : null; rememberBase(b); setPublicBase(b); return b !== null || !input }} />}
+      {local && <LocalOriginNote base={publicBase} onChange={useBase} />}
       <label><input type="checkbox" checked={hideHosts} onChange={(e) => setHideHosts(e.target.checked)} /> Hide hostnames (stable pseudonyms keep equal hosts equal)</label>
       <div className="share-row">
         <label className="share-link">Share link <input type="text" readOnly value={link} onFocus={(e) => e.target.select()} /></label>

@@ -9,8 +9,16 @@ export function ExampleList() {
   useEffect(() => void getExamples().then(setExamples), [])
   const known = new Set(EXAMPLE_GROUPS.flatMap((g) => Object.keys(g.ids)))
   const groups = [
-    ...EXAMPLE_GROUPS.map((g) => ({ title: g.title, items: Object.keys(g.ids).flatMap((id) => examples.filter((x) => x.id === id)).map((x) => ({ x, teaches: g.ids[x.id]! })) })),
-    { title: 'More examples', items: examples.filter((x) => !known.has(x.id)).map((x) => ({ x, teaches: x.description ?? '' })) },
+    ...EXAMPLE_GROUPS.map((g) => ({
+      title: g.title,
+      items: Object.keys(g.ids)
+        .flatMap((id) => examples.filter((x) => x.id === id))
+        .map((x) => ({ x, teaches: g.ids[x.id]! })),
+    })),
+    {
+      title: 'More examples',
+      items: examples.filter((x) => !known.has(x.id)).map((x) => ({ x, teaches: x.description ?? '' })),
+    },
   ].filter((g) => g.items.length > 0)
   return (
     <section className="examples" aria-labelledby="examples-title">

@@ -19,13 +19,19 @@ export function LoadingPanel() {
   const progress = useApp((s) => s.progress)
   const fileName = useApp((s) => s.fileName)
   const phase = phaseOf(progress)
+  const n = (x: number) => x.toLocaleString('en')
   const steps: [Phase, string][] = [
-    ['reading', progress?.phase === 'read' ? `Reading ${megabytes(progress.bytes)} of ${megabytes(progress.total)}` : 'Reading the file'],
+    ['reading', progress?.phase === 'read'
+      ? `Reading ${megabytes(progress.bytes)} of ${megabytes(progress.total)}`
+      : 'Reading the file'],
     ['parsing', 'Parsing the HAR'],
-    ['analysing', progress?.phase === 'analyze' ? `Analyzing entries: ${progress.entries.toLocaleString('en')}${progress.total ? ` of ${progress.total.toLocaleString('en')}` : ''}` : 'Analyzing the entries'],
+    ['analysing', progress?.phase === 'analyze'
+      ? `Analyzing entries: ${n(progress.entries)}${progress.total ? ` of ${n(progress.total)}` : ''}`
+      : 'Analyzing the entries'],
   ]
   const at = steps.findIndex(([p]) => p === phase)
-  const determinate = progress && (phase === 'reading' || (phase === 'analysing' && progress.phase === 'analyze' && progress.total > 0))
+  const counting = progress?.phase === 'analyze' && progress.total > 0
+  const determinate = progress && (phase === 'reading' || counting)
   const value = !progress ? 0 : progress.phase === 'read' ? progress.bytes : progress.entries
   const max = !progress ? 1 : Math.max(1, progress.total)
   return (
@@ -33,7 +39,15 @@ export function LoadingPanel() {
       <h2>Analyzing {fileName}</h2>
       {determinate ? <progress value={value} max={max} aria-label="Progress" /> : <progress aria-label="Progress" />}
       <ol className="phases">
-        {steps.map(([p, text], i) => <li key={p} className={i < at ? 'done' : i === at ? 'current' : 'todo'} aria-current={i === at ? 'step' : undefined}>{i < at ? '✓ ' : ''}{text}</li>)}
+        {steps.map(([p, text], i) => (
+          <li
+            key={p}
+            className={i < at ? 'done' : i === at ? 'current' : 'todo'}
+            aria-current={i === at ? 'step' : undefined}
+          >
+            {i < at ? '✓ ' : ''}{text}
+          </li>
+        ))}
       </ol>
       <p role="status">{steps[at]![1]}…</p>
       <button type="button" onClick={cancelAnalysis}>Cancel</button>

@@ -20,7 +20,10 @@ export function PasteBox() {
   return (
     <section className="paste" aria-labelledby="paste-title">
       <h3 id="paste-title">…or paste what you have</h3>
-      <p className="muted" id="paste-help">A forum post, server log lines, an error message or JSON, a WWW-Authenticate header, an authorization URL, a JWT, metadata JSON. It is read in this tab only. {MAC ? '⌘' : 'Ctrl'}+Enter analyzes it.</p>
+      <p className="muted" id="paste-help">
+        A forum post, server log lines, an error message or JSON, a WWW-Authenticate header, an authorization URL, a
+        JWT, metadata JSON. It is read in this tab only. {MAC ? '⌘' : 'Ctrl'}+Enter analyzes it.
+      </p>
       <label className="paste-label">
         Paste text
         <textarea
@@ -33,7 +36,11 @@ export function PasteBox() {
           placeholder="audience mismatch (got 'client_01…', expected 'https://…/mcp')"
         />
       </label>
-      <button type="button" onClick={analyze} aria-disabled={!text.trim()} className={text.trim() ? undefined : 'inactive'}>Analyze text</button>
+      <button
+        type="button" onClick={analyze} aria-disabled={!text.trim()} className={text.trim() ? undefined : 'inactive'}
+      >
+        Analyze text
+      </button>
       <span role="status" className="muted"> {hint}</span>
     </section>
   )

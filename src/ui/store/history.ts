@@ -5,7 +5,8 @@ import { useApp, type AppState } from './index.ts'
 import { hashFor, isShareHash, readExampleFromHash } from './url-state.ts'
 
 interface HistoryState { app: 'mcp-oauth-har'; session: string | null; entry: number | null }
-type Snapshot = Pick<AppState, 'report' | 'rows' | 'rowCount' | 'rowsComplete' | 'fileName' | 'exampleId' | 'pasted' | 'other'>
+type Snapshot = Pick<AppState,
+  'report' | 'rows' | 'rowCount' | 'rowsComplete' | 'fileName' | 'exampleId' | 'pasted' | 'other'>
 
 const APP = 'mcp-oauth-har'
 const PAGE_LOAD = Math.random().toString(36).slice(2, 8)
@@ -65,7 +66,9 @@ function onPop(e: PopStateEvent): void {
     if (state.session === null) {
       if (app.report || app.status === 'error') app.reset()
     } else if (state.session === session && kept) {
-      if (app.report !== kept.report) useApp.setState({ ...kept, status: 'ready', shared: null, error: null, progress: null })
+      if (app.report !== kept.report) {
+        useApp.setState({ ...kept, status: 'ready', shared: null, error: null, progress: null })
+      }
       useApp.getState().selectEntry(state.entry)
     } else {
       // A report from before a reload or an older one: reopen it if it was a bundled example.
@@ -97,7 +100,9 @@ function onHash(): void {
 export function startHistory(reopenExample: (exampleId: string) => Promise<void>): () => void {
   reopen = reopenExample
   // Mark the page's first history entry as ours: a popstate without state is then a typed fragment.
-  if (!(history.state as HistoryState | null)?.app) history.replaceState({ app: APP, session: null, entry: null } satisfies HistoryState, '')
+  if (!(history.state as HistoryState | null)?.app) {
+    history.replaceState({ app: APP, session: null, entry: null } satisfies HistoryState, '')
+  }
   const example = readExampleFromHash(location.hash)
   if (example && !useApp.getState().report) {
     replaceNext = true

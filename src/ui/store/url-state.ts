@@ -19,6 +19,6 @@ export function isShareHash(hash: string): boolean {
 
 /** The hash for a view: the example (if the report came from one) and the selected entry. */
 export function hashFor(exampleId: string | null, entry: number | null): string {
-  const parts = [exampleId !== null ? `example=${exampleId}` : null, entry !== null ? `entry=${entry}` : null].filter(Boolean)
+  const parts = [exampleId !== null && `example=${exampleId}`, entry !== null && `entry=${entry}`].filter(Boolean)
   return parts.length ? `#${parts.join('&')}` : ''
 }
