@@ -11,7 +11,7 @@ test.beforeEach(async ({ page, context }) => {
 
 const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText())
 
-test('Copy as cURL leaves credentials out until Reveal secrets, and copies the exact request after', async ({ page }) => {
+test('Copy as cURL leaves credentials out until Reveal secrets, then copies the exact request', async ({ page }) => {
   const entry = page.getByRole('region', { name: 'Entry', exact: true })
   await entry.getByRole('button', { name: /^Copy as cURL/ }).click()
   const redacted = await clipboard(page)
@@ -23,7 +23,7 @@ test('Copy as cURL leaves credentials out until Reveal secrets, and copies the e
   expect(await clipboard(page)).toContain('CANARY-verifier')
 })
 
-test('the token reads like jwt.io: three coloured parts, claims explained, times relative, aud against the resource', async ({ page }) => {
+test('the token reads like jwt.io: coloured parts, claims explained, relative times, aud vs resource', async ({ page }) => {
   const entry = page.getByRole('region', { name: 'Entry', exact: true })
   await expect(entry.getByRole('tab', { name: 'Tokens (1)' })).toHaveAttribute('aria-selected', 'true')
   const jwt = entry.locator('.jwt').first()
@@ -38,7 +38,7 @@ test('the token reads like jwt.io: three coloured parts, claims explained, times
   expect(JSON.parse(await clipboard(page)).aud).toBe('client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH')
 })
 
-test('a JSON response is a collapsible tree with a Copy button per value; arrow keys move between tabs', async ({ page }) => {
+test('a JSON response is a collapsible tree with Copy per value; arrow keys move between tabs', async ({ page }) => {
   await page.getByRole('region', { name: 'Requests' }).getByRole('row', { name: /Resource metadata \(PRM\)/ }).click()
   const entry = page.getByRole('region', { name: 'Entry', exact: true })
   await expect(entry.getByRole('heading', { level: 2 })).toContainText('Entry #1 · Resource metadata (PRM)')

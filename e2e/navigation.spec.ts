@@ -16,10 +16,16 @@ async function expectEntryInViewWithFocus(page: Page, n: number) {
 
 /** The healthy example with `extra` unrelated static requests appended (not auth-related). */
 function withStaticEntries(extra: number): { bytes: Buffer; last: number } {
-  const har = JSON.parse(readFileSync(new URL('../public/examples/claude-ai-workos-healthy.har', import.meta.url), 'utf8'))
+  const healthy = new URL('../public/examples/claude-ai-workos-healthy.har', import.meta.url)
+  const har = JSON.parse(readFileSync(healthy, 'utf8'))
   const base = har.log.entries[0]
   for (let i = 0; i < extra; i++) {
-    har.log.entries.push({ ...base, request: { ...base.request, method: 'GET', url: `https://cdn.example.net/static/chunk-${i}.js`, headers: [], queryString: [], postData: undefined }, response: { ...base.response, status: 200, headers: [], content: { size: 0, mimeType: 'text/javascript', text: '' } } })
+    const url = `https://cdn.example.net/static/chunk-${i}.js`
+    har.log.entries.push({
+      ...base,
+      request: { ...base.request, method: 'GET', url, headers: [], queryString: [], postData: undefined },
+      response: { ...base.response, status: 200, headers: [], content: { size: 0, mimeType: 'text/javascript', text: '' } },
+    })
   }
   return { bytes: Buffer.from(JSON.stringify(har)), last: har.log.entries.length - 1 }
 }
@@ -28,14 +34,16 @@ test('an evidence link selects the entry, scrolls region "Entry" into view and f
   await page.goto('/')
   await page.getByRole('button', { name: PROXY }).click()
   await expectState(page, 'ready')
-  const link = page.getByRole('region', { name: 'Findings' }).locator('details[open]').first().getByRole('button', { name: /entry #\d+/ }).first()
+  const rootCause = page.getByRole('region', { name: 'Findings' }).locator('details[open]').first()
+  const link = rootCause.getByRole('button', { name: /entry #\d+/ }).first()
   const n = Number((await link.textContent())!.replace('entry #', ''))
   await expect(entryRegion(page)).not.toBeInViewport()
   await link.click()
   await expectEntryInViewWithFocus(page, n)
   // The root cause's entry opens where the evidence is, with the missing field and its value.
   await expect(entryRegion(page).getByRole('tab', { name: 'Payload' })).toHaveAttribute('aria-selected', 'true')
-  await expect(entryRegion(page).getByRole('row', { name: /^resource/ })).toContainText('missing — should be https://mcp.example.com/tenant/mcp')
+  await expect(entryRegion(page).getByRole('row', { name: /^resource/ }))
+    .toContainText('missing — should be https://mcp.example.com/tenant/mcp')
 })
 
 test('a diagram arrow, activated with the keyboard, does the same', async ({ page }) => {
@@ -84,7 +92,8 @@ test('Back and Forward move between the start page, the report and a selected en
   await expect(page.getByRole('region', { name: 'Start' })).toBeVisible()
   await page.goForward()
   await expectState(page, 'ready')
-  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('sent no resource in the authorization request')
+  await expect(page.getByRole('region', { name: 'Verdict' }))
+    .toContainText('sent no resource in the authorization request')
   await page.goForward()
   await expect(entryRegion(page)).toContainText('Entry #5')
   expect(page.url()).toMatch(/#example=copilot-studio-workos-proxy&entry=5$/)
@@ -113,7 +122,7 @@ test('<main data-outcome> carries the verdict outcome', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Verdict' }).locator('.outcome')).toHaveText(/^Failed at /)
 })
 
-test('on a loopback origin the Share region says the link opens only here, and takes a public address', async ({ page }) => {
+test('on a loopback origin, Share says the link opens only here and takes a public address', async ({ page }) => {
   await page.goto('/#example=claude-ai-workos-healthy')
   const share = page.getByRole('region', { name: 'Share' })
   const warning = share.locator('[data-share-warning="local-origin"]')
@@ -124,7 +133,8 @@ test('on a loopback origin the Share region says the link opens only here, and t
   await share.getByRole('button', { name: 'Use this address' }).click()
   await expect(box).toHaveValue(/^https:\/\/team\.example\/har\/#r=1\./)
   await page.reload()
-  await expect(page.getByRole('region', { name: 'Share' }).getByRole('textbox', { name: 'Share link' })).toHaveValue(/^https:\/\/team\.example\/har\/#r=1\./)
+  const after = page.getByRole('region', { name: 'Share' }).getByRole('textbox', { name: 'Share link' })
+  await expect(after).toHaveValue(/^https:\/\/team\.example\/har\/#r=1\./)
 })
 
 test('a truncated file never gets a green banner', async ({ page }) => {
@@ -146,7 +156,7 @@ test('Ctrl+Enter in "Paste text" analyses it', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Recognised text' })).toBeVisible()
 })
 
-test('a file dropped anywhere on the window shows the drop target, then the report with focus on the verdict', async ({ page }) => {
+test('a file dropped on the window shows the drop target, then the report with focus on the verdict', async ({ page }) => {
   await page.goto('/')
   const text = readFileSync(new URL('../public/examples/claude-ai-workos-healthy.har', import.meta.url), 'utf8')
   const drag = await page.evaluateHandle((t) => {

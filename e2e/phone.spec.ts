@@ -6,7 +6,9 @@ import { expectState } from './helpers.ts'
 test.use({ viewport: { width: 390, height: 844 } })
 
 async function expectNoSidewaysScroll(page: Page, where: string) {
-  const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, view: window.innerWidth }))
+  const widths = await page.evaluate(() => ({
+    doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, view: window.innerWidth,
+  }))
   expect(widths.doc, `${where}: page width`).toBeLessThanOrEqual(widths.view)
   expect(widths.body, `${where}: body width`).toBeLessThanOrEqual(widths.view)
   // Every visible element ends inside the screen unless a scrolling box holds it.
@@ -14,7 +16,8 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
     const clipped = (el: Element): boolean => {
       for (let p = el.parentElement; p; p = p.parentElement) {
         const s = getComputedStyle(p)
-        if (['auto', 'scroll', 'hidden', 'clip'].includes(s.overflowX)) return p !== document.body && p !== document.documentElement
+        const scrolls = ['auto', 'scroll', 'hidden', 'clip'].includes(s.overflowX)
+        if (scrolls) return p !== document.body && p !== document.documentElement
       }
       return false
     }
