@@ -42,7 +42,8 @@ function titleFor(s: AppState): string {
 function onChange(s: AppState, prev: AppState): void {
   const title = titleFor(s)
   if (document.title !== title) document.title = title
-  if (applying || s.shared || isShareHash(location.hash)) return
+  // A shared report is the link itself; a report opened over it replaces the link in the URL.
+  if (applying || s.shared) return
   if (s.report && s.report !== prev.report && s.status === 'ready') {
     session = `${PAGE_LOAD}-${++counter}`
     kept = snapshot(s)
