@@ -48,14 +48,14 @@ export function makeColumns(rows: readonly RequestRow[], t0: number | null) {
     helper.accessor((r) => STEP_NAME[r.step] + (r.carrier === 'inspector-proxy' ? ' (via proxy)' : ''), {
       id: 'step', header: 'Step', size: 220, sortFn: 'alphanumeric',
     }),
-    helper.accessor('host', { header: 'Host', size: 190, sortFn: 'alphanumeric' }),
-    helper.accessor('path', { header: 'Path', size: 240, sortFn: 'alphanumeric' }),
     helper.accessor('startedMs', {
       id: 'time', header: 'Time', size: widthFor(maxTime), sortFn: 'basic', sortUndefined: 'last',
     }),
     helper.accessor('startedMs', {
       id: 'waterfall', header: 'Waterfall', size: 120, sortFn: 'basic', sortUndefined: 'last',
     }),
+    helper.accessor('host', { header: 'Host', size: 190, sortFn: 'alphanumeric' }),
+    helper.accessor('path', { header: 'Path', size: 240, sortFn: 'alphanumeric' }),
     helper.accessor('size', { header: 'Size', size: 76, sortFn: 'basic' }),
     helper.accessor((r) => r.flow ?? '', { id: 'flow', header: 'Flow', size: 64, sortFn: 'alphanumeric' }),
   ])
