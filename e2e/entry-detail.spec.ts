@@ -51,6 +51,8 @@ test('a JSON response is a collapsible tree with Copy per value; arrow keys move
   await expect(tree).toContainText('authorization_servers')
   await tree.locator('li', { hasText: /^resource:/ }).getByRole('button', { name: 'Copy value of resource' }).click()
   expect(await clipboard(page)).toBe('https://mcp.example.com/tenant/mcp')
+  await entry.getByRole('button', { name: 'Copy response body' }).click()
+  expect(JSON.parse(await clipboard(page)).resource).toBe('https://mcp.example.com/tenant/mcp')
   const servers = tree.locator('details').filter({ hasText: 'authorization_servers' }).last()
   await servers.locator('summary').first().click()
   await expect(servers).not.toHaveAttribute('open', '')

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { decodeBase64Text, parseForm, parseQuery } from '../../core/index.ts'
 import type { Exchange, Header, RequestRow } from '../../core/index.ts'
 import { Tabs, type Tab } from '../common/Tabs.tsx'
+import { CopyButton } from '../common/CopyButton.tsx'
 import { KeyValues } from './KeyValues.tsx'
 import { JsonTree, parseJson } from './JsonTree.tsx'
 import { JwtView } from './JwtView.tsx'
@@ -24,12 +25,19 @@ interface BodyProps {
 function Body({ text, encoding, label, reveal, hints }: BodyProps) {
   const decoded = encoding?.toLowerCase() === 'base64' && text ? decodeBase64Text(text) : text
   const json = parseJson(decoded)
-  if (json !== undefined && (decoded?.length ?? 0) < 200_000) {
-    return <JsonTree value={json} label={label} secretNames={SECRET_PARAMS} reveal={reveal} highlight={hints.fields} />
-  }
   const pretty = bodyView(text, encoding ?? null)
   if (!pretty) return <p className="muted">No {label.toLowerCase()}.</p>
-  return <pre aria-label={label}>{reveal ? pretty : maskJsonText(pretty)}</pre>
+  // Copy gives the whole body as shown: secrets stay masked until Reveal secrets.
+  const copy = <CopyButton text={reveal ? pretty : maskJsonText(pretty)} what={label.toLowerCase()} label="Copy" />
+  if (json !== undefined && (decoded?.length ?? 0) < 200_000) {
+    return (
+      <>
+        <p className="body-actions">{copy}</p>
+        <JsonTree value={json} label={label} secretNames={SECRET_PARAMS} reveal={reveal} highlight={hints.fields} />
+      </>
+    )
+  }
+  return <><p className="body-actions">{copy}</p><pre aria-label={label}>{reveal ? pretty : maskJsonText(pretty)}</pre></>
 }
 
 function Timing({ ex, row }: { ex: Exchange; row: RequestRow | null }) {
