@@ -4,10 +4,14 @@ import { useApp } from '../store/index.ts'
 import { fetchEntry } from '../engine.ts'
 import { STEP_NAME } from '../step-names.ts'
 import { CopyButton } from '../common/CopyButton.tsx'
+import { Breakable } from '../common/Breakable.tsx'
 import { StatusChip } from './StatusChip.tsx'
 import { entryExpectations } from './expectations.ts'
 import { redactUrl, toCurl } from './curl.ts'
 import { EntryTabs } from './EntryTabs.tsx'
+
+/** The URL with secret parameters dotted out until Reveal secrets. */
+const shownUrl = (url: string) => redactUrl(url).replace(/=REDACTED/g, '=•••')
 
 /** Region "Entry": the selected request, like DevTools' detail pane. A selection made from an
  * evidence link or a diagram arrow scrolls it into view and moves focus to its heading. */
@@ -52,7 +56,7 @@ export function EntryDetail() {
         <>
           <p className="request-line">
             <span className="method">{ex.method}</span>{' '}
-            <code className="url">{reveal ? ex.url : redactUrl(ex.url).replace(/=REDACTED/g, '=•••')}</code>{' '}
+            <code className="url"><Breakable text={reveal ? ex.url : shownUrl(ex.url)} /></code>{' '}
             <StatusChip status={ex.status} failing={hints.failing.length > 0} />
             {ex.error ? <span className="muted"> {ex.error}</span> : null}
           </p>
