@@ -24,7 +24,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       const entry = page.getByRole('region', { name: 'Entry', exact: true })
       await expect(entry).toContainText('Entry #5')
       expect(await serious(page)).toEqual([])
-      for (const tab of ['Headers', 'Payload', 'Response']) {
+      for (const tab of ['Headers', 'Payload', 'Response', 'Timing']) {
         await entry.getByRole('tab', { name: tab }).click()
         expect(await serious(page), tab).toEqual([])
       }

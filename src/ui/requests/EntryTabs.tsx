@@ -6,6 +6,7 @@ import { CopyButton } from '../common/CopyButton.tsx'
 import { KeyValues } from './KeyValues.tsx'
 import { JsonTree, parseJson } from './JsonTree.tsx'
 import { JwtView } from './JwtView.tsx'
+import { TimingView } from './TimingView.tsx'
 import { bodyView, tokensIn } from './entry-view.ts'
 import { SECRET_HEADERS, SECRET_PARAMS } from './secrets.ts'
 import type { EntryExpectations } from './expectations.ts'
@@ -38,25 +39,6 @@ function Body({ text, encoding, label, reveal, hints }: BodyProps) {
     )
   }
   return <><p className="body-actions">{copy}</p><pre aria-label={label}>{reveal ? pretty : maskJsonText(pretty)}</pre></>
-}
-
-function Timing({ ex, row }: { ex: Exchange; row: RequestRow | null }) {
-  const took = ex.durationMs === undefined
-    ? 'not recorded by the exporter'
-    : `${Math.round(ex.durationMs).toLocaleString('en')} ms`
-  return (
-    <dl className="timing">
-      <dt>Started</dt><dd>{ex.startedMs === null ? 'not recorded' : new Date(ex.startedMs).toISOString()}</dd>
-      <dt>Took</dt><dd>{took}</dd>
-      {row && (
-        <>
-          <dt>Response size</dt>
-          <dd>{row.size.toLocaleString('en')} bytes{ex.responseSize ? ' (body not kept)' : ''}</dd>
-        </>
-      )}
-      {ex.resourceType && <><dt>Initiator type</dt><dd>{ex.resourceType}</dd></>}
-    </dl>
-  )
 }
 
 /** The tab last chosen, kept from one entry to the next as DevTools does. */
@@ -113,7 +95,7 @@ export function EntryTabs({ ex, row, reveal, hints }: Props) {
         )
         : <Body text={ex.responseContent} encoding={ex.responseEncoding} label="Response body" {...kv} />
     ) },
-    { id: 'timing', label: 'Timing', content: () => <Timing ex={ex} row={row} /> },
+    { id: 'timing', label: 'Timing', content: () => <TimingView ex={ex} row={row} /> },
   ]
   if (tokens.length) {
     tabs.push({
