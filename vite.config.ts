@@ -7,6 +7,27 @@ import react from '@vitejs/plugin-react'
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
 
+/** Headers for a static host that lets you set them (Netlify and Cloudflare Pages read `_headers`).
+ * A <meta> policy cannot carry `frame-ancestors`, so only a header stops other sites framing the
+ * page; GitHub Pages sets no custom headers (README: Deploy). */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+}
+
+function headersFile(): Plugin {
+  return {
+    name: 'security-headers-file',
+    apply: 'build',
+    generateBundle() {
+      const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)]
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `${lines.join('\n')}\n` })
+    },
+  }
+}
+
 function productionCsp(): Plugin {
   return {
     name: 'production-csp',
@@ -18,7 +39,7 @@ function productionCsp(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), productionCsp()],
+  plugins: [react(), productionCsp(), headersFile()],
   base: './',
   worker: { format: 'es' },
   build: { outDir: 'dist', sourcemap: false },

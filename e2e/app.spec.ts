@@ -18,10 +18,10 @@ test('the journey: start page → example → verdict, audience, findings, flow,
   const audience = page.getByRole('region', { name: 'Audience' })
   await expect(audience.locator('mark')).toContainText('client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH')
   await page.getByRole('region', { name: 'Flow' }).getByRole('button', { name: /token → 200, entry 5/ }).click()
-  await expect(page.getByRole('region', { name: 'Entry detail' })).toContainText('Entry #5')
+  await expect(page.getByRole('region', { name: 'Entry', exact: true })).toContainText('Entry #5')
   // The issued access token is decoded inline, with its aud claim explained.
-  await expect(page.getByRole('region', { name: 'Entry detail' }).getByRole('row', { name: /^aud / })).toContainText('client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH')
-  expect(page.url()).toMatch(/#entry=5$/)
+  await expect(page.getByRole('region', { name: 'Entry', exact: true }).getByRole('row', { name: /^aud / })).toContainText('client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH')
+  expect(page.url()).toMatch(/[#&]entry=5$/)
   expect(seen.foreign).toEqual([])
   expect(seen.errors).toEqual([])
 })
@@ -45,7 +45,7 @@ for (const ex of examples) {
 test('a shared-looking URL hash selects an entry once the file is analysed', async ({ page }) => {
   await page.goto('/#entry=3')
   await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
-  await expect(page.getByRole('region', { name: 'Entry detail' })).toContainText('Entry #3')
+  await expect(page.getByRole('region', { name: 'Entry', exact: true })).toContainText('Entry #3')
 })
 
 test('the production build carries the CSP that keeps captures in the page', async ({ page }) => {
@@ -54,13 +54,20 @@ test('the production build carries the CSP that keeps captures in the page', asy
   expect(csp).toContain("connect-src 'self'")
   expect(csp).toContain("default-src 'self'")
   expect(csp).toContain("object-src 'none'")
+  // The same policy, plus frame-ancestors and Referrer-Policy, as headers for static hosts.
+  const headers = readFileSync(new URL('../dist/_headers', import.meta.url), 'utf8')
+  expect(headers).toContain(`Content-Security-Policy: ${csp}; frame-ancestors 'none'`)
+  expect(headers).toContain('Referrer-Policy: no-referrer')
+  expect(await page.locator('meta[name="referrer"]').getAttribute('content')).toBe('no-referrer')
 })
 
 test('secrets are masked until Reveal is pressed', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
   await page.getByRole('region', { name: 'Flow' }).getByRole('button', { name: /token → 200, entry 5/ }).click()
-  const detail = page.getByRole('region', { name: 'Entry detail' })
+  const detail = page.getByRole('region', { name: 'Entry', exact: true })
+  await detail.getByRole('tab', { name: 'Payload' }).click()
+  await expect(detail.getByRole('tabpanel')).toContainText('code_verifier')
   await expect(detail).not.toContainText('CANARY-verifier')
   await detail.getByRole('button', { name: 'Reveal secrets' }).click()
   await expect(detail).toContainText('CANARY-verifier')

@@ -59,4 +59,7 @@ test('all 20,007 rows load in slices when "Auth-related only" is turned off, and
   expect(await requests.locator('tbody tr').count()).toBeLessThan(80)
   await requests.locator('.table-scroll').evaluate((el) => { el.scrollTop = el.scrollHeight })
   await expect(requests.locator('tbody tr').last()).toContainText('20006')
+  // Neither # nor time is ever cut ("166…"): each cell's text fits its column.
+  const cut = await requests.locator('td.col-entry, td.col-time').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent))
+  expect(cut).toEqual([])
 })

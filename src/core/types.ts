@@ -49,10 +49,17 @@ export interface Exchange {
   responseEncoding: string | null
   /** Body size when the body itself was not kept (streaming reader, large static assets). */
   responseSize?: number
+  /** HAR `time`: how long the exchange took, in ms, when the exporter recorded it. */
+  durationMs?: number
+  /** HAR `timings` phases in ms (blocked, dns, connect, ssl, send, wait, receive); -1 and absent dropped. */
+  timings?: Partial<Record<TimingPhase, number>>
   redirectURL: string | null
   resourceType: string | null
   error: string | null
 }
+
+/** The phases of HAR 1.2 `timings` (§ timings: `ssl` is part of `connect`). */
+export type TimingPhase = 'blocked' | 'dns' | 'connect' | 'ssl' | 'send' | 'wait' | 'receive'
 
 export interface CaptureMeta {
   name: string

@@ -1,13 +1,29 @@
-import { useEffect, useState, type DragEvent } from 'react'
+import { useEffect } from 'react'
 import { useApp } from './store/index.ts'
-import { syncSelectionToUrl } from './store/url-state.ts'
-import { analyzeFile } from './engine.ts'
+import { startHistory } from './store/history.ts'
+import { isShareHash, readEntryFromHash } from './store/url-state.ts'
+import { loadExample } from './engine.ts'
 import { StartPage } from './start/StartPage.tsx'
 import { LoadingPanel } from './start/LoadingPanel.tsx'
+import { DropZone } from './start/DropZone.tsx'
 import { ReportView } from './report/ReportView.tsx'
 import { FileButton } from './start/FileButton.tsx'
 import { SharedView } from './share/SharedView.tsx'
 import { openLinkFromHash } from './share/open-link.ts'
+import { GlossaryDefinitions } from './common/Term.tsx'
+
+/** `#entry=N` typed or pasted into the address bar while a report is open selects entry N. */
+function onHashChange(): void {
+  if (isShareHash(location.hash)) {
+    void openLinkFromHash(location.hash)
+    return
+  }
+  const s = useApp.getState()
+  const entry = readEntryFromHash(location.hash)
+  if (s.report && entry !== null && entry !== s.selectedEntry && entry < Math.max(s.rowCount, s.report.input.entries)) {
+    s.selectEntry(entry, { focus: true })
+  }
+}
 
 export function App() {
   const status = useApp((s) => s.status)
@@ -17,48 +33,26 @@ export function App() {
   const hasShared = useApp((s) => s.shared !== null)
   const outcome = useApp((s) => (s.shared ?? s.report)?.verdict.outcome)
   const reset = useApp((s) => s.reset)
-  const [dragging, setDragging] = useState(false)
 
-  useEffect(() => syncSelectionToUrl(), [])
+  useEffect(() => startHistory(loadExample), [])
   useEffect(() => {
     void openLinkFromHash(location.hash)
-    const onHash = () => void openLinkFromHash(location.hash)
-    window.addEventListener('hashchange', onHash)
-    return () => window.removeEventListener('hashchange', onHash)
+    window.addEventListener('hashchange', onHashChange)
+    return () => window.removeEventListener('hashchange', onHashChange)
   }, [])
-  useEffect(() => {
-    // Keep a file dropped outside <main> from navigating the tab away.
-    const stop = (e: Event) => e.preventDefault()
-    window.addEventListener('dragover', stop)
-    window.addEventListener('drop', stop)
-    return () => {
-      window.removeEventListener('dragover', stop)
-      window.removeEventListener('drop', stop)
-    }
-  }, [])
-
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault()
-    setDragging(false)
-    const file = e.dataTransfer.files[0]
-    if (file) void analyzeFile(file, file.name)
-  }
 
   return (
     <main
       data-state={status}
       data-outcome={status === 'ready' ? outcome : undefined}
-      className={dragging ? 'dragging' : undefined}
-      onDragOver={(e) => { e.preventDefault(); setDragging(true) }}
-      onDragLeave={(e) => { if (e.currentTarget === e.target) setDragging(false) }}
-      onDrop={onDrop}
+      className={hasReport || hasShared ? 'wide' : undefined}
     >
       <header className="bar">
         <h1><button type="button" className="link" onClick={reset} title="Back to the start page">mcp-oauth-har</button></h1>
         <p className="promise">Runs entirely in your browser: nothing you open here is uploaded.</p>
         {(hasReport || hasShared) && <FileButton compact />}
       </header>
-      {dragging && <div className="drop-hint" aria-hidden="true">Drop the HAR file to analyze it</div>}
+      <DropZone />
       {status === 'loading' && <LoadingPanel />}
       {status === 'error' && error && (
         <section role="alert" className="error">
@@ -67,6 +61,7 @@ export function App() {
           <p>Open another file, or try an example.</p>
         </section>
       )}
+      <GlossaryDefinitions />
       {hasShared ? <SharedView /> : hasReport && status !== 'error' ? <ReportView /> : <StartPage />}
     </main>
   )

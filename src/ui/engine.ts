@@ -2,15 +2,19 @@
 import { createEngine, type Engine } from '../worker/engine.ts'
 import { useApp } from './store/index.ts'
 import { readEntryFromHash } from './store/url-state.ts'
+import { exampleById, exampleFile } from './examples.ts'
 
 let engine: Engine | null = null
 const getEngine = () => (engine ??= createEngine())
 /** The file behind the current report: a handle, so "Download redacted HAR" can read it again. */
 let currentFile: { file: Blob; name: string } | null = null
 
-export async function analyzeFile(file: Blob, name: string): Promise<void> {
-  const { startLoading, setProgress, setResult, setError } = useApp.getState()
-  startLoading(name)
+export async function analyzeFile(file: Blob, name: string, exampleId: string | null = null): Promise<void> {
+  const { startLoading, setProgress, setResult, setError, report: before } = useApp.getState()
+  // `#entry=N` in the URL selects entry N of the first report opened (a link or a reload);
+  // a later file starts without a selection.
+  const fromHash = before === null ? readEntryFromHash(location.hash) : null
+  startLoading(name, exampleId)
   currentFile = { file, name }
   const result = await getEngine().analyze(file, name, setProgress)
   if ('cancelled' in result) return
@@ -18,9 +22,8 @@ export async function analyzeFile(file: Blob, name: string): Promise<void> {
     setError(name, result.error)
     return
   }
-  setResult(result.value.report, result.value.rows, result.value.rowCount)
-  const fromHash = readEntryFromHash(location.hash)
-  if (fromHash !== null && fromHash < result.value.rows.length) useApp.getState().selectEntry(fromHash)
+  const { report, rows, rowCount } = result.value
+  setResult(report, rows, rowCount, fromHash !== null && fromHash < rowCount ? fromHash : null)
 }
 
 export function cancelAnalysis(): void {
@@ -30,9 +33,15 @@ export function cancelAnalysis(): void {
   else s.reset()
 }
 
-export async function loadExample(file: string): Promise<void> {
-  const res = await fetch(`examples/${file}`)
-  await analyzeFile(await res.blob(), file)
+/** Opens a bundled example by id; the id goes into the URL so a reload opens it again. */
+export async function loadExample(id: string): Promise<void> {
+  const file = (await exampleById(id))?.file ?? `${id}.har`
+  const blob = await exampleFile(file)
+  if (!blob) {
+    useApp.getState().setError(file, { code: 'empty', message: `The example ${file} could not be loaded.` })
+    return
+  }
+  await analyzeFile(blob, file, id)
 }
 
 export function fetchEntry(entry: number) {

@@ -3,6 +3,7 @@
 import type { Exchange, IngestError, Report, RequestRow } from '../core/index.ts'
 import type { FromWorker, Progress, ToWorker } from './protocol.ts'
 import { AnalysisSession } from './session.ts'
+import { makeWorker } from './make-worker.ts'
 
 export interface AnalysisResult {
   report: Report
@@ -25,7 +26,7 @@ type Pending = { resolve: (m: FromWorker) => void; onProgress?: (p: Progress) =>
 
 function createWorker(): Worker | null {
   try {
-    return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' })
+    return makeWorker()
   } catch {
     return null
   }

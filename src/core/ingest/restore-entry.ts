@@ -1,7 +1,9 @@
 // One raw HAR entry → one Exchange, leniently: every exporter quirk of har-format.md §1.3–1.4
 // (missing or null fields, header values as arrays or tuples, odd dates, base64 bodies,
 // HTTP/2 pseudo-headers, Playwright `_file` attachments). Never throws.
-import type { Exchange, Header } from '../types.ts'
+import type { Exchange, Header, TimingPhase } from '../types.ts'
+
+const TIMING_PHASES: readonly TimingPhase[] = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive']
 import { parseHarDate } from './har-date.ts'
 
 type Obj = Record<string, unknown>
@@ -64,6 +66,17 @@ function urlFrom(request: Obj, headers: Header[]): string {
   return authority ? `${scheme}://${authority}${url.startsWith('/') ? url : '/' + url}` : url
 }
 
+/** HAR `timings`: the phases the exporter measured (-1 means "does not apply"). */
+function timingsFrom(v: unknown): Partial<Record<TimingPhase, number>> | null {
+  const o = obj(v)
+  const out: Partial<Record<TimingPhase, number>> = {}
+  for (const phase of TIMING_PHASES) {
+    const ms = o[phase]
+    if (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0) out[phase] = ms
+  }
+  return Object.keys(out).length ? out : null
+}
+
 export function restoreEntry(raw: unknown, index: number, attachments: AttachmentLookup): Exchange {
   const e = obj(raw)
   const request = obj(e.request)
@@ -82,6 +95,7 @@ export function restoreEntry(raw: unknown, index: number, attachments: Attachmen
   // Logger++ writes a missing body as the string "null" (har-format.md §1.4).
   if (responseContent === 'null' && str(obj(e).comment) === null && status === 0) responseContent = null
   const redirect = str(response.redirectURL)
+  const timings = timingsFrom(e.timings)
   return {
     entry: index,
     carrier: null,
@@ -98,5 +112,8 @@ export function restoreEntry(raw: unknown, index: number, attachments: Attachmen
     redirectURL: redirect && redirect !== 'null' ? redirect : null,
     resourceType: str(e._resourceType),
     error: str(response._error) ?? str(e._failureText) ?? str(response._failureText),
+    // HAR 1.2 `time`: the whole exchange in ms; exporters write -1 or nothing when unknown.
+    ...(typeof e.time === 'number' && Number.isFinite(e.time) && e.time >= 0 ? { durationMs: e.time } : {}),
+    ...(timings ? { timings } : {}),
   }
 }

@@ -1,6 +1,7 @@
-// Forum-ready Markdown of a shared report: verdict, audience table, failing and unknown findings
-// with their evidence and spec links, capture notes. Every value from a capture or a link is in a
-// code span or escaped (PRODUCT.md §7): no image, link, heading or HTML can come from either.
+// Forum-ready Markdown of a shared report: verdict, audience table, one line per failing or unknown
+// problem (the root cause with its fix), and the explanations folded. Every value from a capture or
+// a link is in a code span or escaped (PRODUCT.md §7): no image, link, heading or HTML can come
+// from either; the only HTML is the app's own <details> fold.
 import type { AudienceValue, Finding } from '../types.ts'
 import type { SharedReport } from '../share/shared-report.ts'
 
@@ -50,18 +51,62 @@ function cell(v: AudienceValue): string {
   return cellSafe(Array.isArray(v.value) ? v.value.map(code).join(', ') : code(v.value))
 }
 
-function finding(f: Finding): string {
-  const spec = f.spec.map((s) => link(`${s.doc} ${s.section}`, s.url)).join(', ')
-  const fix = f.fix.map((x) => `  - **${escapePlain(x.party)}**: ${prose(x.text)}`).join('\n')
-  const entries = f.entries.length ? ` (entries ${f.entries.join(', ')})` : ''
-  const follows = f.consequenceOf ? ` *(follows from ${code(f.consequenceOf)})*` : ''
-  const lines = [
-    `- **${f.status.toUpperCase()}** ${code(f.rule)} — ${prose(f.title)}${entries}${follows}`,
-    `  ${prose(f.message)}`,
-  ]
-  if (spec) lines.push(`  Spec: ${spec}`)
-  if (fix) lines.push(fix)
-  return lines.join('\n')
+const PARTY: Record<string, string> = {
+  client: 'MCP client',
+  'mcp-server': 'MCP server',
+  'authorization-server': 'authorization server',
+}
+
+/** Findings with the same flow, status and title are one problem: one line, all rule IDs. */
+function merged(findings: Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>()
+  for (const f of findings) {
+    const key = `${f.flow ?? ''}\u0000${f.status}\u0000${f.title.trim().toLowerCase()}`
+    groups.set(key, [...(groups.get(key) ?? []), f])
+  }
+  return [...groups.values()]
+}
+
+/** One line per problem, the root cause first with its fix; the rest is folded (see `details`). */
+function headlineLine(group: Finding[], rootCause: string | null): string[] {
+  const f = group[0]!
+  const rules = [...new Set(group.map((x) => x.rule))].map(code).join(', ')
+  const entries = [...new Set(group.flatMap((x) => x.entries))].sort((a, b) => a - b)
+  const at = entries.length ? `, entries ${entries.join(', ')}` : ''
+  const follows = group.every((x) => x.consequenceOf)
+  const root = f.status === 'fail' && group.some((x) => x.rule === rootCause) && !follows
+  const mark = f.status === 'fail' ? '✗' : '?'
+  const tail = root ? ' — **root cause**' : follows ? ' — follows from the root cause' : ''
+  const lines = [`- ${mark} ${prose(f.title)} (${rules}${at})${tail}`]
+  if (root) for (const x of f.fix) lines.push(`  - **Fix (${escapePlain(PARTY[x.party] ?? x.party)}):** ${prose(x.text)}`)
+  return lines
+}
+
+function details(group: Finding[]): string {
+  const f = group[0]!
+  const links = new Map(group.flatMap((x) => x.spec).map((s) => [s.url, link(`${s.doc} ${s.section}`, s.url)]))
+  const spec = links.size ? ` Spec: ${[...links.values()].join(', ')}` : ''
+  return `- ${prose(f.title)}: ${[...new Set(group.map((x) => prose(x.message)))].join(' ')}${spec}`
+}
+
+function flowLines(flow: SharedReport['flows'][number]): string[] {
+  const out = [`### ${code(flow.id)}: ${flow.mcpServerUrl ? code(flow.mcpServerUrl) : 'unknown MCP server'}`, '']
+  const { client, authorizationServer: as } = flow
+  if (client.product ?? client.clientId ?? as.vendor ?? as.issuer) {
+    const product = client.product ? escapePlain(client.product) : 'unknown'
+    const vendor = as.vendor ? escapePlain(as.vendor) : 'unknown'
+    const clientId = client.clientId ? ` (${code(client.clientId)})` : ''
+    const issuer = as.issuer ? ` (${code(as.issuer)})` : ''
+    out.push(`Client: ${product}${clientId} · Authorization server: ${vendor}${issuer} · MCP ${escapePlain(flow.revision)}`, '')
+  }
+  out.push('| | value | entry | compared with the resource |', '|---|---|---|---|')
+  for (const v of flow.audience.values) {
+    const match = v.match ? escapePlain(v.match) : ''
+    out.push(`| ${cellSafe(prose(v.label))} | ${cell(v)} | ${v.entry ?? ''} | ${match} |`)
+  }
+  if (flow.audience.vendorExpectation) out.push('', `Expected aud shape — ${prose(flow.audience.vendorExpectation)}`)
+  out.push('')
+  return out
 }
 
 /** Markdown only from a shared report (never a raw Report): what goes to a public forum went
@@ -70,44 +115,33 @@ function finding(f: Finding): string {
 export function renderMarkdown(r: SharedReport, shareLink?: string): string {
   const out: string[] = ['## MCP OAuth diagnosis', '', `> **${prose(r.verdict.summary)}**`, '']
   if (r.verdict.party) {
-    const root = r.verdict.rootCause ? code(r.verdict.rootCause) : 'none'
-    const who = `**Who must act:** ${escapePlain(r.verdict.party)}`
-    out.push(`${who} · **Confidence:** ${escapePlain(r.verdict.confidence)} · **Root cause:** ${root}`, '')
+    const who = `**Who must act:** the ${escapePlain(PARTY[r.verdict.party] ?? r.verdict.party)}`
+    out.push(`${who} · **Confidence:** ${escapePlain(r.verdict.confidence)}`, '')
   }
-  for (const flow of r.flows) {
-    out.push(`### ${code(flow.id)}: ${flow.mcpServerUrl ? code(flow.mcpServerUrl) : 'unknown MCP server'}`, '')
-    const product = flow.client.product ? escapePlain(flow.client.product) : 'unknown'
-    const vendor = flow.authorizationServer.vendor ? escapePlain(flow.authorizationServer.vendor) : 'unknown'
-    if (
-      flow.client.product ??
-      flow.client.clientId ??
-      flow.authorizationServer.vendor ??
-      flow.authorizationServer.issuer
-    ) {
-      const clientId = flow.client.clientId ? ` (${code(flow.client.clientId)})` : ''
-      const issuer = flow.authorizationServer.issuer ? ` (${code(flow.authorizationServer.issuer)})` : ''
-      const server = `Authorization server: ${vendor}${issuer}`
-      out.push(`Client: ${product}${clientId} · ${server} · MCP ${escapePlain(flow.revision)}`, '')
-    }
-    out.push('| | value | entry | compared with the resource |', '|---|---|---|---|')
-    for (const v of flow.audience.values)
-      out.push(
-        `| ${cellSafe(prose(v.label))} | ${cell(v)} | ${v.entry ?? ''} | ${v.match ? escapePlain(v.match) : ''} |`,
-      )
-    const expectation = flow.audience.vendorExpectation
-    if (expectation) out.push('', `Expected aud shape — ${prose(expectation)}`)
-    out.push('')
-  }
-  const shown = r.findings
-    .filter((f) => f.status === 'fail' && f.severity !== 'info')
-    .concat(r.findings.filter((f) => f.status === 'unknown' && f.severity !== 'info'))
-  if (shown.length) out.push('### Findings', '', ...shown.map(finding), '')
-  if (r.completeness.length)
-    out.push('### What this capture cannot show', '', ...r.completeness.map((c) => `- ${prose(c)}`), '')
+  for (const flow of r.flows) out.push(...flowLines(flow))
+  const visible = (status: Finding['status']) => r.findings.filter((f) => f.status === status && f.severity !== 'info')
+  const failing = merged(visible('fail'))
+  const unknown = merged(visible('unknown'))
+  const open = failing.flatMap((g) => headlineLine(g, r.verdict.rootCause))
+  const checks = unknown.length === 1 ? 'check' : 'checks'
+  if (unknown.length) open.push(`- ? ${unknown.length} more ${checks} this input cannot settle (below)`)
+  if (open.length) out.push('### Findings', '', ...open, '')
+  // Explanations, spec links, unsettled checks and capture notes are folded, so the post stays
+  // short (GitHub and Discourse render <details>).
+  const folded = [
+    ...failing.map(details),
+    ...(unknown.length
+      ? ['', '**Cannot tell from this input:**', '', ...unknown.flatMap((g) => headlineLine(g, null))]
+      : []),
+    ...(r.completeness.length ? ['', '**Not in this capture:**', '', ...r.completeness.map((c) => `- ${prose(c)}`)] : []),
+  ]
+  const summary = '<details><summary>Why, spec links and what this input cannot show</summary>'
+  if (folded.length) out.push(summary, '', ...folded, '', '</details>', '')
   if (shareLink) out.push(link('Open the redacted report', shareLink), '')
-  const exporter = r.input.exporter ? ` from ${escapePlain(r.input.exporter)}` : ''
+  const entries = `${r.input.entries} ${r.input.entries === 1 ? 'entry' : 'entries'}`
+  const from = r.input.exporter ? ` from ${escapePlain(r.input.exporter)}` : ''
   const hidden = r.input.hostsHidden ? ' · host names replaced' : ''
   const tool = escapePlain(`${r.tool.name} ${r.tool.version}`)
-  out.push(`*${tool} · ${r.input.entries} entries${exporter}${hidden} · analysed locally, nothing uploaded*`)
+  out.push(`*${tool} · ${entries}${from}${hidden} · analysed locally, nothing uploaded*`)
   return out.join('\n')
 }

@@ -13,6 +13,8 @@ export interface RequestRow {
   step: StepKind | 'other'
   flow: string | null
   size: number
+  /** How long the exchange took (HAR `time`), or null when not recorded. */
+  durationMs: number | null
   /** True for entries that belong to an OAuth/MCP flow step ("auth-related only" filter). */
   auth: boolean
   carrier: Exchange['carrier']
@@ -34,6 +36,7 @@ export function requestRows(exchanges: readonly Exchange[], report: Report): Req
       step: r?.step ?? 'other',
       flow: r?.flow ?? null,
       size: ex.responseSize ?? ex.responseContent?.length ?? 0,
+      durationMs: ex.durationMs ?? null,
       auth: r !== undefined,
       carrier: ex.carrier,
     }

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { analyzeText, diffReports, type Report } from '../../core/index.ts'
 import { useApp } from '../store/index.ts'
 import { analyzeForCompare } from '../engine.ts'
-
-interface Example { id: string; title: string; file: string }
+import { exampleFile, getExamples, type Example } from '../examples.ts'
 
 /** "Works in Claude, fails in X": the current report next to a second capture or a pasted text. */
 export function ComparePanel({ report }: { report: Report }) {
@@ -13,13 +12,17 @@ export function ComparePanel({ report }: { report: Report }) {
   const [text, setText] = useState('')
   const [message, setMessage] = useState('')
   useEffect(() => {
-    fetch('examples/index.json').then((r) => r.json() as Promise<Example[]>).then(setExamples, () => setExamples([]))
+    void getExamples().then(setExamples)
   }, [])
   const load = async (file: Blob, name: string) => {
     setMessage(`Analyzing ${name}…`)
     const r = await analyzeForCompare(file, name)
     setMessage(r.ok ? '' : r.message)
     if (r.ok) setOther(r.report)
+  }
+  const loadExample = async (file: string) => {
+    const blob = examples.some((x) => x.file === file) ? await exampleFile(file) : null
+    if (blob) await load(blob, file)
   }
   const diff = useMemo(() => (other ? diffReports(report, other) : null), [report, other])
   return (
@@ -31,7 +34,7 @@ export function ComparePanel({ report }: { report: Report }) {
           <input type="file" accept=".har,.json,.gz,.zhar,.zip" onChange={(e) => { const f = e.target.files?.[0]; if (f) void load(f, f.name); e.target.value = '' }} />
         </label>
         <label>Compare with an example{' '}
-          <select defaultValue="" onChange={async (e) => { const x = examples.find((y) => y.file === e.target.value); if (x) void load(await (await fetch(`examples/${x.file}`)).blob(), x.file) }}>
+          <select defaultValue="" onChange={(e) => void loadExample(e.target.value)}>
             <option value="" disabled>choose…</option>
             {examples.map((x) => <option key={x.id} value={x.file}>{x.title}</option>)}
           </select>

@@ -7,6 +7,8 @@ import { TextEvidence } from './TextEvidence.tsx'
 import { ComparePanel } from './ComparePanel.tsx'
 import { ProbeHint } from './ProbeHint.tsx'
 
+/** The report: what happened first, then the evidence (requests beside the selected entry, as
+ * in DevTools' split view on a wide screen), then compare and share. */
 export function ReportView() {
   const report = useApp((s) => s.report)
   if (!report) return null
@@ -14,15 +16,15 @@ export function ReportView() {
     <div className="report">
       <ReportBody report={report} interactive />
       {report.input.kind === 'text' && <TextEvidence />}
-      <ComparePanel report={report} />
-      <ProbeHint report={report} />
-      <SharePanel report={report} />
       {report.input.kind === 'har' && (
         <div className="requests-area">
           <RequestTable />
           <EntryDetail />
         </div>
       )}
+      <ComparePanel report={report} />
+      <ProbeHint report={report} />
+      <SharePanel report={report} />
     </div>
   )
 }

@@ -12,7 +12,7 @@ function ArrowView({ a, y, selected, interactive }: { a: Arrow; y: number; selec
   const x1 = LANE_X[a.from]!
   const x2 = LANE_X[a.to]!
   const dir = x2 > x1 ? 1 : -1
-  const select = () => a.entry !== null && selectEntry(a.entry)
+  const select = () => a.entry !== null && selectEntry(a.entry, { focus: true })
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault()
@@ -27,7 +27,9 @@ function ArrowView({ a, y, selected, interactive }: { a: Arrow; y: number; selec
     >
       <line x1={x1} y1={y} x2={x2 - dir * 8} y2={y} />
       <path d={`M${x2} ${y} l${-dir * 9} -5 v10 z`} />
-      <text x={(x1 + x2) / 2} y={y - 6} textAnchor="middle">{a.label}{a.entry !== null ? `  #${a.entry}` : ''}</text>
+      <text x={(x1 + x2) / 2} y={y - 6} textAnchor="middle">
+        {a.entry !== null ? `${a.label}, entry ${a.entry}` : a.label}
+      </text>
     </g>
   )
 }

@@ -1,67 +1,83 @@
-import { useEffect, useMemo, useState } from 'react'
-import { parseForm, parseQuery, type Exchange, type Header } from '../../core/index.ts'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Exchange } from '../../core/index.ts'
 import { useApp } from '../store/index.ts'
 import { fetchEntry } from '../engine.ts'
-import { highlightedFields } from './secrets.ts'
-import { maskBody, maskUrl, maskValue } from './mask.ts'
-import { JwtView } from './JwtView.tsx'
-import { bodyView, tokensIn } from './entry-view.ts'
+import { STEP_NAME } from '../step-names.ts'
+import { CopyButton } from '../common/CopyButton.tsx'
+import { Breakable } from '../common/Breakable.tsx'
+import { StatusChip } from './StatusChip.tsx'
+import { entryExpectations } from './expectations.ts'
+import { redactUrl, toCurl } from './curl.ts'
+import { EntryTabs } from './EntryTabs.tsx'
+import { maskUrl } from './mask.ts'
 
-function Rows({ pairs, reveal, highlight }: { pairs: readonly (readonly [string, string])[]; reveal: boolean; highlight: Set<string> }) {
-  if (!pairs.length) return <p className="muted">none</p>
-  return (
-    <table className="kv">
-      <tbody>
-        {pairs.map(([k, v], i) => (
-          <tr key={`${k}-${i}`} className={highlight.has(k.toLowerCase()) ? 'hl' : undefined}>
-            <th scope="row">{k}</th>
-            <td><code>{reveal ? v : maskValue(k, v)}</code></td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
-}
 
-const pairsOf = (h: Header[]) => h.map((x) => [x.name, x.value] as const)
-
+/** Region "Entry": the selected request, like DevTools' detail pane. A selection made from an
+ * evidence link or a diagram arrow scrolls it into view and moves focus to its heading. */
 export function EntryDetail() {
   const selected = useApp((s) => s.selectedEntry)
+  const focusRequest = useApp((s) => s.focusRequest)
   const report = useApp((s) => s.report)
+  const row = useApp((s) => s.rows.find((r) => r.entry === s.selectedEntry) ?? null)
   const [ex, setEx] = useState<Exchange | null>(null)
   const [reveal, setReveal] = useState(false)
+  const [missing, setMissing] = useState(false)
+  const region = useRef<HTMLElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     let live = true
     setEx(null)
+    setMissing(false)
     setReveal(false)
-    if (selected !== null) void fetchEntry(selected).then((e) => live && setEx(e))
+    if (selected !== null) void fetchEntry(selected).then((e) => { if (live) { setEx(e); setMissing(e === null) } })
     return () => { live = false }
   }, [selected, report])
-  const highlight = useMemo(() => highlightedFields(report?.findings.filter((f) => f.status === 'fail' && selected !== null && f.entries.includes(selected)).map((f) => f.rule) ?? []), [report, selected])
-  if (selected === null) return <section aria-label="Entry detail" className="panel detail"><p className="muted">Select a request, an arrow in the flow or an evidence link to see the entry.</p></section>
-  if (!ex) return <section aria-label="Entry detail" className="panel detail"><p role="status">Loading entry #{selected}…</p></section>
-  const query = parseQuery(ex.url)
-  const form = /json/i.test(ex.requestHeaders.find((h) => h.name === 'content-type')?.value ?? '') ? [] : parseForm(ex.requestBody)
-  const reqBody = bodyView(ex.requestBody)
-  const resBody = bodyView(ex.responseContent, ex.responseEncoding)
-  const tokens = tokensIn(ex)
+  useEffect(() => {
+    if (focusRequest === 0) return
+    region.current?.scrollIntoView({ block: 'start', behavior: 'instant' })
+    heading.current?.focus({ preventScroll: true })
+  }, [focusRequest])
+  const hints = useMemo(() => entryExpectations(report, selected), [report, selected])
+  const step = row && row.step !== 'other' ? STEP_NAME[row.step] : null
   return (
-    <section aria-label="Entry detail" className="panel detail">
-      <h2>Entry #{ex.entry}{ex.carrier ? ' (unwrapped from the MCP Inspector proxy)' : ''}</h2>
-      <p className="request-line"><code>{ex.method} {reveal ? ex.url : maskUrl(ex.url)}</code> → <b>{ex.status || 'no response'}</b>{ex.error ? ` (${ex.error})` : ''}</p>
-      <button type="button" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>{reveal ? 'Hide secrets' : 'Reveal secrets'}</button>
-      <h3>Query parameters</h3>
-      <Rows pairs={query} reveal={reveal} highlight={highlight} />
-      {form.length > 0 && (<><h3>Form body</h3><Rows pairs={form} reveal={reveal} highlight={highlight} /></>)}
-      {reqBody && form.length === 0 && (<><h3>Request body</h3><pre>{reveal ? reqBody : maskBody(reqBody)}</pre></>)}
-      <h3>Request headers</h3>
-      <Rows pairs={pairsOf(ex.requestHeaders)} reveal={reveal} highlight={highlight} />
-      <h3>Response headers</h3>
-      <Rows pairs={pairsOf(ex.responseHeaders)} reveal={reveal} highlight={highlight} />
-      {!resBody && ex.responseSize ? <><h3>Response body</h3><p className="muted">Not kept: {ex.responseSize.toLocaleString('en')} bytes that no check reads (large captures are streamed and static bodies skipped).</p></> : null}
-      {resBody && (<><h3>Response body</h3><pre>{reveal ? resBody : maskBody(resBody)}</pre></>)}
-      {tokens.length > 0 && <h3>Tokens</h3>}
-      {tokens.map((t) => <JwtView key={t.label} label={t.label} token={t.token} atMs={ex.startedMs} highlight={highlight} reveal={reveal} />)}
+    <section aria-label="Entry" className="panel detail" ref={region}>
+      <h2 tabIndex={-1} ref={heading}>
+        {selected === null ? 'Entry' : `Entry #${selected}`}{step ? ` · ${step}` : ''}
+        {ex?.carrier === 'inspector-proxy' ? ' (unwrapped from the MCP Inspector proxy)' : ''}
+      </h2>
+      {selected === null && (
+        <p className="muted">Select a request, an arrow in the flow or an evidence link to see it here.</p>
+      )}
+      {selected !== null && !ex && (
+        <p role="status">{missing ? `Entry #${selected} is not in this capture.` : `Loading entry #${selected}…`}</p>
+      )}
+      {ex && (
+        <>
+          <p className="request-line">
+            <span className="method">{ex.method}</span>{' '}
+            <code className="url"><Breakable text={reveal ? ex.url : maskUrl(ex.url)} /></code>{' '}
+            <StatusChip status={ex.status} failing={hints.failing.length > 0} />
+            {ex.error ? <span className="muted"> {ex.error}</span> : null}
+          </p>
+          {hints.failing.length > 0 && (
+            <ul className="entry-failing">
+              {hints.failing.map((f) => <li key={f.rule}>✗ {f.title} <code className="rule">{f.rule}</code></li>)}
+            </ul>
+          )}
+          <div className="entry-actions">
+            <button type="button" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>
+              {reveal ? 'Hide secrets' : 'Reveal secrets'}
+            </button>
+            <CopyButton text={reveal ? ex.url : redactUrl(ex.url)} what="URL" label="Copy URL" />
+            <CopyButton
+              text={toCurl(ex, { redact: !reveal })}
+              what={reveal ? 'with secrets' : '(secrets redacted)'}
+              label="Copy as cURL"
+            />
+          </div>
+          <EntryTabs ex={ex} row={row} reveal={reveal} hints={hints} />
+        </>
+      )}
     </section>
   )
 }

@@ -1,11 +1,27 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
+import type { RequestRow } from '../../core/index.ts'
 import { useApp } from '../store/index.ts'
-import { columns, features, formatCell, SEARCHABLE } from './columns.ts'
+import { features, makeColumns, SEARCHABLE } from './columns.ts'
+import { RequestCell, type Span } from './RequestCell.tsx'
 import { loadAllRows } from '../engine.ts'
 
 const ROW_HEIGHT = 28
+type Chip = '2xx' | '3xx' | '4xx' | '5xx' | 'failing'
+const CHIPS: Chip[] = ['failing', '2xx', '3xx', '4xx', '5xx']
+const statusClass = (s: number) => (s === 0 ? '5xx' : `${Math.min(5, Math.max(1, Math.floor(s / 100)))}xx`)
+
+function timeSpan(rows: readonly RequestRow[]): Span {
+  let t0: number | null = null
+  let end = 0
+  for (const r of rows) {
+    if (r.startedMs === null) continue
+    if (t0 === null || r.startedMs < t0) t0 = r.startedMs
+    end = Math.max(end, r.startedMs + (r.durationMs ?? 0))
+  }
+  return { t0, total: t0 === null ? 0 : Math.max(1, end - t0) }
+}
 
 export function RequestTable() {
   const rows = useApp((s) => s.rows)
@@ -17,11 +33,23 @@ export function RequestTable() {
   const setSearch = useApp((s) => s.setSearch)
   const selected = useApp((s) => s.selectedEntry)
   const selectEntry = useApp((s) => s.selectEntry)
+  const report = useApp((s) => s.report)
+  const [chips, setChips] = useState<Set<Chip>>(new Set())
   useEffect(() => {
     if (!authOnly) void loadAllRows()
   }, [authOnly])
-  const data = useMemo(() => (authOnly ? rows.filter((r) => r.auth) : rows), [rows, authOnly])
-  const t0 = useMemo(() => rows.reduce<number | null>((m, r) => (r.startedMs !== null && (m === null || r.startedMs < m) ? r.startedMs : m), null), [rows])
+  const failing = useMemo(() => {
+    const fails = report?.findings.filter((f) => f.status === 'fail' && f.severity !== 'info') ?? []
+    return new Set(fails.flatMap((f) => f.entries))
+  }, [report])
+  const data = useMemo(() => rows.filter((r) => {
+    if (authOnly && !r.auth) return false
+    if (chips.has('failing') && !failing.has(r.entry)) return false
+    const classes = CHIPS.filter((c) => c !== 'failing' && chips.has(c))
+    return classes.length === 0 || classes.includes(statusClass(r.status) as Chip)
+  }), [rows, authOnly, chips, failing])
+  const span = useMemo(() => timeSpan(rows), [rows])
+  const columns = useMemo(() => makeColumns(rows, span.t0), [rows, span.t0])
   const table = useTable({
     features,
     columns,
@@ -34,6 +62,10 @@ export function RequestTable() {
   const model = table.getRowModel().rows
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({ count: model.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, getItemKey: (i) => model[i]!.id })
+  const selectedIndex = selected === null ? -1 : model.findIndex((r) => r.original.entry === selected)
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+  }, [selectedIndex, virtualizer])
   const onRowKey = (e: KeyboardEvent, entry: number, index: number) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault()
@@ -45,14 +77,40 @@ export function RequestTable() {
       requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus())
     }
   }
+  const toggle = (c: Chip) => setChips((s) => {
+    const n = new Set(s)
+    if (n.has(c)) n.delete(c)
+    else n.add(c)
+    return n
+  })
+  const showAll = () => {
+    setAuthOnly(false)
+    setChips(new Set())
+    setSearch('')
+  }
+  const hidden = selected !== null && selectedIndex < 0
   return (
     <section aria-label="Requests" className="panel requests">
       <h2>Requests</h2>
       <div className="table-tools">
         <label><input type="checkbox" checked={authOnly} onChange={(e) => setAuthOnly(e.target.checked)} /> Auth-related only</label>
+        <span className="chip-filters" role="group" aria-label="Filter by status">
+          {CHIPS.map((c) => (
+            <button
+              key={c} type="button" className={`chip-filter ${c}`} aria-pressed={chips.has(c)} onClick={() => toggle(c)}
+            >
+              {c}
+            </button>
+          ))}
+        </span>
         <label>Search <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="host, path, status, step…" /></label>
         <span className="muted" role="status">{model.length.toLocaleString('en')} of {rowCount.toLocaleString('en')} requests{rowsComplete ? '' : ` (loading ${rows.length.toLocaleString('en')}…)`}</span>
       </div>
+      {hidden && (
+        <p className="muted">Entry #{selected} is hidden by the filters.{' '}
+          <button type="button" className="link entry-link" onClick={showAll}>Show all requests</button>
+        </p>
+      )}
       <div ref={scrollRef} className="table-scroll" style={{ height: Math.min(420, 36 + model.length * ROW_HEIGHT) }}>
         <table className="grid-table" aria-rowcount={model.length + 1}>
           <thead>
@@ -75,18 +133,25 @@ export function RequestTable() {
             {virtualizer.getVirtualItems().map((item) => {
               const row = model[item.index]!
               const r = row.original
+              const bad = failing.has(r.entry)
               return (
                 <tr
                   key={row.id}
                   data-index={item.index}
                   tabIndex={0}
                   aria-selected={r.entry === selected}
-                  className={`${r.entry === selected ? 'selected' : ''}${r.status >= 400 || r.status === 0 ? ' bad' : ''}`}
+                  className={[
+                    r.entry === selected && 'selected', (r.status >= 400 || r.status === 0) && 'bad', bad && 'failing',
+                  ].filter(Boolean).join(' ')}
                   style={{ transform: `translateY(${item.start}px)` }}
                   onClick={() => selectEntry(r.entry)}
                   onKeyDown={(e) => onRowKey(e, r.entry, item.index)}
                 >
-                  {row.getAllCells().map((cell) => <td key={cell.id} style={{ width: cell.column.getSize() }}>{formatCell(cell.column.id, r, t0)}</td>)}
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className={`col-${cell.column.id}`} style={{ width: cell.column.getSize() }}>
+                      <RequestCell id={cell.column.id} row={r} span={span} failing={bad} />
+                    </td>
+                  ))}
                 </tr>
               )
             })}

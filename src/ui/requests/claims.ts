@@ -26,12 +26,15 @@ export const CLAIM_MEANING: Record<string, string> = {
 
 export const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf', 'auth_time'])
 
-/** "in 59 min" / "2 h 3 min before this request", relative to the entry's own time. */
+/** "2026-05-01T10:00:00Z · 59 min after this request", relative to the entry's own time. */
 export function relativeTime(epochSeconds: number, referenceMs: number | null): string {
   const iso = new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z')
   if (referenceMs === null) return iso
   const delta = Math.round(epochSeconds - referenceMs / 1000)
+  if (delta === 0) return `${iso} · at this request`
   const abs = Math.abs(delta)
-  const text = abs < 120 ? `${abs} s` : abs < 7200 ? `${Math.round(abs / 60)} min` : `${(abs / 3600).toFixed(1)} h`
-  return `${iso} (${text} ${delta >= 0 ? 'after' : 'before'} this request)`
+  const text = abs < 120 ? `${abs} s`
+    : abs < 7200 ? `${Math.round(abs / 60)} min`
+      : abs < 172_800 ? `${(abs / 3600).toFixed(1)} h` : `${Math.round(abs / 86_400)} days`
+  return `${iso} · ${text} ${delta > 0 ? 'after' : 'before'} this request`
 }

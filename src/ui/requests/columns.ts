@@ -1,5 +1,5 @@
-// Requests table definition (TanStack Table v9): features and columns at module scope so their
-// references stay stable across renders.
+// Requests table definition (TanStack Table v9): features at module scope, columns made once per
+// capture (the # and time columns are as wide as their longest value, so they never truncate).
 import {
   columnFilteringFeature,
   columnSizingFeature,
@@ -14,6 +14,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table'
 import type { RequestRow } from '../../core/index.ts'
+import { STEP_NAME } from '../step-names.ts'
 
 export const features = tableFeatures({
   columnSizingFeature,
@@ -30,25 +31,36 @@ const helper = createColumnHelper<typeof features, RequestRow>()
 
 export const SEARCHABLE = new Set(['method', 'host', 'path', 'status', 'step', 'flow'])
 
-export const columns = helper.columns([
-  helper.accessor('entry', { header: '#', size: 56, sortFn: 'basic' }),
-  helper.accessor('startedMs', { id: 'time', header: 'Time', size: 80, sortFn: 'basic', sortUndefined: 'last' }),
-  helper.accessor('method', { header: 'Method', size: 76, sortFn: 'alphanumeric' }),
-  helper.accessor('host', { header: 'Host', size: 200, sortFn: 'alphanumeric' }),
-  helper.accessor('path', { header: 'Path', size: 260, sortFn: 'alphanumeric' }),
-  helper.accessor('status', { header: 'Status', size: 64, sortFn: 'basic' }),
-  helper.accessor('step', { header: 'Step', size: 170, sortFn: 'alphanumeric' }),
-  helper.accessor((r) => r.flow ?? '', { id: 'flow', header: 'Flow', size: 64, sortFn: 'alphanumeric' }),
-  helper.accessor('size', { header: 'Size', size: 72, sortFn: 'basic' }),
-])
+/** Pixels for `chars` characters of the table's tabular digits, plus padding and a marker. */
+const widthFor = (chars: number, extra = 0) => Math.ceil(chars * 8.5 + 18 + extra)
 
-export function formatCell(id: string, row: RequestRow, t0: number | null): string {
-  switch (id) {
-    case 'time': return row.startedMs === null || t0 === null ? '' : `+${((row.startedMs - t0) / 1000).toFixed(2)} s`
-    case 'size': return row.size >= 1024 ? `${(row.size / 1024).toFixed(1)} kB` : `${row.size} B`
-    case 'status': return row.status === 0 ? '(none)' : String(row.status)
-    case 'step': return row.step === 'other' ? '' : row.step + (row.carrier ? ' (via proxy)' : '')
-    case 'flow': return row.flow ?? ''
-    default: return String(row[id as keyof RequestRow] ?? '')
-  }
+export function offsetText(row: RequestRow, t0: number | null): string {
+  return row.startedMs === null || t0 === null ? '' : `+${((row.startedMs - t0) / 1000).toFixed(2)} s`
+}
+
+export function makeColumns(rows: readonly RequestRow[], t0: number | null) {
+  const maxEntry = rows.reduce((m, r) => Math.max(m, r.entry), 0)
+  const maxTime = rows.reduce((m, r) => Math.max(m, offsetText(r, t0).length), 4)
+  return helper.columns([
+    helper.accessor('entry', { header: '#', size: widthFor(String(maxEntry).length, 14), sortFn: 'basic' }),
+    helper.accessor('status', { header: 'Status', size: 76, sortFn: 'basic' }),
+    helper.accessor('method', { header: 'Method', size: 84, sortFn: 'alphanumeric' }),
+    helper.accessor((r) => STEP_NAME[r.step] + (r.carrier === 'inspector-proxy' ? ' (via proxy)' : ''), {
+      id: 'step', header: 'Step', size: 220, sortFn: 'alphanumeric',
+    }),
+    helper.accessor('startedMs', {
+      id: 'time', header: 'Time', size: widthFor(maxTime), sortFn: 'basic', sortUndefined: 'last',
+    }),
+    helper.accessor('startedMs', {
+      id: 'waterfall', header: 'Waterfall', size: 120, sortFn: 'basic', sortUndefined: 'last',
+    }),
+    helper.accessor('host', { header: 'Host', size: 190, sortFn: 'alphanumeric' }),
+    helper.accessor('path', { header: 'Path', size: 240, sortFn: 'alphanumeric' }),
+    helper.accessor('size', { header: 'Size', size: 76, sortFn: 'basic' }),
+    helper.accessor((r) => r.flow ?? '', { id: 'flow', header: 'Flow', size: 64, sortFn: 'alphanumeric' }),
+  ])
+}
+
+export function sizeText(size: number): string {
+  return size >= 1000 ? `${(size / 1000).toFixed(1)} kB` : `${size} B`
 }

@@ -9,19 +9,21 @@ import {
 } from '../../core/index.ts'
 import { redactCurrentFile } from '../engine.ts'
 import { copyText, downloadText } from './download.ts'
-
-const appBase = () => `${location.origin}${location.pathname}`
+import { isLocalOrigin, normalizeBase, pageBase, rememberBase, rememberedBase } from './share-base.ts'
+import { LocalOriginNote } from './LocalOriginNote.tsx'
 
 export function SharePanel({ report }: { report: Report }) {
   const [hideHosts, setHideHosts] = useState(false)
   const [link, setLink] = useState('')
   const [preview, setPreview] = useState<SharedReport | null>(null)
   const [status, setStatus] = useState('')
+  const local = isLocalOrigin(location.href)
+  const [publicBase, setPublicBase] = useState<string | null>(() => (local ? rememberedBase() : null))
   const shareable = useMemo(() => toShareableReport(report, { hideHosts }), [report, hideHosts])
   useEffect(() => {
     let live = true
     void encodeShareFragment(shareable).then(async (fragment) => {
-      const full = appBase() + fragment
+      const full = (publicBase ?? pageBase(location.href)) + fragment
       // The preview is the decoded link itself, exactly what a recipient will see.
       const decoded = await decodeShareLink(fragment)
       if (!live) return
@@ -31,7 +33,14 @@ export function SharePanel({ report }: { report: Report }) {
     return () => {
       live = false
     }
-  }, [shareable])
+  }, [shareable, publicBase])
+  /** A typed public address: remembered when valid; '' goes back to this page's own address. */
+  const useBase = (input: string) => {
+    const b = input ? normalizeBase(input) : null
+    rememberBase(b)
+    setPublicBase(b)
+    return b !== null || !input
+  }
   const say = (text: string) => {
     setStatus(text)
     setTimeout(() => setStatus(''), 4000)
@@ -45,6 +54,7 @@ export function SharePanel({ report }: { report: Report }) {
         request kinds. Never tokens, codes, cookies, secrets, bodies or personal claims; a server's own wording is
         shared only when every word of it is known to be safe, and keys or ids in URL paths are replaced.
       </p>
+      {local && <LocalOriginNote base={publicBase} onChange={useBase} />}
       <label>
         <input type="checkbox" checked={hideHosts} onChange={(e) => setHideHosts(e.target.checked)} /> Hide hostnames
         (stable pseudonyms keep equal hosts equal)

@@ -9,6 +9,8 @@ export type Status = 'idle' | 'loading' | 'ready' | 'error'
 export interface SessionSlice {
   status: Status
   fileName: string | null
+  /** The bundled example behind the report, so a reload can open it again (`#example=id`). */
+  exampleId: string | null
   report: Report | null
   /** A report opened from a share link: redacted and read-only. */
   shared: SharedReport | null
@@ -22,9 +24,9 @@ export interface SessionSlice {
   rowsComplete: boolean
   error: IngestError | null
   progress: Progress | null
-  startLoading(fileName: string): void
+  startLoading(fileName: string, exampleId?: string | null): void
   setProgress(progress: Progress): void
-  setResult(report: Report, rows: RequestRow[], rowCount: number): void
+  setResult(report: Report, rows: RequestRow[], rowCount: number, selectedEntry?: number | null): void
   setAllRows(rows: RequestRow[], complete: boolean): void
   setShared(shared: SharedReport): void
   setPasted(report: Report, text: string, artefacts: Artefact[]): void
@@ -35,7 +37,9 @@ export interface SessionSlice {
 
 export interface SelectionSlice {
   selectedEntry: number | null
-  selectEntry(entry: number | null): void
+  /** Bumped when a selection should bring region "Entry" into view and move focus into it. */
+  focusRequest: number
+  selectEntry(entry: number | null, options?: { focus?: boolean }): void
 }
 
 export type StatusFilter = Record<'fail' | 'unknown' | 'pass', boolean>
@@ -54,6 +58,7 @@ export type AppState = SessionSlice & SelectionSlice & FilterSlice
 const session: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   status: 'idle',
   fileName: null,
+  exampleId: null,
   report: null,
   shared: null,
   pasted: null,
@@ -63,20 +68,33 @@ const session: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   rowsComplete: true,
   error: null,
   progress: null,
-  startLoading: (fileName) => set({ status: 'loading', fileName, progress: null, error: null }),
+  startLoading: (fileName, exampleId = null) =>
+    set({ status: 'loading', fileName, exampleId, progress: null, error: null }),
   setProgress: (progress) => set({ progress }),
-  setResult: (report, rows, rowCount) => set({ status: 'ready', report, rows, rowCount, rowsComplete: rows.length === rowCount, shared: null, pasted: null, other: null, error: null, progress: null, selectedEntry: null }),
-  setPasted: (report, text, artefacts) => set({ status: 'ready', report, rows: [], rowCount: 0, rowsComplete: true, shared: null, pasted: { text, artefacts }, other: null, error: null, progress: null, selectedEntry: null, fileName: report.input.name }),
+  setResult: (report, rows, rowCount, selectedEntry = null) => set({
+    status: 'ready', report, rows, rowCount, rowsComplete: rows.length === rowCount,
+    shared: null, pasted: null, other: null, error: null, progress: null, selectedEntry,
+  }),
+  setPasted: (report, text, artefacts) => set({
+    status: 'ready', report, exampleId: null, rows: [], rowCount: 0, rowsComplete: true, shared: null,
+    pasted: { text, artefacts }, other: null, error: null, progress: null, selectedEntry: null,
+    fileName: report.input.name,
+  }),
   setOther: (other) => set({ other }),
   setAllRows: (rows, rowsComplete) => set({ rows, rowsComplete }),
   setShared: (shared) => set({ status: 'ready', shared, report: null, rows: [], error: null, progress: null, selectedEntry: null }),
   setError: (fileName, error) => set({ status: 'error', fileName, error, progress: null }),
-  reset: () => set({ status: 'idle', fileName: null, report: null, shared: null, pasted: null, other: null, rows: [], error: null, progress: null, selectedEntry: null }),
+  reset: () => set({
+    status: 'idle', fileName: null, exampleId: null, report: null, shared: null, pasted: null, other: null, rows: [],
+    error: null, progress: null, selectedEntry: null,
+  }),
 })
 
 const selection: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
   selectedEntry: null,
-  selectEntry: (selectedEntry) => set({ selectedEntry }),
+  focusRequest: 0,
+  selectEntry: (selectedEntry, options) =>
+    set((s) => ({ selectedEntry, focusRequest: options?.focus ? s.focusRequest + 1 : s.focusRequest })),
 })
 
 const filters: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
