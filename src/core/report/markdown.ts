@@ -109,6 +109,10 @@ function flowLines(flow: SharedReport['flows'][number]): string[] {
   return out
 }
 
+/** The only HTML in the Markdown: the app's own fold, always these exact lines. */
+export const FOLD_OPEN = '<details><summary>Why, spec links and what this input cannot show</summary>'
+export const FOLD_CLOSE = '</details>'
+
 /** Markdown only from a shared report (never a raw Report): what goes to a public forum went
  * through the allow-list projection, or came from a link whose titles and links were restored
  * from this app's catalog. */
@@ -135,8 +139,7 @@ export function renderMarkdown(r: SharedReport, shareLink?: string): string {
       : []),
     ...(r.completeness.length ? ['', '**Not in this capture:**', '', ...r.completeness.map((c) => `- ${prose(c)}`)] : []),
   ]
-  const summary = '<details><summary>Why, spec links and what this input cannot show</summary>'
-  if (folded.length) out.push(summary, '', ...folded, '', '</details>', '')
+  if (folded.length) out.push(FOLD_OPEN, '', ...folded, '', FOLD_CLOSE, '')
   if (shareLink) out.push(link('Open the redacted report', shareLink), '')
   const entries = `${r.input.entries} ${r.input.entries === 1 ? 'entry' : 'entries'}`
   const from = r.input.exporter ? ` from ${escapePlain(r.input.exporter)}` : ''

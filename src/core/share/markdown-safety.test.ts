@@ -10,6 +10,7 @@ import { toShareableReport } from './to-shareable.ts'
 import { decodeShareLink } from './link.ts'
 import { ALL_RULE_IDS } from '../rules/index.ts'
 import { catalogRule } from './catalog.ts'
+import { FOLD_CLOSE, FOLD_OPEN } from '../report/markdown.ts'
 
 const OWN_HEADINGS =
   /^(## MCP OAuth diagnosis|### Findings|### What this capture cannot show|### {2}CODE : ( CODE |unknown MCP server))$/
@@ -48,6 +49,8 @@ function withoutCodeSpans(line: string): string {
 export function liveMarkup(md: string, ownLink?: string): string[] {
   const found: string[] = []
   for (const raw of md.split('\n')) {
+    // The app's own <details> fold is the one HTML construct allowed, and only as these exact lines.
+    if (raw === FOLD_OPEN || raw === FOLD_CLOSE) continue
     if (/^#{1,6}(\s|$)/.test(raw) && !OWN_HEADINGS.test(withoutCodeSpans(raw))) found.push(`heading: ${raw}`)
     if (/^ {0,3}(=+|-{2,})\s*$/.test(raw)) found.push(`setext: ${raw}`)
     let line = withoutCodeSpans(raw)
