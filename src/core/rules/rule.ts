@@ -42,6 +42,12 @@ export interface Rule {
   /** A failure is an observed refusal (an error response, a rejected token), not an inference. The
    * first one the flow does not recover from is where the connection broke. */
   observed?: boolean
+  /** What a failure does to a client that meets it, when no refusal follows (the causal model's
+   * path without a breakage). `dead-end`: no client can go on (no way to get a client id), so a
+   * flow that ends there failed. `strict-client`: a strict client stops, others go on (no PKCE in
+   * the metadata), so it is a root cause only when the flow ends right there and no other failure
+   * accounts for the stop. */
+  stop?: 'dead-end' | 'strict-client'
   aliases?: string[]
   spec(rev: Revision): SpecRef[]
   fix?: Fix[]
