@@ -4,6 +4,7 @@ import type { Fix, Party, Revision, Severity, SpecRef, Status } from '../types.t
 import type { FlowFacts } from '../flow/evidence.ts'
 import type { Exchange } from '../types.ts'
 import type { SanitizedVerdict } from '../flow/sanitized.ts'
+import { codeSpan } from '../scrub/code-span.ts'
 
 export interface CaptureFacts {
   exchanges: readonly Exchange[]
@@ -58,5 +59,6 @@ export const pass = (message: string, entries: number[] = []): Outcome => ({ sta
 export const fail = (message: string, entries: number[] = [], extra: Partial<Outcome> = {}): Outcome => ({ status: 'fail', message, entries, ...extra })
 export const unknown = (message: string, entries: number[] = []): Outcome => ({ status: 'unknown', message, entries })
 
-/** Quote a value in a message the way the UI and Markdown show code. */
-export const q = (v: string | null | undefined): string => (v === null || v === undefined ? '(none)' : `\`${v}\``)
+/** Quote a value in a message the way the UI and Markdown show code: a code span whose fence no
+ * backtick inside the value can close (scrub/code-span.ts). */
+export const q = (v: string | null | undefined): string => (v === null || v === undefined ? '(none)' : codeSpan(v))

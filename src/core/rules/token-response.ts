@@ -7,7 +7,8 @@ import type { Exchange } from '../types.ts'
 import { oauth21 } from './spec-refs.ts'
 import { fail, pass, type Outcome, type Rule } from './rule.ts'
 
-const grantOf = (ex: Exchange, refresh: boolean) => (refresh ? `The refresh answer (entry ${ex.entry})` : `The token answer (entry ${ex.entry})`)
+const grantOf = (ex: Exchange, refresh: boolean) =>
+  `${refresh ? 'The refresh answer' : 'The token answer'} (entry ${ex.entry})`
 
 function judge(ex: Exchange, refresh: boolean): Outcome | null {
   const body = responseJson(ex)
@@ -22,7 +23,8 @@ function judge(ex: Exchange, refresh: boolean): Outcome | null {
     )
   }
   if (body.expires_in === undefined) {
-    return fail(`${what} has no expires_in: the client cannot tell when the token expires.`, [ex.entry], { severity: 'info' })
+    const why = `${what} has no expires_in: the client cannot tell when the token expires.`
+    return fail(why, [ex.entry], { severity: 'info' })
   }
   return pass(`${what} has access_token, token_type and expires_in.`, [ex.entry])
 }
