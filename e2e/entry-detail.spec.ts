@@ -28,7 +28,8 @@ test('the token reads like jwt.io: coloured parts, claims explained, relative ti
   await expect(entry.getByRole('tab', { name: 'Tokens (1)' })).toHaveAttribute('aria-selected', 'true')
   const jwt = entry.locator('.jwt').first()
   await expect(jwt.locator('.jwt-encoded .jwt-h')).toHaveText(/^eyJ/)
-  await expect(jwt.locator('.jwt-encoded .jwt-p')).toHaveText(/^eyJ/)
+  // Payload and signature stay masked until Reveal: the encoded payload carries personal claims.
+  await expect(jwt.locator('.jwt-encoded .jwt-p')).toContainText('•')
   await expect(jwt.locator('.jwt-encoded .jwt-s')).toContainText('•')
   const aud = jwt.getByRole('row', { name: /^aud / })
   await expect(aud).toContainText('✗ should be https://mcp.example.com/tenant/mcp')
@@ -36,6 +37,8 @@ test('the token reads like jwt.io: coloured parts, claims explained, relative ti
   await expect(jwt.getByRole('row', { name: /^exp / })).toContainText('60 min after this request')
   await jwt.getByRole('button', { name: /^Copy claims/ }).click()
   expect(JSON.parse(await clipboard(page)).aud).toBe('client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH')
+  await entry.getByRole('button', { name: 'Reveal secrets' }).click()
+  await expect(jwt.locator('.jwt-encoded .jwt-p')).toHaveText(/^eyJ/)
 })
 
 test('a JSON response is a collapsible tree with Copy per value; arrow keys move between tabs', async ({ page }) => {

@@ -263,7 +263,7 @@ test("Reveal: the decoded token's personal claims are masked until pressed", asy
     .getByRole('region', { name: 'Flow' })
     .getByRole('button', { name: /token → 200, entry 5/ })
     .click()
-  const detail = page.getByRole('region', { name: 'Entry detail' })
+  const detail = page.getByRole('region', { name: 'Entry', exact: true })
   await expect(detail).toContainText('Entry #5')
   for (const c of [
     'user_CANARY_01JD8QXK2M',

@@ -24,17 +24,7 @@ interface Expected {
  * expectation stays; the case runs as `it.fails` so the suite is green and the list is explicit.
  * When the verdict work makes one of them agree, its `it.fails` fails: take it off this list.
  */
-const KNOWN_DISAGREEMENTS: Record<string, string> = {
-  'fastmcp-no-oauth-option':
-    'root cause named discovery.resource-metadata.missing; since 2025-11-25 the challenge may omit resource_metadata ' +
-    'when the well-known PRM answers, so the defect that stopped the client is the PRM nobody serves (prm.http-status)',
-  'openauth-mcp-remote-no-token-type':
-    'no rule checks the token response for token_type (catalog: token.response.fields); asmeta.pkce.absent is ' +
-    'blamed although the client went on with PKCE',
-  'openauth-sdk-no-registration':
-    'no rule for an AS without registration_endpoint when the client has no client id; asmeta.pkce.absent is ' +
-    'blamed although the client stopped at registration',
-}
+const KNOWN_DISAGREEMENTS: Record<string, string> = {}
 
 function check(id: string, expected: Expected, bytes: Buffer) {
   const r = analyzeCapture(bytes, `${id}.har`).report

@@ -108,7 +108,10 @@ describe('probe: MCP SDK server × oidc-provider configurations', SLOW_START, ()
   it('a 2025-03-26-style server with its metadata on its own origin', async () => {
     const { report, lines } = await probeOf({ legacy: true })
     expect(lines.some((l) => /2025-03-26 fallback\): 200/.test(l))).toBe(true)
-    expect(report.verdict.rootCause).toBe('discovery.resource-metadata.missing')
+    // The probe speaks 2025-11-25, where the challenge may omit resource_metadata if the PRM is at the
+    // well-known URL; it is not, so the PRM nobody serves is the root cause (as for FastMCP in the lab).
+    expect(report.verdict.rootCause).toBe('prm.http-status')
+    expect(one(report, 'discovery.resource-metadata.missing')).toMatchObject({ status: 'fail', severity: 'info' })
     expect(one(report, 'probe.legacy-discovery')).toMatchObject({ status: 'fail', party: 'mcp-server' })
   })
 })

@@ -3,6 +3,7 @@
 // called out; what the probe proved may raise confidence to `certain`.
 import type { Finding, FlowReport, Party, Report, Verdict } from '../types.ts'
 import { PROBE_RULES } from './catalog.ts'
+import { codeSpan } from '../scrub/code-span.ts'
 
 const SERVER_SIDE = new Set(['mcp-server', 'authorization-server'])
 /** Probe findings about the probe's own blind spot; the joined input is that client's side. */
@@ -27,7 +28,8 @@ function contradictions(base: Report, probe: Report, said: string): Finding[] {
     out.push({
       rule: 'probe.contradicts-input', status: 'fail', severity: 'warning', flow: a.id, party,
       title: PROBE_RULES['probe.contradicts-input']!.title,
-      message: `${said} ${what} is \`${claimed}\`, but the server's discovery says \`${seen}\` (probe of ${target}). `
+      message: `${said} ${what} is ${codeSpan(claimed)}, but the server's discovery says ${codeSpan(seen)} `
+        + `(probe of ${target}). `
         + 'Trust the wire: fix whichever the client was given, or the metadata.',
       entries: [], spec: [],
       fix: [{ party, text: `Make ${what} one exact string everywhere: in the metadata, in the client's configuration `

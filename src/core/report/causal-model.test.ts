@@ -69,6 +69,8 @@ describe('causal model with a made-up catalog', () => {
     c: { step: 'mcp' as const, observed: true },
     d: { step: 'prm' as const, observed: true },
     e: { step: 'as-metadata' as const },
+    strict: { step: 'as-metadata' as const, stop: 'strict-client' as const },
+    dead: { step: 'as-metadata' as const, stop: 'dead-end' as const },
   })[id]
 
   it('walks the chain to its start, and stops at the first unrecovered refusal', () => {
@@ -84,5 +86,23 @@ describe('causal model with a made-up catalog', () => {
     expect(rootCause([e, a], [{ step: 'callback', entry: 4 }], rules)!.root).toBe(a)
     expect(rootCause([e], [{ step: 'callback', entry: 4 }], rules)).toBeNull()
     expect(rootCause([e], [], rules)!.root).toBe(e)
+  })
+
+  it('a failure only a strict client stops at is the cause only when the flow ends there, alone', () => {
+    const strict = fail('strict', [2])
+    // Nothing after it: a strict client refused here.
+    expect(rootCause([strict], [], rules, 2)!.root).toBe(strict)
+    // The client went on (an authorization request at entry 4), though nothing succeeded after it.
+    expect(rootCause([strict], [], rules, 4)).toBeNull()
+    // Another error at the same place accounts for the stop.
+    const dead = fail('dead', [2])
+    for (const order of [[strict, dead], [dead, strict]]) expect(rootCause(order, [], rules, 2)!.root).toBe(dead)
+  })
+
+  it('a dead end the flow ends at means the flow stopped; one the flow went past does not', () => {
+    const dead = fail('dead', [2])
+    expect(rootCause([dead], [], rules, 2)).toMatchObject({ root: dead, breakage: null, stopped: true })
+    expect(rootCause([dead], [], rules, 5)!.stopped).toBe(false)
+    expect(rootCause([fail('e', [2])], [], rules, 2)!.stopped).toBe(false)
   })
 })

@@ -10,6 +10,7 @@ export interface CausalRule {
   step: Step
   explains?: readonly string[]
   observed?: boolean
+  stop?: 'dead-end' | 'strict-client'
 }
 export type RuleLookup = (id: string) => CausalRule | undefined
 
@@ -84,18 +85,36 @@ export function breakage(failing: readonly Finding[], progress: readonly Progres
 export interface Cause {
   root: Finding
   breakage: Finding | null
+  /** No refusal, but the flow ended at a dead end (`Rule.stop`): the flow stopped, it failed. */
+  stopped: boolean
 }
+
+/** The last entry the capture shows for a flow, when the caller does not say. */
+const lastKnown = (failing: readonly Finding[], progress: readonly Progress[]) =>
+  Math.max(-1, ...progress.map((p) => p.entry), ...failing.flatMap((f) => f.entries))
 
 /**
  * The root cause of one flow. With a breakage: the earliest causal root upstream of it, else the
  * breakage itself. Without one (the capture ends first): the earliest error nothing else explains
- * and the flow did not get past; then the same among warnings.
+ * and the flow did not get past; then the same among warnings. A failure only a strict client stops
+ * at counts only when the flow ends right there and no other error accounts for the stop. `end` is
+ * the flow's last entry.
  */
-export function rootCause(failing: readonly Finding[], progress: readonly Progress[], rules: RuleLookup): Cause | null {
+export function rootCause(
+  failing: readonly Finding[],
+  progress: readonly Progress[],
+  rules: RuleLookup,
+  end = lastKnown(failing, progress),
+): Cause | null {
   const broke = breakage(failing, progress, rules)
-  if (broke) return { root: causalRoots(broke, failing, rules)[0] ?? broke, breakage: broke }
+  if (broke) return { root: causalRoots(broke, failing, rules)[0] ?? broke, breakage: broke, stopped: false }
   const open = failing.filter((f) => !isRecovered(f, progress, rules) && !directCauses(f, failing, rules).length)
-  const earliest = (severity: Finding['severity']) => byTime(open.filter((f) => f.severity === severity))[0]
+  const endsAt = (f: Finding) => end <= lastEntry(f)
+  const strict = (f: Finding) => rules(f.rule)?.stop === 'strict-client'
+  const otherStop = open.some((f) => !strict(f) && f.severity === 'error')
+  const candidates = open.filter((f) => !strict(f) || (endsAt(f) && !otherStop))
+  const earliest = (severity: Finding['severity']) => byTime(candidates.filter((f) => f.severity === severity))[0]
   const root = earliest('error') ?? earliest('warning')
-  return root ? { root, breakage: null } : null
+  if (!root) return null
+  return { root, breakage: null, stopped: rules(root.rule)?.stop === 'dead-end' && endsAt(root) }
 }

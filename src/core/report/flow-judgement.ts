@@ -26,13 +26,16 @@ export const failingIn = (findings: readonly Finding[], flowId: string) =>
 const ok = (ex: Exchange) => ex.status >= 200 && ex.status < 300
 
 type Judged = Omit<FlowJudgement, 'recovered'>
+const lastEntryOf = (f: FlowFacts) => Math.max(-1, ...flowExchanges(f.flow).map((ex) => ex.entry))
 
 function judgeFlow(f: FlowFacts, findings: readonly Finding[], textEvidence: boolean): Judged {
-  const cause = rootCause(failingIn(findings, f.flow.id), flowProgress(f), ruleById)
+  const cause = rootCause(failingIn(findings, f.flow.id), flowProgress(f), ruleById, lastEntryOf(f))
   const answer = lastTokenAnswer(f)
-  // A refusal after the server's last answer (a refresh that failed) is where the flow now stands.
+  // A refusal after the server's last answer (a refresh that failed) is where the flow now stands;
+  // a flow that ended at a dead end (no way to get a client id) stopped there: PRODUCT §5.7 "failed".
   const brokeLater = !!cause?.breakage && (!answer || Math.max(...cause.breakage.entries) > answer.entry)
-  const outcome = brokeLater ? 'failed' : answer ? (ok(answer) ? 'connected' : 'failed') : 'incomplete'
+  const stopped = !!cause?.stopped && !answer
+  const outcome = brokeLater || stopped ? 'failed' : answer ? (ok(answer) ? 'connected' : 'failed') : 'incomplete'
   // Pasted text is about an MCP connection by the user's own choice: no need to prove it.
   const mcp = textEvidence ? { mcp: true, why: 'pasted text' } : mcpEvidence(f)
   return { facts: f, mcp, outcome, cause, answer }
@@ -46,9 +49,8 @@ export function judgeFlows(findings: readonly Finding[], flows: readonly FlowFac
   const judged = flows.map((f) => judgeFlow(f, findings, textEvidence))
   const server = (j: Judged) => j.facts.mcpServerUrl
   const sameServer = (a: Judged, b: Judged) => !server(a) || !server(b) || server(a) === server(b)
-  const lastEntry = (j: Judged) => Math.max(...flowExchanges(j.facts.flow).map((ex) => ex.entry))
   const connectedAfter = (j: Judged) =>
-    judged.some((k) => k !== j && k.outcome === 'connected' && k.answer!.entry > lastEntry(j) && sameServer(j, k))
+    judged.some((k) => k !== j && k.outcome === 'connected' && k.answer!.entry > lastEntryOf(j.facts) && sameServer(j, k))
   return judged.map((j): FlowJudgement => ({ ...j, recovered: j.outcome !== 'connected' && connectedAfter(j) }))
 }
 

@@ -4,21 +4,16 @@
 // from either; the only HTML is the app's own <details> fold.
 import type { AudienceValue, Finding } from '../types.ts'
 import type { SharedReport } from '../share/shared-report.ts'
+import { codeSpan, splitCodeSpans } from '../scrub/code-span.ts'
 
 /** A CommonMark code span holding `v` literally: a fence longer than any backtick run inside. */
-export function code(v: string): string {
-  const flat = v.replace(/[\r\n]+/g, ' ')
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length))
-  const fence = '`'.repeat(longest + 1)
-  const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ')) ? ' ' : ''
-  return flat === '' ? '` `' : `${fence}${pad}${flat}${pad}${fence}`
-}
+export const code = codeSpan
 
 /** URLs, bare hosts and e-mail-like text would become links on GitHub (autolinks): code spans. */
 const AUTOLINKABLE = /[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+|\S+@\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi
 
 /** Plain text with every Markdown punctuation escaped (CommonMark §2.4). */
-function escapePlain(text: string): string {
+export function escapePlain(text: string): string {
   let out = ''
   let at = 0
   for (const m of text.matchAll(AUTOLINKABLE)) {
@@ -28,16 +23,10 @@ function escapePlain(text: string): string {
   return out + text.slice(at).replace(/[\\`*_{}[\]<>#!|~&]/g, '\\$&')
 }
 
-/** Report prose: its backticked values become code spans, the rest is escaped. One line. */
+/** Report prose: its code spans (read as CommonMark reads them) stay code, the rest is escaped. One line. */
 export function prose(text: string): string {
   const flat = text.replace(/[\r\n]+/g, ' ')
-  let out = ''
-  let at = 0
-  for (const m of flat.matchAll(/`([^`]+)`/g)) {
-    out += escapePlain(flat.slice(at, m.index)) + code(m[1]!)
-    at = m.index + m[0].length
-  }
-  return out + escapePlain(flat.slice(at))
+  return splitCodeSpans(flat).map((p) => (p.code ? code(p.text) : escapePlain(p.text))).join('')
 }
 
 /** Only plain https links without characters that could end or re-open Markdown link syntax. */

@@ -13,7 +13,7 @@ const STOPPED_AT: Record<Step, string> = {
   registration: 'client registration was refused',
   authorize: 'the authorization server refused the authorization request',
   callback: 'the authorization server sent an error back instead of a code',
-  token: 'the token request was refused',
+  token: 'the token exchange failed',
   refresh: 'the token refresh was refused',
   'access-token': 'the access token was unusable',
   mcp: 'the MCP server rejected the token',
@@ -32,6 +32,8 @@ export function outcomeSentence(outcome: Outcome, j: FlowJudgement, all: readonl
     return `Connected: the MCP server accepted the token${where}${retried ? ' after an earlier attempt failed' : ''}.`
   }
   if (outcome === 'failed') {
+    const root = j.cause?.root
+    if (j.cause?.stopped && root) return `Failed: the flow stopped at entry ${Math.max(...root.entries)}, where the client had no way on.`
     const b = j.cause?.breakage
     const step = b ? stepOf(b) : 'mcp'
     const entry = b ? Math.max(...b.entries) : j.answer?.entry
@@ -66,7 +68,7 @@ export function rootSentence(
   if (unknowns.length) {
     const ids = [...new Set(unknowns.map((u) => u.rule))].slice(0, 3).join(', ')
     const checks = plural(unknowns.length, 'check')
-    return `No failure is visible, but ${checks} could not be made (${ids}); ` +
+    return `No failure found explains where it ends, but ${checks} could not be made (${ids}); ` +
       'see the capture notes for what to capture next.'
   }
   return 'No failure found: every step the capture shows follows the MCP authorization spec.'

@@ -53,6 +53,8 @@ export const asmetaPkceAbsent: Rule = {
   party: 'authorization-server',
   since: '2025-11-25',
   step: 'as-metadata',
+  // A strict client refuses here; many go on with S256 anyway (a later failure is then not this one's).
+  stop: 'strict-client',
   spec: (rev) => [mcpAuth(rev, 'Authorization Code Protection'), rfc(8414, '2')],
   fix: [{ party: 'authorization-server', text: 'Publish `code_challenge_methods_supported: ["S256"]` in the metadata (Entra ID and Cognito omit it: front them with a metadata proxy or a compatible AS).' }],
   check(f) {

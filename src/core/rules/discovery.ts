@@ -45,11 +45,18 @@ export const resourceMetadataMissing: Rule = {
     const missing = withChallenge.filter((ex) => !challengeOf(ex)!.params.resource_metadata)
     if (!missing.length) return pass('The 401 challenge points at the protected resource metadata.', withChallenge.map((e) => e.entry))
     const wellKnownOk = f.flow.prm.some((ex) => ex.status === 200)
-    const lenient = atLeast(f.revision, '2025-11-25') && wellKnownOk
+    // 2025-11-25 §Protected Resource Metadata Discovery Requirements: the pointer is optional when the
+    // PRM is served at the well-known URL. When the client looked there and found nothing, the PRM
+    // nobody serves is the defect (prm.http-status), not the optional pointer.
+    const lenient = atLeast(f.revision, '2025-11-25') && f.flow.prm.length > 0
+    const at = `The 401 challenge (entry ${missing[0]!.entry}) has no resource_metadata`
     return fail(
-      lenient
-        ? `The 401 challenge (entry ${missing[0]!.entry}) has no resource_metadata; ${f.revision} allows this because the well-known PRM URL answered.`
-        : `The 401 challenge (entry ${missing[0]!.entry}) has no resource_metadata${wellKnownOk ? '' : ' and no well-known PRM answered'}, so clients cannot find the authorization server.`,
+      !lenient
+        ? `${at}${wellKnownOk ? '' : ' and no well-known PRM answered'}, so clients cannot find the authorization server.`
+        : wellKnownOk
+          ? `${at}; ${f.revision} allows this because the well-known PRM URL answered.`
+          : `${at}; ${f.revision} allows this only when the PRM is served at the well-known URL, which it is not ` +
+            '(see prm.http-status).',
       missing.map((e) => e.entry),
       { severity: lenient ? 'info' : 'error' },
     )

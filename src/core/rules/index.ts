@@ -10,6 +10,7 @@ import { REGISTRATION_NEEDS_RULES } from './registration-needs.ts'
 import { AUTHORIZE_RULES } from './authorize.ts'
 import { CALLBACK_RULES } from './callback.ts'
 import { TOKEN_RULES } from './token.ts'
+import { TOKEN_RESPONSE_RULES } from './token-response.ts'
 import { ACCESS_TOKEN_RULES } from './access-token.ts'
 import { REFRESH_RULES } from './refresh.ts'
 import { MCP_RULES } from './mcp-request.ts'
@@ -33,6 +34,7 @@ export const FLOW_RULE_LIST: readonly Rule[] = [
   ...AUTHORIZE_RULES,
   ...CALLBACK_RULES,
   ...TOKEN_RULES,
+  ...TOKEN_RESPONSE_RULES,
   ...ACCESS_TOKEN_RULES,
   ...REFRESH_RULES,
   ...MCP_RULES,

@@ -19,6 +19,8 @@ export const registrationAbsent: Rule = {
   since: '2025-03-26',
   step: 'as-metadata',
   explains: ['dcr.response.status', 'authorize.client-id.missing', 'authorize.as-error-page', 'callback.error'],
+  // The check fails only when the client had no client id: no client can go on from here.
+  stop: 'dead-end',
   spec: (rev) => [mcpAuth(rev, 'Dynamic Client Registration'), rfc(8414, '2'), rfc(7591, '3')],
   fix: [
     {

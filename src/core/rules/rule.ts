@@ -4,6 +4,7 @@ import type { Fix, Party, Revision, Severity, SpecRef, Status } from '../types.t
 import type { FlowFacts } from '../flow/evidence.ts'
 import type { Exchange } from '../types.ts'
 import type { SanitizedVerdict } from '../flow/sanitized.ts'
+import { codeSpan } from '../scrub/code-span.ts'
 
 export interface CaptureFacts {
   exchanges: readonly Exchange[]
@@ -42,6 +43,12 @@ export interface Rule {
   /** A failure is an observed refusal (an error response, a rejected token), not an inference. The
    * first one the flow does not recover from is where the connection broke. */
   observed?: boolean
+  /** What a failure does to a client that meets it, when no refusal follows (the causal model's
+   * path without a breakage). `dead-end`: no client can go on (no way to get a client id), so a
+   * flow that ends there failed. `strict-client`: a strict client stops, others go on (no PKCE in
+   * the metadata), so it is a root cause only when the flow ends right there and no other failure
+   * accounts for the stop. */
+  stop?: 'dead-end' | 'strict-client'
   aliases?: string[]
   spec(rev: Revision): SpecRef[]
   fix?: Fix[]
@@ -52,5 +59,6 @@ export const pass = (message: string, entries: number[] = []): Outcome => ({ sta
 export const fail = (message: string, entries: number[] = [], extra: Partial<Outcome> = {}): Outcome => ({ status: 'fail', message, entries, ...extra })
 export const unknown = (message: string, entries: number[] = []): Outcome => ({ status: 'unknown', message, entries })
 
-/** Quote a value in a message the way the UI and Markdown show code. */
-export const q = (v: string | null | undefined): string => (v === null || v === undefined ? '(none)' : `\`${v}\``)
+/** Quote a value in a message the way the UI and Markdown show code: a code span whose fence no
+ * backtick inside the value can close (scrub/code-span.ts). */
+export const q = (v: string | null | undefined): string => (v === null || v === undefined ? '(none)' : codeSpan(v))

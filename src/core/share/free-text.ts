@@ -3,6 +3,7 @@
 // values the projection shows anyway. A text with any unknown part is withheld as a whole and
 // only its length is said. This is the first line; `scrub.ts` stays as the second.
 import { ERROR_CODES, knownErrorCodes, safeWords } from './vocabulary.ts'
+import { codeSpan, splitCodeSpans } from '../scrub/code-span.ts'
 
 const TOKEN = /[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*|\d+|\s+|./gsu
 const PROSE_PUNCT = new Set([...'.,:;!?()[]\'"-/…–—’‘“”'])
@@ -71,12 +72,14 @@ export const WITHHELD_VALUE = '‹withheld›'
  * recognised; backticked values only when known or made of recognised parts.
  */
 export function projectMessage(message: string, known: ReadonlySet<string>): string {
-  return message
-    .replace(/"([^"]*)"|“([^”]*)”/g, (all, a?: string, b?: string) => {
+  const quotes = (text: string) =>
+    text.replace(/"([^"]*)"|“([^”]*)”/g, (all, a?: string, b?: string) => {
       const inner = a ?? b ?? ''
       return isRecognised(inner, { known }) ? all : withheld(inner)
     })
-    .replace(/(`+)([^`]+?)\1/g, (all, _t: string, v: string) =>
-      known.has(v) || ONE_URL.test(v) || isRecognised(v, { known, value: true }) ? all : `\`${WITHHELD_VALUE}\``,
-    )
+  // Spans are read as CommonMark reads them, so a backtick inside a value cannot end its span early
+  // and pass the rest of the value off as the rule's own prose.
+  const value = (v: string) =>
+    known.has(v) || ONE_URL.test(v) || isRecognised(v, { known, value: true }) ? codeSpan(v) : codeSpan(WITHHELD_VALUE)
+  return splitCodeSpans(message).map((p) => (p.code ? value(p.text) : quotes(p.text))).join('')
 }

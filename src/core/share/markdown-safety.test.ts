@@ -1,82 +1,13 @@
-// Markdown that cannot carry markup (PRODUCT.md §7). No CommonMark package is installed, so this
-// checks the output strictly: after removing code spans and backslash escapes, nothing may remain
-// that CommonMark or GitHub would render as an image, link, autolink, heading, HTML or entity,
-// except this app's own headings and the catalog's spec links.
+// Markdown that cannot carry markup (PRODUCT.md §7), checked strictly by fixtures/builder/markdown-check.ts.
 import { describe, expect, it } from 'vitest'
 import { deflateSync, strToU8 } from 'fflate'
 import { STORIES } from '../../../fixtures/builder/stories.ts'
 import { analyzeCapture, renderMarkdown } from '../index.ts'
 import { toShareableReport } from './to-shareable.ts'
 import { decodeShareLink } from './link.ts'
-import { ALL_RULE_IDS } from '../rules/index.ts'
-import { catalogRule } from './catalog.ts'
-import { FOLD_CLOSE, FOLD_OPEN } from '../report/markdown.ts'
-
-const OWN_HEADINGS =
-  /^(## MCP OAuth diagnosis|### Findings|### What this capture cannot show|### {2}CODE : ( CODE |unknown MCP server))$/
-const catalogUrls = new Set(
-  ALL_RULE_IDS.flatMap((id) =>
-    (['2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28'] as const).flatMap(
-      (rev) => catalogRule(id, rev)?.spec.map((s) => s.url) ?? [],
-    ),
-  ),
-)
-
-/** Removes code spans (CommonMark §6.1: a run of n backticks closes only with a run of n). */
-function withoutCodeSpans(line: string): string {
-  let out = ''
-  let i = 0
-  while (i < line.length) {
-    const open = /^`+/.exec(line.slice(i))
-    if (!open) {
-      out += line[i++]
-      continue
-    }
-    const n = open[0].length
-    const close = new RegExp(`(?<!\`)\`{${n}}(?!\`)`).exec(line.slice(i + n))
-    if (!close) {
-      out += open[0]
-      i += n
-      continue
-    }
-    out += ' CODE '
-    i += n + close.index + n
-  }
-  return out
-}
-
-/** Every construct in `md` that would render as markup not made by this app. */
-export function liveMarkup(md: string, ownLink?: string): string[] {
-  const found: string[] = []
-  for (const raw of md.split('\n')) {
-    // The app's own <details> fold is the one HTML construct allowed, and only as these exact lines.
-    if (raw === FOLD_OPEN || raw === FOLD_CLOSE) continue
-    if (/^#{1,6}(\s|$)/.test(raw) && !OWN_HEADINGS.test(withoutCodeSpans(raw))) found.push(`heading: ${raw}`)
-    if (/^ {0,3}(=+|-{2,})\s*$/.test(raw)) found.push(`setext: ${raw}`)
-    let line = withoutCodeSpans(raw)
-    // The app's own links: catalog spec links and the share link.
-    line = line.replace(/\[([^\]]*)\]\((\S+)\)/g, (all, _t: string, href: string) =>
-      catalogUrls.has(href) || href === ownLink ? ' LINK ' : all,
-    )
-    line = line.replace(/\\[!-/:-@[-`{-~]/g, ' ')
-    for (const [name, re] of [
-      ['image', /!\[/],
-      ['link', /\]\(|\]\[|^\s*\[[^\]]+\]:/],
-      ['html', /<[A-Za-z/!?]/],
-      ['entity', /&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i],
-      [
-        'autolink',
-        new RegExp(
-          String.raw`[a-z][a-z0-9+.-]*:\/\/|\bwww\.|[\w.+-]+@[\w-]+\.[\w.]+|` +
-            String.raw`\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|app|example|dev)\b`,
-          'i',
-        ),
-      ],
-    ] as const)
-      if (re.test(line)) found.push(`${name}: ${raw}`)
-  }
-  return found
-}
+import { liveMarkup, withoutCodeSpans } from '../../../fixtures/builder/markdown-check.ts'
+import { q } from '../rules/rule.ts'
+import { splitCodeSpans } from '../scrub/code-span.ts'
 
 const INJECTION =
   '![x](https://evil.example/p.png) <img src=x onerror=alert(1)> [Fix now](https://evil.example/login) ' +
@@ -153,6 +84,34 @@ describe('Markdown cannot carry markup', () => {
     expect(back.value.verdict.summary).toContain('<img')
     const md = renderMarkdown(back.value, 'javascript:alert(1)')
     expect(liveMarkup(md)).toEqual([])
+  })
+
+  // A captured value with backtick runs of its own, quoted by a rule: it must stay in its code span.
+  const TICKS = '` ![x](https://evil.example/p.png) ``[Fix now](https://evil.example/login)`` <img src=x> `'
+
+  it('a captured value full of backticks stays in its code span, through the projection and a link', async () => {
+    const har = JSON.parse(JSON.stringify(STORIES.find((s) => s.id === 'claude-ai-workos-healthy')!.har))
+    const meta = har.log.entries.find((e: { request: { url: string } }) =>
+      e.request.url.includes('oauth-authorization-server'))
+    const doc = JSON.parse(meta.response.content.text)
+    meta.response.content.text = JSON.stringify({ ...doc, issuer: `${doc.issuer}${TICKS}` })
+    const { report } = analyzeCapture(new TextEncoder().encode(JSON.stringify(har)), 'x.har')
+    expect(report.findings.find((f) => f.rule === 'asmeta.issuer.mismatch')?.message).toContain(TICKS)
+    const md = renderMarkdown(toShareableReport(report))
+    expect(liveMarkup(md)).toEqual([])
+    // The projection shows the issuer (it names the AS); whatever it holds stays inside code spans.
+    for (const line of md.split('\n')) expect(withoutCodeSpans(line), line).not.toMatch(/evil|img|Fix now/)
+    // A link carries the value as it is: the Markdown shows it literally, as one code span.
+    const shared = JSON.parse(JSON.stringify(toShareableReport(report)))
+    shared.findings[0].message = `The metadata says issuer ${q(TICKS)} (entry 2).`
+    const link = `#r=1.${Buffer.from(deflateSync(strToU8(JSON.stringify(shared)))).toString('base64url')}`
+    const back = await decodeShareLink(link)
+    expect(back.ok).toBe(true)
+    if (!back.ok) return
+    const fromLink = renderMarkdown(back.value)
+    expect(liveMarkup(fromLink)).toEqual([])
+    const line = fromLink.split('\n').find((l) => l.includes('The metadata says issuer'))!
+    expect(splitCodeSpans(line).filter((p) => p.code).map((p) => p.text)).toContain(TICKS)
   })
 
   for (const story of STORIES) {

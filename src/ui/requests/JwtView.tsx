@@ -1,7 +1,7 @@
 import { decodeToken } from '../../core/index.ts'
 import { CopyButton } from '../common/CopyButton.tsx'
 import { CLAIM_MEANING, relativeTime, TIME_CLAIMS } from './claims.ts'
-import { mask, maskClaim } from './mask.ts'
+import { isPlainClaim, mask, maskClaim } from './mask.ts'
 import type { EntryExpectations } from './expectations.ts'
 
 const asList = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [])
@@ -19,6 +19,14 @@ function AudCheck({ value, expected, note }: { value: unknown; expected: string 
     </>
   )
 }
+
+/** The claims as JSON; before Reveal, personal claims are masked here too. */
+const claimsJson = (claims: Record<string, unknown>, reveal: boolean) =>
+  JSON.stringify(
+    reveal ? claims : Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, isPlainClaim(k) ? v : mask(JSON.stringify(v))])),
+    null,
+    2,
+  )
 
 interface Props { label: string; token: string; atMs: number | null; hints: EntryExpectations; reveal: boolean }
 
@@ -52,7 +60,7 @@ export function JwtView({ label, token, atMs, hints, reveal }: Props) {
       </p>
       <div className="jwt-actions">
         {reveal && <CopyButton text={token} what={`the ${label}`} label="Copy token" />}
-        {claims && <CopyButton text={JSON.stringify(claims, null, 2)} what={`of the ${label}`} label="Copy claims" />}
+        {claims && <CopyButton text={claimsJson(claims, reveal)} what={`of the ${label}`} label="Copy claims" />}
       </div>
       <table className="claims">
         <caption className="jwt-h">Header</caption>
