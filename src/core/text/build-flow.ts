@@ -1,95 +1,261 @@
-// Artefacts → one flow of exchanges rebuilt from the text. Each exchange carries only what the
-// text proves (`missing` marks the side it does not show), so rules judge what is there and say
-// "unknown" about the rest. Entry numbers are artefact numbers.
+// Claims → one flow of exchanges carrying only what the text proves, so the same rules and the
+// same verdict as for a HAR run on it. `missing` marks the side the text does not show; an
+// exchange rebuilt from a sentence proves only the rules its claim speaks to (`trust`).
 import type { Exchange, Header } from '../types.ts'
 import { parseJsonObject } from '../ingest/index.ts'
 import { endpointOf, getParam, parseForm, parseQuery } from '../oauth/params.ts'
 import { prmUrlFor } from '../oauth/well-known.ts'
 import { bearerChallenge } from '../oauth/www-authenticate.ts'
 import { emptyFlow, type FlowModel } from '../flow/model.ts'
-import type { Artefact } from './artefacts.ts'
+import type { Claim } from './claims.ts'
 import { observedToken } from './observed-token.ts'
+import { absoluteUrl, redactedParams, stated, type Trust } from './trust.ts'
 
 const h = (name: string, value: string): Header => ({ name, value })
+const AS = 'https://authorization-server.invalid'
 
-function exchange(a: Artefact, over: Partial<Exchange>): Exchange {
-  return { entry: a.entry, carrier: 'text', startedMs: null, method: 'GET', url: '', status: 0, requestHeaders: [], responseHeaders: [], requestBody: null, responseMimeType: 'application/json', responseContent: null, responseEncoding: null, redirectURL: null, resourceType: null, error: null, ...over }
+function exchange(c: Claim, over: Partial<Exchange>): Exchange {
+  return { entry: c.entry, carrier: 'text', startedMs: null, method: 'GET', url: '', status: 0, requestHeaders: [], responseHeaders: [], requestBody: null, responseMimeType: 'application/json', responseContent: null, responseEncoding: null, redirectURL: null, resourceType: null, error: null, ...over }
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : null)
-
-/** The MCP endpoint the text names: a URL ending in /mcp or /sse, or the resource a log expected. */
-function mcpUrl(artefacts: Artefact[]): string {
-  const expected = artefacts.find((a) => a.kind === 'audience-mismatch')?.data.expected
-  if (typeof expected === 'string' && /^https?:\/\//.test(expected)) return expected
-  const url = artefacts.find((a) => a.kind === 'url' && /\/(mcp|sse)\/?$/.test(endpointOf(String(a.data.url))))
-  return url ? endpointOf(String(url.data.url)) : 'https://mcp-server.invalid/mcp'
+export interface TextFlow {
+  flow: FlowModel
+  trust: Map<number, Trust>
+  /** The MCP server URL the text states, if any. */
+  mcpUrl: string | null
 }
 
-export function buildTextFlow(artefacts: Artefact[]): FlowModel {
+/** The MCP endpoint the text names: a URL said to be the server, ending in /mcp or /sse, or a URL audience a log expected. */
+export function statedMcpUrl(claims: readonly Claim[]): string | null {
+  const good = (c: Claim) => c.observed && !c.data.placeholder
+  const url = claims.find((c) => c.kind === 'mcp-url' && good(c)) ?? claims.find((c) => c.kind === 'mcp-url')
+  if (url) return endpointOf(String(url.data.url))
+  const expected = claims.find((c) => c.kind === 'expected-audience' && /^https?:\/\//.test(String(c.data.value)))
+  return expected ? String(expected.data.value) : null
+}
+
+export function buildTextFlow(all: readonly Claim[]): TextFlow {
   const f = emptyFlow('flow-1')
-  const server = mcpUrl(artefacts)
-  let rejectedToken: string | null = null
-  for (const a of artefacts) {
-    switch (a.kind) {
-      case 'authorize-url':
-        f.authorize ??= exchange(a, { url: String(a.data.url), resourceType: 'document' })
+  const trust = new Map<number, Trust>()
+  const mcpUrl = statedMcpUrl(all)
+  const server = mcpUrl ?? 'https://mcp-server.invalid/mcp'
+  const claims = all.filter((c) => c.observed)
+  const has = (kind: Claim['kind']) => claims.some((c) => c.kind === kind)
+  const afterToken = has('token-issued') || has('aud') || has('jwt') || claims.some((c) => c.step === 'token' && c.data.status === 200)
+  const only = (c: Claim, rules: string[]) => trust.set(c.entry, { only: rules })
+  const abs = (c: Claim, fallback: string) => absoluteUrl(typeof c.data.url === 'string' ? c.data.url : null, server, fallback)
+  const errorBody = (step: Claim['step']) => {
+    const e = claims.find((c) => c.step === step && ((c.kind === 'json' && c.data.code) || c.kind === 'oauth-error'))
+    if (!e) return null
+    return e.kind === 'json' ? String(e.data.json) : JSON.stringify({ error: e.data.code, ...(e.data.description ? { error_description: e.data.description } : {}) })
+  }
+  const challenge = (c: Claim, status: number, headers: Header[], request: Header[] = []) => {
+    const ex = exchange(c, { method: 'POST', url: abs(c, server), status, responseHeaders: headers, requestHeaders: request, missing: request.length ? undefined : 'request' })
+    if (c.step === 'mcp' && afterToken) f.mcp.push(ex)
+    else f.challenges.push(ex)
+    if (!headers.length) only(c, [])
+    return ex
+  }
+  for (const c of claims) {
+    const status = typeof c.data.status === 'number' ? c.data.status : null
+    switch (c.kind) {
+      case 'authorize-url': {
+        const url = absoluteUrl(String(c.data.url), server, AS)
+        f.authorize ??= exchange(c, { url, status: status ?? 0, resourceType: 'document', missing: status ? undefined : 'response' })
+        const redacted = redactedParams(url)
+        if (redacted.length) trust.set(c.entry, { not: redacted })
         break
+      }
       case 'callback-url': {
-        const url = String(a.data.url)
-        f.callback ??= { entry: a.entry, url, params: parseQuery(url), fromLocation: false, ex: exchange(a, { url }) }
+        const url = String(c.data.url)
+        f.callback ??= { entry: c.entry, url, params: parseQuery(url), fromLocation: false, ex: exchange(c, { url }) }
+        if (redactedParams(url).length) trust.set(c.entry, { not: redactedParams(url) })
         break
       }
       case 'token-form': {
-        const body = String(a.data.body)
-        const ex = exchange(a, { method: 'POST', url: 'https://authorization-server.invalid/token', requestHeaders: [h('content-type', 'application/x-www-form-urlencoded')], requestBody: body, missing: 'response' })
-        if (getParam(parseForm(body), 'grant_type') === 'refresh_token') f.refreshes.push(ex)
+        const ex = exchange(c, { method: 'POST', url: `${AS}/token`, requestHeaders: [h('content-type', 'application/x-www-form-urlencoded')], requestBody: String(c.data.body), missing: 'response' })
+        if (getParam(parseForm(String(c.data.body)), 'grant_type') === 'refresh_token') f.refreshes.push(ex)
         else f.tokens.push(ex)
         break
       }
-      case 'www-authenticate': {
-        const value = String(a.data.value)
-        const challenge = bearerChallenge([value])
-        const ex = exchange(a, { method: 'POST', url: server, status: 401, responseHeaders: [h('www-authenticate', value)], missing: 'request' })
-        if (challenge?.params.error === 'invalid_token' || challenge?.params.error === 'insufficient_scope') f.mcp.push({ ...ex, status: challenge.params.error === 'insufficient_scope' ? 403 : 401 })
-        else f.challenges.push(ex)
+      case 'http-response': {
+        const headers = (Array.isArray(c.data.headers) ? c.data.headers : []).map((line) => h(line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()))
+        const cors = headers.some((x) => x.name === 'access-control-allow-origin') || has('headers-hidden')
+        if (status === 401 || status === 403) challenge(c, status, headers, cors ? [h('origin', 'https://client.invalid')] : [])
+        else addStatus(c, status)
         break
       }
-      case 'audience-mismatch': {
-        rejectedToken = observedToken({ aud: a.data.aud })
-        f.mcp.push(exchange(a, { method: 'POST', url: server, status: 401, requestHeaders: [h('authorization', `Bearer ${rejectedToken}`)], responseHeaders: [h('www-authenticate', 'Bearer error="invalid_token", error_description="audience mismatch"')] }))
+      case 'http-status':
+        if (status !== null) addStatus(c, status)
+        break
+      case 'www-authenticate': {
+        const value = String(c.data.value)
+        const target = [...f.challenges, ...f.mcp].find((ex) => !ex.responseHeaders.some((x) => x.name === 'www-authenticate'))
+        if (target) target.responseHeaders.push(h('www-authenticate', value))
+        else {
+          const err = bearerChallenge([value])?.params.error
+          challenge(c, err === 'insufficient_scope' ? 403 : 401, [h('www-authenticate', value)])
+        }
+        break
+      }
+      case 'challenge-lacks': {
+        const verbatim = claims.some((x) => (x.kind === 'www-authenticate' && /resource_metadata/i.test(String(x.data.value))) || x.kind === 'headers-hidden')
+        if (verbatim || f.challenges.some((ex) => ex.responseHeaders.some((x) => x.name === 'www-authenticate'))) break
+        const target = f.challenges[0] ?? challenge(c, 401, [])
+        if (c.data.param === 'resource_metadata') target.responseHeaders.push(h('www-authenticate', 'Bearer'))
+        stated(trust, target.entry, c.data.param === 'header' ? 'discovery.www-authenticate.missing' : 'discovery.resource-metadata.missing')
+        break
+      }
+      case 'headers-hidden': {
+        const target = f.challenges[0] ?? challenge(c, 401, [h('www-authenticate', 'Bearer')])
+        if (!target.requestHeaders.some((x) => x.name === 'origin')) target.requestHeaders.push(h('origin', 'https://client.invalid'))
+        if (!target.responseHeaders.some((x) => x.name === 'access-control-allow-origin')) target.responseHeaders.push(h('access-control-allow-origin', '*'))
+        target.missing = undefined
+        stated(trust, target.entry, 'discovery.cors.*')
+        break
+      }
+      case 'json':
+        addJson(c)
+        break
+      case 'prm-resource': {
+        if (f.prm.length || c.data.placeholder) break
+        const value = String(c.data.value)
+        f.prm.push(exchange(c, { url: prmUrlFor(mcpUrl ?? value) ?? `${server}/.well-known/oauth-protected-resource`, status: 200, responseContent: JSON.stringify({ resource: value }), missing: 'request' }))
+        only(c, ['prm.resource.*'])
+        break
+      }
+      case 'resource-sent':
+      case 'resource-not-sent':
+        addResource(c)
+        break
+      case 'pkce-unsupported':
+        if (f.asMetadata.length) break
+        f.asMetadata.push(exchange(c, { url: `${AS}/.well-known/oauth-authorization-server`, status: 200, responseContent: JSON.stringify({ issuer: AS }), missing: 'request' }))
+        only(c, ['asmeta.pkce.*'])
+        break
+      case 'token-issued':
+        if (!f.tokens.some((ex) => ex.status === 200)) f.tokens.push(exchange(c, { method: 'POST', url: `${AS}/token`, status: 200, missing: 'response' }))
+        only(c, [])
+        break
+      case 'no-auth-header':
+        if (f.mcp.some((ex) => !ex.requestHeaders.length)) break
+        f.mcp.push(exchange(c, { method: 'POST', url: server, status: 401 }))
+        only(c, ['mcp.auth-header.missing'])
+        break
+      case 'aud': {
+        if (c.data.placeholder) break
+        const token = observedToken({ aud: Array.isArray(c.data.values) && c.data.values.length === 1 ? c.data.values[0] : c.data.values })
+        const rejected = c.data.rejected || claims.some((x) => x.step === 'mcp' && (x.data.status === 401 || x.kind === 'known-error'))
+        f.mcp.push(exchange(c, { method: 'POST', url: server, status: rejected ? 401 : 0, requestHeaders: [h('authorization', `Bearer ${token}`)], missing: rejected ? undefined : 'response' }))
+        only(c, ['aud.*', 'mcp.401.after-token', 'at.format', 'mcp.server.accepts-wrong-aud'])
         break
       }
       case 'jwt':
-        f.mcp.push(exchange(a, { method: 'POST', url: server, requestHeaders: [h('authorization', `Bearer ${String(a.data.token)}`)], missing: 'response' }))
-        break
-      case 'json':
-        addJson(f, a, server)
+        f.mcp.push(exchange(c, { method: 'POST', url: server, requestHeaders: [h('authorization', `Bearer ${String(c.data.token)}`)], missing: 'response' }))
         break
     }
   }
-  return f
-}
+  return { flow: f, trust, mcpUrl }
 
-function addJson(f: FlowModel, a: Artefact, server: string): void {
-  const text = String(a.data.json)
-  const doc = parseJsonObject(text)
-  if (!doc) return
-  const ok = (url: string) => exchange(a, { url, status: 200, responseContent: text, responseHeaders: [h('content-type', 'application/json')], missing: 'request' })
-  const resource = str(doc.resource)
-  if (resource && (Array.isArray(doc.authorization_servers) || doc.bearer_methods_supported)) {
-    f.prm.push(ok(prmUrlFor(resource) ?? `${server}/.well-known/oauth-protected-resource`))
-  } else if (str(doc.issuer) && (doc.authorization_endpoint || doc.token_endpoint)) {
-    const issuer = str(doc.issuer)!.replace(/\/$/, '')
-    const u = /^(https?:\/\/[^/]+)(.*)$/.exec(issuer)
-    f.asMetadata.push(ok(u ? `${u[1]}/.well-known/oauth-authorization-server${u[2]}` : issuer))
-  } else if (str(doc.access_token)) {
-    f.mcp.push(exchange(a, { method: 'POST', url: server, requestHeaders: [h('authorization', `Bearer ${str(doc.access_token)}`)], missing: 'response' }))
-  } else if (str(doc.client_id) && Array.isArray(doc.redirect_uris)) {
-    f.registrations.push(exchange(a, { method: 'POST', url: 'https://authorization-server.invalid/register', status: 201, responseContent: text, missing: 'request' }))
-  } else if (str(doc.error)) {
-    const error = str(doc.error)!
-    if (error === 'invalid_token' || error === 'insufficient_scope') return // said by the MCP server: covered by its log line or challenge
-    f.tokens.push(exchange(a, { method: 'POST', url: 'https://authorization-server.invalid/token', status: 400, responseContent: text, missing: 'request' }))
+  function addStatus(c: Claim, status: number | null): void {
+    if (status === null) return
+    const url = (fallback: string) => abs(c, fallback)
+    const failing = status >= 400
+    switch (c.step) {
+      case 'discovery':
+        if (status === 401 || status === 403) challenge(c, status, [])
+        break
+      case 'mcp':
+        if (status === 401 || status === 403) challenge(c, status, [])
+        break
+      case 'prm':
+        f.prm.push(exchange(c, { url: c.data.url ? url(server) : prmUrlFor(server) ?? server, status, missing: 'request', responseContent: failing ? null : '{}' }))
+        only(c, ['prm.http-status'])
+        break
+      case 'as-metadata':
+        f.asMetadata.push(exchange(c, { url: c.data.url ? url(AS) : `${AS}/.well-known/oauth-authorization-server`, status, missing: 'request', responseContent: failing ? null : '{}' }))
+        only(c, ['asmeta.http-status'])
+        break
+      case 'registration':
+        f.registrations.push(exchange(c, { method: 'POST', url: url(AS), status, responseContent: failing ? errorBody('registration') : JSON.stringify({ client_id: 'stated-in-text', redirect_uris: [] }), missing: 'request' }))
+        only(c, ['dcr.response.status'])
+        break
+      case 'authorize':
+        if (failing && !f.authorize) {
+          f.authorize = exchange(c, { url: url(AS), status, resourceType: 'document', responseMimeType: 'text/html', responseContent: errorBody('authorize') })
+          only(c, ['authorize.as-error-page'])
+        }
+        break
+      case 'token':
+      case 'refresh': {
+        const list = c.step === 'token' ? f.tokens : f.refreshes
+        if (list.some((ex) => ex.status === status)) break
+        list.push(exchange(c, { method: 'POST', url: url(AS), status, responseContent: failing ? errorBody(c.step) : null, missing: failing ? 'request' : 'response' }))
+        only(c, [c.step === 'token' ? 'token.response.error' : 'refresh.response.error'])
+        break
+      }
+    }
+  }
+
+  function addJson(c: Claim): void {
+    const text = String(c.data.json)
+    const doc = parseJsonObject(text)
+    if (!doc) return
+    const ok = (url: string) => exchange(c, { url, status: 200, responseContent: text, responseHeaders: [h('content-type', 'application/json')], missing: 'request' })
+    switch (c.data.shape) {
+      case 'prm':
+        f.prm.push(ok(prmUrlFor(mcpUrl ?? String(doc.resource)) ?? `${server}/.well-known/oauth-protected-resource`))
+        break
+      case 'as-metadata': {
+        const issuer = String(doc.issuer).replace(/\/$/, '')
+        const u = /^(https?:\/\/[^/]+)(.*)$/.exec(issuer)
+        f.asMetadata.push(ok(u ? `${u[1]}/.well-known/oauth-authorization-server${u[2]}` : issuer))
+        break
+      }
+      case 'token-response':
+        f.tokens.push(exchange(c, { method: 'POST', url: `${AS}/token`, status: 200, responseContent: text, missing: 'request' }))
+        break
+      case 'registration-response':
+        f.registrations.push(exchange(c, { method: 'POST', url: `${AS}/register`, status: 201, responseContent: text, missing: 'request' }))
+        break
+      case 'error':
+        addError(c, text)
+        break
+    }
+  }
+
+  function addError(c: Claim, body: string): void {
+    const code = String(c.data.code ?? '')
+    const target = c.step === 'registration' ? f.registrations : c.step === 'token' ? f.tokens : c.step === 'refresh' ? f.refreshes : null
+    if (target) {
+      const open = target.find((ex) => ex.status >= 400 && !ex.responseContent)
+      if (open) open.responseContent = body
+      else if (!target.some((ex) => ex.status >= 400)) {
+        target.push(exchange(c, { method: 'POST', url: `${AS}/${c.step === 'registration' ? 'register' : 'token'}`, status: 400, responseContent: body, missing: 'request' }))
+        only(c, [c.step === 'registration' ? 'dcr.response.status' : c.step === 'token' ? 'token.response.error' : 'refresh.response.error'])
+      }
+    } else if ((c.step === 'callback' || c.step === 'authorize') && !f.callback) {
+      const url = `https://client.invalid/callback?error=${encodeURIComponent(code)}`
+      f.callback = { entry: c.entry, url, params: parseQuery(url), fromLocation: false, ex: exchange(c, { url }) }
+      only(c, ['callback.error'])
+    }
+  }
+
+  function addResource(c: Claim): void {
+    const value = c.kind === 'resource-sent' ? String(c.data.value) : null
+    if (c.step === 'authorize' && !f.authorize) {
+      f.authorize = exchange(c, { url: `${AS}/authorize${value ? `?resource=${encodeURIComponent(value)}` : ''}`, resourceType: 'document', missing: 'response' })
+      only(c, value ? ['resource.authorize.*'] : ['resource.authorize.missing'])
+    } else if (c.step === 'token' || c.step === 'refresh') {
+      const list = c.step === 'token' ? f.tokens : f.refreshes
+      const body = `grant_type=${c.step === 'token' ? 'authorization_code' : 'refresh_token'}${value ? `&resource=${encodeURIComponent(value)}` : ''}`
+      const open = list.find((ex) => ex.missing === 'request')
+      if (open) { open.requestBody = body; open.missing = undefined; stated(trust, open.entry, c.step === 'token' ? 'resource.token.*' : 'refresh.resource.*') }
+      else if (!list.length) {
+        list.push(exchange(c, { method: 'POST', url: `${AS}/token`, requestBody: body, requestHeaders: [h('content-type', 'application/x-www-form-urlencoded')], missing: 'response' }))
+        only(c, c.step === 'token' ? ['resource.token.*'] : ['refresh.resource.*'])
+      }
+    }
   }
 }
+

@@ -1,0 +1,83 @@
+// Observed or not: text under "Suggested fix", "Expected", "Workaround" headings, examples after
+// "e.g." or "for example", what something "should" return or "expects", what comes after
+// "instead of", and quoted specification text (MUST / SHOULD) say what ought to be, not what
+// happened. Claims found there never become failing evidence.
+import type { Normalized } from './normalize.ts'
+
+const NOT_OBSERVED_HEADING = /\b(suggest\w*|expected|expectations?|expect|should|proposed|proposals?|possible fix(es)?|fix(es)?|how to fix|solutions?|workarounds?|recommend\w*|alternatives?|to remove|desired|ideal)\b/i
+const OBSERVED_HEADING = /\b(actual|observed|what happen\w*|logs?|output|error|steps|reproduc\w*|root cause|summary|description|problem|bug|environment|details|response|request)\b/i
+/** A cue inside a sentence: the rest of the clause says what is wanted or an example. */
+const CUE = /\b(e\.g\.?|for example|for instance|such as|should (?:be|return|include|contain|send|use|get|have|match|say)|instead of|rather than|expects?|expecting|would (?:be|return|include)|ideally|per spec|recommends?)\b/gi
+/** A line introducing a code block that is a suggestion ("e.g.:", "add this:", "should return:"). */
+const INTRO = /(e\.g\.?|for example|like this|such as|should|suggest\w*|instead|proposed|we could|you can|\badd\b|ensures?|expected)[^\n]*:\s*$/i
+const SPEC_QUOTE = /\b(MUST|SHOULD|REQUIRED|RECOMMENDED)\b/
+
+interface Line { from: number; to: number; text: string }
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = []
+  let from = 0
+  for (const text_ of text.split('\n')) {
+    out.push({ from, to: from + text_.length, text: text_ })
+    from += text_.length + 1
+  }
+  return out
+}
+
+function headingText(line: string, prevBlank: boolean): string | null {
+  const t = line.trim()
+  const md = /^#{1,6}\s+(.+)$/.exec(t)
+  if (md) return md[1]!
+  if (!prevBlank || t.length > 60 || t.length < 3 || /[.,;]$/.test(t) || /^[`{[(<"'/$-]/.test(t)) return null
+  return /^[A-Z][^`{}=]*:?$/.test(t) && t.split(/\s+/).length <= 7 ? t : null
+}
+
+/** Ranges of the normalized text that are not observations. */
+export function unobservedRanges(n: Normalized): [number, number][] {
+  const ranges: [number, number][] = []
+  const lines = linesOf(n.text)
+  let inFence = false
+  let section: number | null = null // start of a not-observed section
+  let introBlock: number | null = null // start of a suggested code block
+  let introContent = false
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const fence = /^\s*(```|~~~)/.test(line.text)
+    if (fence) {
+      if (inFence && introBlock !== null) { ranges.push([introBlock, line.to]); introBlock = null }
+      inFence = !inFence
+      continue
+    }
+    if (inFence) continue
+    const heading = headingText(line.text, i === 0 || !lines[i - 1]!.text.trim())
+    if (heading) {
+      if (section !== null) ranges.push([section, line.from])
+      section = NOT_OBSERVED_HEADING.test(heading) && !/\bactual\b/i.test(heading) ? line.from : null
+      if (section === null && !OBSERVED_HEADING.test(heading)) section = null
+      continue
+    }
+    if (INTRO.test(line.text)) {
+      introBlock = line.from
+      introContent = false
+    } else if (introBlock !== null && line.text.trim()) introContent = true
+    else if (introBlock !== null && introContent) {
+      ranges.push([introBlock, line.from])
+      introBlock = null
+    }
+    if ((n.quoted ?? []).includes(line.from) && SPEC_QUOTE.test(line.text)) ranges.push([line.from, line.to])
+    for (const m of line.text.matchAll(CUE)) {
+      const at = line.from + m.index!
+      const rest = n.text.slice(at)
+      const open = n.text.lastIndexOf('(', at) > n.text.lastIndexOf(')', at) && n.text.lastIndexOf('(', at) >= line.from
+      const end = open ? rest.indexOf(')') : rest.search(/[.!?](\s|$)|\n\s*\n|;/)
+      ranges.push([at, end < 0 ? line.to : at + end])
+    }
+  }
+  if (section !== null) ranges.push([section, n.text.length])
+  if (introBlock !== null) ranges.push([introBlock, n.text.length])
+  return ranges
+}
+
+export function observedAt(ranges: readonly [number, number][], from: number, to: number): boolean {
+  return !ranges.some(([a, b]) => from >= a && to <= b + 1)
+}

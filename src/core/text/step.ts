@@ -1,0 +1,60 @@
+// Where a claim happened: from a URL path first ("/register", "/.well-known/oauth-protected-resource"),
+// then from a label in the same line or sentence ("token endpoint returned", "on refresh",
+// "the MCP server responds"). A label names the step the error belongs to, whatever the error says.
+import type { Step } from './claims.ts'
+
+const PATHS: [RegExp, Step][] = [
+  [/\/\.well-known\/oauth-protected-resource/i, 'prm'],
+  [/\/\.well-known\/(oauth-authorization-server|openid-configuration)/i, 'as-metadata'],
+  [/\/(register|registration|clients)(\/|\?|$)|\/oidc\/register/i, 'registration'],
+  [/[?&]grant_type=refresh_token/i, 'refresh'],
+  [/\/(oauth2?\/|connect\/|protocol\/openid-connect\/)?token(\/|\?|$)/i, 'token'],
+  [/[?&](code|error)=/i, 'callback'],
+  [/\/(callback|auth_callback|redirect)(\/|\?|$)/i, 'callback'],
+  [/\/(oauth2?\/|connect\/|protocol\/openid-connect\/)?(authorize|authorization|auth)(\/|\?|$)/i, 'authorize'],
+  [/\/(mcp|sse)(\/|\?|$)|\/mcp-server\//i, 'mcp'],
+]
+
+export function stepOfUrl(url: string): Step | null {
+  const path = url.replace(/^[a-z]+:\/\/[^/?#]*/i, '')
+  for (const [re, step] of PATHS) if (re.test(path)) return step
+  return null
+}
+
+/** Labels in words, most specific first: "refresh" beats "token", "registration" beats "client". */
+const LABELS: [RegExp, Step][] = [
+  [/\brefresh(ing|ed)?\b|refresh[_ ]token\s+(is\s+)?(invalid|expired|revoked|rotated)|\bon refresh\b/i, 'refresh'],
+  [/\b(dynamic\s+)?(client[\s-]+)?regist(ration|er|ering)\b|\bDCR\b/i, 'registration'],
+  [/\bprotected[\s-]resource[\s-]metadata\b|\bPRM\b|oauth-protected-resource/i, 'prm'],
+  [/\bauthori[sz]ation[\s-]server[\s-]metadata\b|oauth-authorization-server|openid-configuration|\bAS metadata\b|\bdiscovery document\b/i, 'as-metadata'],
+  [/\btoken[\s-](endpoint|request|exchange|response)\b|\bexchang\w*\s+(the\s+)?(authorization\s+)?code\b|\b(acquir\w*|getting|get|obtain\w*|retriev\w*|request\w*)\s+(a\s+|an\s+|the\s+)?(access\s+)?token\b/i, 'token'],
+  [/\bredirect(ed)?\s+back\b|\bcallback\b|\bredirect[_ ]uri\b.*\berror=/i, 'callback'],
+  [/\bauthori[sz](e|ation)\s+(request|url|endpoint|page|call)\b|\bconsent\b|\bsign[\s-]?in\b|\blog[\s-]?in page\b|\/authorize\b/i, 'authorize'],
+  [/\bMCP server (responds|returns|answers|answered|rejects|rejected|replies)|\btool call|\binitialize\b|tools\/list|\bMCP request|\bclient-facing error\b|\bBearer token\b|\bsending message\b/i, 'mcp'],
+]
+
+export function stepOfLabel(text: string): Step | null {
+  for (const [re, step] of LABELS) if (re.test(text)) return step
+  return null
+}
+
+/** Every step a sentence names ("both PRM probes, the AS metadata probe and the registration POST"). */
+export function stepsNamed(text: string): Step[] {
+  return LABELS.filter(([re]) => re.test(text)).map(([, s]) => s)
+}
+
+/** The sentence (or log line) around a position: the label that attributes a claim lives there. */
+export function sentenceAround(text: string, from: number, to: number): string {
+  const before = text.slice(Math.max(0, from - 240), from)
+  const paragraph = before.lastIndexOf('\n\n')
+  const sentence = /[\s\S]*[.!?]\s/.exec(before)?.[0].length ?? 0
+  const start = Math.max(paragraph >= 0 ? paragraph + 2 : 0, sentence)
+  const after = text.slice(to, to + 200)
+  const end = after.search(/[.!?](\s|$)|\n\s*\n/)
+  return before.slice(start) + text.slice(from, to) + (end >= 0 ? after.slice(0, end) : after)
+}
+
+/** The current line up to a position. */
+export function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, at)
+}
