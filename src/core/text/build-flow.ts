@@ -169,15 +169,18 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
         if (status === 401 || status === 403) challenge(c, status, [])
         break
       case 'prm':
-        f.prm.push(exchange(c, { url: c.data.url ? url(server) : prmUrlFor(server) ?? server, status, missing: 'request', responseContent: failing ? null : '{}' }))
+        if (!failing) break // a 200 the text does not quote shows nothing to judge
+        f.prm.push(exchange(c, { url: c.data.url ? url(server) : prmUrlFor(server) ?? server, status, missing: 'request' }))
         only(c, ['prm.http-status'])
         break
       case 'as-metadata':
-        f.asMetadata.push(exchange(c, { url: c.data.url ? url(AS) : `${AS}/.well-known/oauth-authorization-server`, status, missing: 'request', responseContent: failing ? null : '{}' }))
+        if (!failing) break
+        f.asMetadata.push(exchange(c, { url: c.data.url ? url(AS) : `${AS}/.well-known/oauth-authorization-server`, status, missing: 'request' }))
         only(c, ['asmeta.http-status'])
         break
       case 'registration':
-        f.registrations.push(exchange(c, { method: 'POST', url: url(AS), status, responseContent: failing ? errorBody('registration') : JSON.stringify({ client_id: 'stated-in-text', redirect_uris: [] }), missing: 'request' }))
+        if (!failing) break
+        f.registrations.push(exchange(c, { method: 'POST', url: url(AS), status, responseContent: errorBody('registration'), missing: 'request' }))
         only(c, ['dcr.response.status'])
         break
       case 'authorize':
@@ -245,7 +248,8 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
     const value = c.kind === 'resource-sent' ? String(c.data.value) : null
     if (c.step === 'authorize' && !f.authorize) {
       f.authorize = exchange(c, { url: `${AS}/authorize${value ? `?resource=${encodeURIComponent(value)}` : ''}`, resourceType: 'document', missing: 'response' })
-      only(c, value ? ['resource.authorize.*'] : ['resource.authorize.missing'])
+      // A placeholder says a resource was sent, not which: it proves nothing about its value.
+      only(c, c.data.placeholder ? [] : value ? ['resource.authorize.*'] : ['resource.authorize.missing'])
     } else if (c.step === 'token' || c.step === 'refresh') {
       const list = c.step === 'token' ? f.tokens : f.refreshes
       const body = `grant_type=${c.step === 'token' ? 'authorization_code' : 'refresh_token'}${value ? `&resource=${encodeURIComponent(value)}` : ''}`

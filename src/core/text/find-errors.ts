@@ -4,7 +4,7 @@
 import { KNOWN_ERRORS } from '../knowledge/error-strings.ts'
 import { OAUTH_ERRORS } from '../knowledge/oauth-errors.ts'
 import type { RawClaim } from './claims.ts'
-import { sentenceAround, stepOfLabel } from './step.ts'
+import { stepAround } from './step.ts'
 
 const CODES = Object.keys(OAUTH_ERRORS).concat(['invalid_redirect_uri', 'invalid_client_metadata', 'unsupported_response_type'])
 const CODE_RE = new RegExp(`\\b(${CODES.join('|')})\\b(?:["'\`]?\\s*[:,-]\\s*["'\`]?([^\\n"\`]{3,160}))?`, 'g')
@@ -14,8 +14,7 @@ export function findOAuthErrors(text: string): RawClaim[] {
   for (const m of text.matchAll(CODE_RE)) {
     const code = m[1]!
     const description = m[2]?.trim().replace(/[.`*]+$/, '') ?? null
-    const sentence = sentenceAround(text, m.index!, m.index! + m[0].length)
-    out.push({ kind: 'oauth-error', from: m.index!, to: m.index! + code.length, text: code, label: `OAuth error ${code}`, step: stepOfLabel(sentence), data: { code, description } })
+    out.push({ kind: 'oauth-error', from: m.index!, to: m.index! + code.length, text: code, label: `OAuth error ${code}`, step: stepAround(text, m.index!, m.index! + m[0].length), data: { code, description } })
   }
   return out
 }
@@ -26,8 +25,7 @@ export function findKnownErrors(text: string): RawClaim[] {
     const flags = k.pattern.flags.includes('g') ? k.pattern.flags : k.pattern.flags + 'g'
     for (const m of text.matchAll(new RegExp(k.pattern.source, flags))) {
       if (!m[0]) continue
-      const sentence = sentenceAround(text, m.index!, m.index! + m[0].length)
-      out.push({ kind: 'known-error', from: m.index!, to: m.index! + m[0].length, text: m[0], label: k.meaning, step: stepOfLabel(sentence), data: { id: k.id } })
+      out.push({ kind: 'known-error', from: m.index!, to: m.index! + m[0].length, text: m[0], label: k.meaning, step: stepAround(text, m.index!, m.index! + m[0].length), data: { id: k.id } })
     }
   }
   return out

@@ -2,10 +2,10 @@
 // said of a URL or a step ("→ 404", "returns **400**", "Completed 200 OK"), raw response blocks
 // with their headers, and WWW-Authenticate values.
 import type { RawClaim, Step } from './claims.ts'
-import { lineBefore, sentenceAround, stepOfLabel, stepOfUrl, stepsNamed } from './step.ts'
+import { lineBefore, sentenceAround, stepAround, stepOfLabel, stepOfUrl, stepsNamed } from './step.ts'
 
-const URL_RE = /https?:\/\/(?:[^\s"'<>`)\]|]|<[^<>\s]{1,40}>)+/g
-const REQUEST_LINE = /\b(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD)\s+"?((?:https?:\/\/|\/)[^\s"`]*)"?(?:\s+HTTP\/[\d.]+)?"?(?:[ \t]+(?:-\s*)?([1-5]\d\d)\b)?/g
+const URL_RE = /https?:\/\/(?:[^\s"'<>`)\]|]|<[^<>\n]{1,40}>)+/g
+const REQUEST_LINE = /\b(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD)\s+"?((?:https?:\/\/|\/)(?:[^\s"`<]|<[^<>\n]{1,40}>)*)"?(?:\s+HTTP\/[\d.]+)?"?(?:[ \t]+(?:-\s*)?([1-5]\d\d)\b)?/g
 const STATUS_WORDS = 'OK|Created|Found|No Content|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Internal Server Error|Bad Gateway|Service Unavailable|Moved|See Other|Temporary Redirect'
 const SAID_STATUS = new RegExp(`(?:→|->|=>|\\breturns?|\\breturned|\\bresponds?(?:\\s+with)?|\\banswer(?:s|ed)?(?:\\s+with)?|\\bgets?(?:\\s+an?)?|\\bgot(?:\\s+an?)?|\\bHTTP(?:\\/[\\d.]+)?|\\bstatus(?:\\s+code)?[:=]?|\\bCompleted|\\bwith|\\berror|\\bfails?(?:\\s+with)?|\\bfailed(?:\\s+with)?)[\\s\`*:"']{0,4}([1-5]\\d\\d)\\b(?:\\s*(?:-\\s*)?(?:${STATUS_WORDS}))?|\\b([1-5]\\d\\d)\\s+(?:${STATUS_WORDS})\\b|\\bError ([1-5]\\d\\d) status`, 'gi')
 const RESPONSE_START = /(?:^|\n)[ \t]*<?[ \t]*HTTP\/[\d.]+[ \t]+([1-5]\d\d)[^\n]*/g
@@ -50,14 +50,14 @@ export function findRequestLines(text: string): RawClaim[] {
 function stepBefore(text: string, at: number): { step: Step | null; url: string | null } {
   const window = text.slice(Math.max(0, at - 300), at)
   const lines = window.split('\n').slice(-3).reverse()
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const urls = [...line.matchAll(/(?:https?:\/\/\S+|(?:^|[\s`"(])(\/[A-Za-z0-9._~%/-]+)[^\s`"]*)/g)]
     for (const u of urls.reverse()) {
       const url = trimUrl((u[1] ?? u[0]).replace(/^[\s`"(]/, ''))
       const step = stepOfUrl(url)
       if (step) return { step, url }
     }
-    if (line.trim() && stepOfLabel(line)) return { step: stepOfLabel(line), url: null }
+    if (i === 0 && line.trim() && stepOfLabel(line)) return { step: stepOfLabel(line), url: null }
   }
   return { step: null, url: null }
 }
@@ -70,7 +70,7 @@ export function findStatuses(text: string): RawClaim[] {
     const at = m.index!
     let { step, url } = stepBefore(text, at)
     const sentence = sentenceAround(text, at, at + m[0].length)
-    if (!step) step = stepOfLabel(sentence)
+    if (!step) step = stepAround(text, at, at + m[0].length)
     const many = /\b(every|all|each|both)\b/i.test(sentence) ? stepsNamed(sentence) : []
     for (const s of many.length > 1 ? many : [step]) {
       out.push({ kind: 'http-status', from: at, to: at + m[0].length, text: m[0], label: `HTTP ${status}${s ? ` at ${s}` : ''}`, step: s, data: { status, url } })

@@ -22,7 +22,11 @@ export function findNames(text: string): RawClaim[] {
     for (const m of text.matchAll(global(v.names))) out.push({ kind: 'vendor', from: m.index!, to: m.index! + m[0].length, text: m[0], label: `authorization server: ${v.name}`, step: null, data: { vendor: v.vendor } })
   }
   for (const m of text.matchAll(/https?:\/\/[^\s"'`<>)]+/g)) {
-    const v = vendorFor(m[0])
+    // A host names the authorization server only where the URL plays that role: an issuer, an
+    // authorize or token endpoint, metadata — not a link to an attachment or a scope URL.
+    const oauthPath = /\/(oauth2?|authorize|token|realms|v2\.0|connect|oidc|\.well-known)\b/i.test(m[0].replace(/^https?:\/\/[^/]+/, ''))
+    const role = /\b(issuer|iss|authori[sz]ation[_ ]servers?|identity provider|IdP)\b/i.test(text.slice(Math.max(0, m.index! - 60), m.index!))
+    const v = oauthPath || role ? vendorFor(m[0]) : null
     if (v) out.push({ kind: 'vendor', from: m.index!, to: m.index! + m[0].length, text: m[0], label: `authorization server: ${v.name}`, step: null, data: { vendor: v.vendor, byHost: true } })
   }
   for (const lib of LIBRARIES) {

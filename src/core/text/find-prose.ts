@@ -56,8 +56,10 @@ export function findProse(text: string): RawClaim[] {
   each(RESOURCE_KV, text, (m) => add('prm-resource', ...span(m), `PRM resource: ${m[1] ?? m[2]}`, { value: (m[1] ?? m[2])! }, 'prm'))
   each(RESOURCE_SENT, text, (m) => {
     const value = (m[1] ?? m[2] ?? m[3])!
+    // One client sends one resource string at authorize, token and refresh (RFC 8707 §2): a value
+    // said to be sent is the authorize value, and the token's too when the sentence names it.
     const steps = stepsNamed(sentenceAround(text, m.index!, m.index! + m[0].length)).filter((s) => s === 'token' || s === 'refresh')
-    add('resource-sent', ...span(m), `resource sent: ${value}`, { value }, steps[0] ?? 'authorize')
+    for (const step of ['authorize' as Step, ...steps]) add('resource-sent', ...span(m), `resource sent at ${step}: ${value}`, { value }, step)
   })
   each(RESOURCE_NOT_SENT, text, (m) => {
     const sentence = sentenceAround(text, m.index!, m.index! + m[0].length)

@@ -30,12 +30,24 @@ const LABELS: [RegExp, Step][] = [
   [/\btoken[\s-](endpoint|request|exchange|response)\b|\bexchang\w*\s+(the\s+)?(authorization\s+)?code\b|\b(acquir\w*|getting|get|obtain\w*|retriev\w*|request\w*)\s+(a\s+|an\s+|the\s+)?(access\s+)?token\b/i, 'token'],
   [/\bredirect(ed)?\s+back\b|\bcallback\b|\bredirect[_ ]uri\b.*\berror=/i, 'callback'],
   [/\bauthori[sz](e|ation)\s+(request|url|endpoint|page|call)\b|\bconsent\b|\bsign[\s-]?in\b|\blog[\s-]?in page\b|\/authorize\b/i, 'authorize'],
-  [/\bMCP server (responds|returns|answers|answered|rejects|rejected|replies)|\btool call|\binitialize\b|tools\/list|\bMCP request|\bclient-facing error\b|\bBearer token\b|\bsending message\b/i, 'mcp'],
+  [/\bMCP server (responds|returns|answers|answered|rejects|rejected|replies)|\btool call|\binitialize\b|tools\/list|\bMCP request|\bclient-facing error\b|\bBearer token\b|\bsending message\b|\bMCP connection\b|\bconnection (ends|state)\b/i, 'mcp'],
 ]
 
 export function stepOfLabel(text: string): Step | null {
   for (const [re, step] of LABELS) if (re.test(text)) return step
   return null
+}
+
+/** The step whose label sits closest to a position in a sentence (the label nearest an error names its step). */
+export function nearestStep(sentence: string, at: number): Step | null {
+  let best: { step: Step; d: number } | null = null
+  for (const [re, step] of LABELS) {
+    for (const m of sentence.matchAll(new RegExp(re.source, 'gi'))) {
+      const d = Math.abs(m.index! - at)
+      if (!best || d < best.d) best = { step, d }
+    }
+  }
+  return best?.step ?? null
 }
 
 /** Every step a sentence names ("both PRM probes, the AS metadata probe and the registration POST"). */
@@ -52,6 +64,15 @@ export function sentenceAround(text: string, from: number, to: number): string {
   const after = text.slice(to, to + 200)
   const end = after.search(/[.!?](\s|$)|\n\s*\n/)
   return before.slice(start) + text.slice(from, to) + (end >= 0 ? after.slice(0, end) : after)
+}
+
+/** The step the words around [from, to) name, nearest first. */
+export function stepAround(text: string, from: number, to: number): Step | null {
+  const before = text.slice(Math.max(0, from - 240), from)
+  const paragraph = before.lastIndexOf('\n\n')
+  const sentence = /[\s\S]*[.!?]\s/.exec(before)?.[0].length ?? 0
+  const start = Math.max(paragraph >= 0 ? paragraph + 2 : 0, sentence)
+  return nearestStep(sentenceAround(text, from, to), before.length - start)
 }
 
 /** The current line up to a position. */
