@@ -11,6 +11,8 @@ export interface Trust {
   only?: string[]
   /** Rule-ID patterns it must not prove (redacted values). */
   not?: string[]
+  /** Rule-ID patterns whose warning the text shows to be the failure ("the client could not read the header"). */
+  raise?: string[]
 }
 
 /** Rules that fail on a request not being seen: a text leaving a step out is not a client skipping it. */
@@ -54,6 +56,7 @@ function allowed(rule: string, t: Trust | undefined): boolean {
 export function applyTrust(findings: Finding[], trust: ReadonlyMap<number, Trust>): Finding[] {
   return findings.map((f) => {
     if (f.status === 'unknown') return f
+    if (f.status === 'fail' && f.severity === 'warning' && f.entries.some((e) => (trust.get(e)?.raise ?? []).some((p) => matches(f.rule, p)))) f = { ...f, severity: 'error' }
     const absent = ABSENCE_RULES.has(f.rule) && f.status === 'fail'
     if (!absent && (!f.entries.length || f.entries.some((e) => allowed(f.rule, trust.get(e))))) return f
     return { ...f, status: 'unknown', fix: [], message: `Your text does not show this step in enough detail to judge it (claim${f.entries.length === 1 ? '' : 's'} ${f.entries.join(', ')}).` }
