@@ -94,7 +94,11 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
         if (target) target.responseHeaders.push(h('www-authenticate', value))
         else {
           const err = bearerChallenge([value])?.params.error
-          challenge(c, err === 'insufficient_scope' ? 403 : 401, [h('www-authenticate', value)])
+          if (err === 'invalid_token' || err === 'insufficient_scope') {
+            // RFC 6750 §3.1: these errors answer a request that carried a token, even one the text does not show.
+            f.mcp.push(exchange(c, { method: 'POST', url: server, status: err === 'insufficient_scope' ? 403 : 401, requestHeaders: [h('authorization', 'Bearer token-not-shown-in-text')], responseHeaders: [h('www-authenticate', value)] }))
+            only(c, ['mcp.*'])
+          } else challenge(c, 401, [h('www-authenticate', value)])
         }
         break
       }

@@ -57,7 +57,7 @@ function stepBefore(text: string, at: number): { step: Step | null; url: string 
       const step = stepOfUrl(url)
       if (step) return { step, url }
     }
-    if (i === 0 && line.trim() && stepOfLabel(line)) return { step: stepOfLabel(line), url: null }
+    if (i === 0 && line.trim() && stepOfLabel(line)) return { step: null, url: null } // words decide: stepAround
   }
   return { step: null, url: null }
 }
@@ -71,7 +71,8 @@ export function findStatuses(text: string): RawClaim[] {
     let { step, url } = stepBefore(text, at)
     const sentence = sentenceAround(text, at, at + m[0].length)
     if (!step) step = stepAround(text, at, at + m[0].length)
-    const many = /\b(every|all|each|both)\b/i.test(sentence) ? stepsNamed(sentence) : []
+    const named = stepsNamed(sentence)
+    const many = /\b(every|all|each)\s+(request|probe|call)s?\b|\bboth\b/i.test(sentence) ? named.filter((s) => !(s === 'token' && named.includes('refresh'))) : []
     for (const s of many.length > 1 ? many : [step]) {
       out.push({ kind: 'http-status', from: at, to: at + m[0].length, text: m[0], label: `HTTP ${status}${s ? ` at ${s}` : ''}`, step: s, data: { status, url } })
     }

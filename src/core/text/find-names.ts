@@ -59,7 +59,7 @@ export function failingProduct(text: string, claims: readonly Claim[]): string |
     scores.set(p, (scores.get(p) ?? 0) + score)
   }
   const best = [...scores.entries()].sort((a, b) => b[1] - a[1])[0]
-  return best && best[1] > 0 ? best[0] : null
+  return best ? best[0] : null
 }
 
 export function statedVendor(claims: readonly Claim[]): string | null {

@@ -8,13 +8,13 @@ const V = `["'\`]*([^\\s"'\`,;)\\]]{2,200})["'\`]*`
 const URLV = `["'\`]*((?:https?:\\/\\/|\\$\\{)[^\\s"'\`,;)\\]]+)["'\`]*`
 const NOT_A_VALUE = /^(claim|claims|value|values|field|to|is|was|the|a|an|mismatch|validation|check|of|in|and|or|set|does|not|must|should|that|this|it)$/i
 
-const AUD = new RegExp(`["'\`]?\\baud(?:ience)?\\b["'\`]?(?:\\s+claim)?\\s*(?:[:=]|\\bis\\b|\\bwas\\b|\\bset to\\b|\\bequals?\\b|\\bof\\b)\\s*${V}(\\s*\\((?:the\\s+)?[^)]{0,40}client[_ ]?id[^)]{0,30}\\))?`, 'gi')
+const AUD = new RegExp(`["'\`]?\\baud(?:ience)?\\b["'\`]?(?:\\s+claim)?\\s*(?:[:=]|\\bis set to\\b|\\bset to\\b|\\bis\\b|\\bwas\\b|\\bequals?\\b|\\bof\\b)\\s*(the\\s+client[_ ]?id\\s+)?${V}(\\s*\\((?:the\\s+)?[^)]{0,40}client[_ ]?id[^)]{0,30}\\))?|\\baud\\s+(client_[0-9A-Za-z]{6,}|https?:\\/\\/[^\\s"'\`,;)]+)`, 'gi')
 const EXPECTED_AUD = new RegExp(`(?:\\bexpected\\s+(?:audience|aud)|\\bValidAudiences?|\\b(?:validates?|checks?|requires?|expects?)\\s+(?:that\\s+)?["'\`]?aud["'\`]?\\s*(?:==|===|=|is|to be|equals?))\\s*[:=]?\\s*${V}`, 'gi')
-const MISMATCH = new RegExp(`audience[^\\n]{0,40}?(?:mismatch|invalid|not allowed|validation failed)[^\\n]{0,80}?(?:got|received|actual|was)\\s*[:=]?\\s*${V}[^\\n]{0,40}?expected\\s*[:=]?\\s*${V}`, 'gi')
+const MISMATCH = new RegExp(`audience[^\\n]{0,40}?(?:mismatch|invalid|not allowed|validation failed)[^\\n]{0,80}?(?:got|received|actual|was)\\s*[:=]?\\s*${V}[\\s\\S]{0,40}?expected\\s*[:=]?\\s*${V}`, 'gi')
 const PRM_RESOURCE = new RegExp(`\\b(?:protected[ -]resource(?:\\s+metadata)?|PRM|oauth-protected-resource\\S*|metadata)\\b[^\\n.]{0,80}?\\b(?:declares|returns|advertises|says|lists|has|with|gives|serves)\\b[^\\n]{0,24}?\\bresource\\b["'\`]?\\s*(?:as\\s+(?:an?\\s+URL)?\\s*)?[:=]?\\s*${URLV}`, 'gi')
 const RESOURCE_KV = new RegExp(`["'\`]resource["'\`]\\s*:\\s*${URLV}|\\bresource:\\s*${URLV}`, 'gi')
 const PROTECTED_MISMATCH = new RegExp(`Protected resource\\s+${URLV}\\s+does not match expected\\s+${URLV}`, 'gi')
-const RESOURCE_SENT = new RegExp(`\\bresource\\b(?:\\s+param(?:eter)?)?\\s+(?:is\\s+|was\\s+|gets\\s+)?sent\\s+as\\s+${URLV}|(?<![?&\\w])resource=${URLV}|\\bsen(?:d|ds|t)\\s+resource\\s*[=:]?\\s*${URLV}`, 'gi')
+const RESOURCE_SENT = new RegExp(`\\bresource\\b(?:\\s+param(?:eter)?)?\\s+(?:is\\s+|was\\s+|gets\\s+)?sent\\s+as\\s+${URLV}|(?<![?&\\w])resource=${URLV}|\\bsen(?:d|ds|t)\\s+(?:the\\s+)?resource(?:\\s+param(?:eter)?)?\\s*(?:[=:]|\\s+as)?\\s*${URLV}`, 'gi')
 const RESOURCE_NOT_SENT = /\b(?:(?:does|do|did)\s*n[o']?t|never|not)\s+(?:send|include|pass|forward|add)\w*\s+(?:the\s+|a\s+|any\s+)?(?:RFC\s*8707\s+)?[`"']?resource\b(?![_-])(?!["'`]?\s+claim)|\b(?:no|without(?:\s+a)?|missing(?:\s+the)?|omits?(?:\s+the)?)\s+[`"']?resource\b(?![_-])[`"']?(?!\s+claim)(?:\s+(?:param(?:eter)?|indicator))?|\bresource\b[`"']?\s+(?:param(?:eter)?\s+)?(?:is|was)\s+(?:not|never)\s+(?:sent|included|passed)/gi
 const ISSUER = new RegExp(`["'\`]?\\b(?:issuer|iss)\\b["'\`]?\\s*[:=]\\s*${URLV}|\\bauthorization_servers["'\`]?\\s*[:=]\\s*\\[?\\s*${URLV}`, 'gi')
 const CLIENT_ID = new RegExp(`["'\`]?\\bclient[_ ]?id\\b["'\`]?\\s*[:=]\\s*${V}`, 'gi')
@@ -41,11 +41,11 @@ export function findProse(text: string): RawClaim[] {
     add('expected-audience', a, b, `expected audience: ${m[2]}`, { value: m[2]! }, 'mcp')
   })
   each(AUD, text, (m) => {
-    const value = m[1]!
+    const value = (m[2] ?? m[4])!
     if (NOT_A_VALUE.test(value) || /^(==|!=)/.test(value)) return
     const before = text.slice(Math.max(0, m.index! - 40), m.index!)
     if (/\b(validat\w*|check\w*|expect\w*|requir\w*)\s*$/i.test(before)) return
-    add('aud', ...span(m), `the token's aud: ${value}`, { values: [value], clientId: !!m[2] }, 'mcp')
+    add('aud', ...span(m), `the token's aud: ${value}`, { values: [value], clientId: !!m[1] || !!m[3] }, 'mcp')
   })
   each(EXPECTED_AUD, text, (m) => add('expected-audience', ...span(m), `expected audience: ${m[1]}`, { value: m[1]! }, 'mcp'))
   each(PROTECTED_MISMATCH, text, (m) => {

@@ -47,6 +47,8 @@ export function nearestStep(sentence: string, at: number): Step | null {
       if (!best || d < best.d) best = { step, d }
     }
   }
+  // A refresh goes to the token endpoint: a sentence naming both is about the refresh.
+  if (best?.step === 'token' && LABELS[0]![0].test(sentence)) return 'refresh'
   return best?.step ?? null
 }
 
