@@ -14,7 +14,7 @@ export function VerdictBanner({ report }: { report: ViewReport }) {
         </p>
       )}
       <p className="muted">
-        {report.input.name ? `${report.input.name} · ` : ''}{report.input.entries.toLocaleString('en')} {report.input.kind === 'text' ? 'recognised artefacts' : 'entries'}{report.input.exporter ? ` from ${report.input.exporter}` : ''}
+        {report.input.name ? `${report.input.name} · ` : ''}{report.input.entries.toLocaleString('en')} {report.input.kind === 'text' ? 'claims read' : 'entries'}{report.input.exporter ? ` from ${report.input.exporter}` : ''}
         {report.input.sanitized ? ' · credential headers were removed by the exporter' : ''}
         {report.input.hostsHidden ? ' · host names replaced by pseudonyms' : ''}
       </p>
