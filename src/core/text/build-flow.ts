@@ -1,38 +1,18 @@
 // Claims → one flow of exchanges carrying only what the text proves, so the same rules and the
 // same verdict as for a HAR run on it. `missing` marks the side the text does not show; an
 // exchange rebuilt from a sentence proves only the rules its claim speaks to (`trust`).
-import type { Exchange, Header } from '../types.ts'
+import type { Header } from '../types.ts'
 import { parseJsonObject } from '../ingest/index.ts'
-import { endpointOf, getParam, parseForm, parseQuery } from '../oauth/params.ts'
+import { getParam, parseForm, parseQuery } from '../oauth/params.ts'
 import { prmUrlFor } from '../oauth/well-known.ts'
 import { bearerChallenge } from '../oauth/www-authenticate.ts'
 import { emptyFlow, type FlowModel } from '../flow/model.ts'
 import type { Claim } from './claims.ts'
 import { observedToken } from './observed-token.ts'
 import { absoluteUrl, redactedParams, stated, type Trust } from './trust.ts'
+import { AS, exchange, h, statedMcpUrl, type TextFlow } from './text-exchange.ts'
 
-const h = (name: string, value: string): Header => ({ name, value })
-const AS = 'https://authorization-server.invalid'
-
-function exchange(c: Claim, over: Partial<Exchange>): Exchange {
-  return { entry: c.entry, carrier: 'text', startedMs: null, method: 'GET', url: '', status: 0, requestHeaders: [], responseHeaders: [], requestBody: null, responseMimeType: 'application/json', responseContent: null, responseEncoding: null, redirectURL: null, resourceType: null, error: null, ...over }
-}
-
-export interface TextFlow {
-  flow: FlowModel
-  trust: Map<number, Trust>
-  /** The MCP server URL the text states, if any. */
-  mcpUrl: string | null
-}
-
-/** The MCP endpoint the text names: a URL said to be the server, ending in /mcp or /sse, or a URL audience a log expected. */
-export function statedMcpUrl(claims: readonly Claim[]): string | null {
-  const good = (c: Claim) => c.observed && !c.data.placeholder
-  const url = claims.find((c) => c.kind === 'mcp-url' && good(c)) ?? claims.find((c) => c.kind === 'mcp-url')
-  if (url) return endpointOf(String(url.data.url))
-  const expected = claims.find((c) => c.kind === 'expected-audience' && /^https?:\/\//.test(String(c.data.value)))
-  return expected ? String(expected.data.value) : null
-}
+export type { TextFlow } from './text-exchange.ts'
 
 export function buildTextFlow(all: readonly Claim[]): TextFlow {
   const f = emptyFlow('flow-1')

@@ -48,8 +48,8 @@ export function findRequestLines(text: string): RawClaim[] {
 
 /** The step a status belongs to: a URL or request line just before it, else the words around it. */
 function stepBefore(text: string, at: number): { step: Step | null; url: string | null } {
-  const window = text.slice(Math.max(0, at - 300), at)
-  const lines = window.split('\n').slice(-3).reverse()
+  const recent = text.slice(Math.max(0, at - 300), at)
+  const lines = recent.split('\n').slice(-3).reverse()
   for (const [i, line] of lines.entries()) {
     const urls = [...line.matchAll(/(?:https?:\/\/\S+|(?:^|[\s`"(])(\/[A-Za-z0-9._~%/-]+)[^\s`"]*)/g)]
     for (const u of urls.reverse()) {
