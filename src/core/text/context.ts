@@ -36,6 +36,7 @@ function headingText(line: string, prevBlank: boolean): string | null {
 export function unobservedRanges(n: Normalized): [number, number][] {
   const ranges: [number, number][] = []
   const lines = linesOf(n.text)
+  const quoted = new Set(n.quoted ?? [])
   let inFence = false
   let section: number | null = null // start of a not-observed section
   let introBlock: number | null = null // start of a suggested code block
@@ -64,7 +65,7 @@ export function unobservedRanges(n: Normalized): [number, number][] {
       ranges.push([introBlock, line.from])
       introBlock = null
     }
-    if ((n.quoted ?? []).includes(line.from) && SPEC_QUOTE.test(line.text)) ranges.push([line.from, line.to])
+    if (quoted.has(line.from) && SPEC_QUOTE.test(line.text)) ranges.push([line.from, line.to])
     for (const m of line.text.matchAll(CUE)) {
       const at = line.from + m.index!
       const rest = n.text.slice(at)
@@ -78,6 +79,26 @@ export function unobservedRanges(n: Normalized): [number, number][] {
   return ranges
 }
 
-export function observedAt(ranges: readonly [number, number][], from: number, to: number): boolean {
-  return !ranges.some(([a, b]) => from >= a && to <= b + 1)
+/** Sorted, merged ranges, so each claim is placed with a binary search. */
+export function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = []
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1]
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b)
+    else out.push([a, b])
+  }
+  return out
+}
+
+export function observedAt(merged: readonly [number, number][], from: number, to: number): boolean {
+  let lo = 0
+  let hi = merged.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const [a, b] = merged[mid]!
+    if (from < a) hi = mid - 1
+    else if (from > b + 1) lo = mid + 1
+    else return !(to <= b + 1)
+  }
+  return true
 }

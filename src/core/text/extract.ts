@@ -1,7 +1,7 @@
 // Pasted text → claims: normalize (keeping a map back to the paste), run every finder, mark what
 // is not an observation, drop what a larger claim already holds, number claims in flow order.
 import { isPlaceholder, stepRank, type Claim, type ClaimKind, type RawClaim } from './claims.ts'
-import { observedAt, unobservedRanges } from './context.ts'
+import { mergeRanges, observedAt, unobservedRanges } from './context.ts'
 import { findChallenges, findRequestLines, findResponses, findStatuses, findUrls } from './find-http.ts'
 import { findJson } from './find-json.ts'
 import { findKnownErrors, findOAuthErrors } from './find-errors.ts'
@@ -28,10 +28,17 @@ const values = (r: RawClaim): string[] => [r.data.url, r.data.value, ...(Array.i
 function keep(raw: RawClaim[]): RawClaim[] {
   const sorted = [...raw].sort((a, b) => a.from - b.from || b.to - a.to)
   const kept: RawClaim[] = []
+  let containers: RawClaim[] = [] // kept containers that may still hold what follows
+  const lastOf = new Map<string, RawClaim>() // per kind and step, the last kept claim
   for (const r of sorted) {
-    const inside = kept.some((k) => k !== r && CONTAINERS.has(k.kind) && r.from >= k.from && r.to <= k.to && (k.from !== r.from || k.to !== r.to || k.kind !== r.kind) && ABSORBED.has(r.kind) && !(k.kind === 'http-status' && r.kind === 'mcp-url'))
-    const same = kept.some((k) => k.kind === r.kind && k.step === r.step && r.from < k.to && k.from < r.to)
-    if (!inside && !same) kept.push(r)
+    containers = containers.filter((k) => k.to > r.from)
+    const inside = ABSORBED.has(r.kind) && containers.some((k) => r.to <= k.to && (k.from !== r.from || k.to !== r.to || k.kind !== r.kind) && !(k.kind === 'http-status' && r.kind === 'mcp-url'))
+    const prev = lastOf.get(`${r.kind} ${r.step}`)
+    const same = !!prev && r.from < prev.to
+    if (inside || same) continue
+    kept.push(r)
+    lastOf.set(`${r.kind} ${r.step}`, r)
+    if (CONTAINERS.has(r.kind)) containers.push(r)
   }
   return kept
 }
@@ -41,7 +48,7 @@ export function extractClaims(pasted: string): Claim[] {
   const text = n.text
   const stepNear = (from: number) => stepOfLabel(lineBefore(text, from)) ?? stepOfLabel(text.slice(Math.max(0, from - 200), from).split('\n').slice(-3).join(' '))
   const raw = [...findUrls(text), ...findRequestLines(text), ...findStatuses(text), ...findResponses(text), ...findChallenges(text), ...findJson(text, stepNear), ...findOAuthErrors(text), ...findKnownErrors(text), ...findProse(text), ...findForms(text), ...findNames(text)]
-  const ranges = unobservedRanges(n)
+  const ranges = mergeRanges(unobservedRanges(n))
   const claims = keep(raw).map((r) => {
     const [start, end] = originalRange(n, r.from, r.to)
     const placeholder = values(r).some(isPlaceholder)

@@ -23,8 +23,9 @@ const ESCAPED = /[_*`[\]()#.!"'<>{}|~+=-]/
  * ("eyJhbGci…\nOiJSUzI1NiJ9…"), where mail clients and forums wrap long lines.
  */
 function isSoftWrap(done: string, input: string, at: number): boolean {
-  const lastWord = /\S+$/.exec(done)?.[0] ?? ''
-  const nextWord = /^\S+/.exec(input.slice(at + 1))?.[0] ?? ''
+  // Bounded windows: a long paste must not make every line break scan the whole text.
+  const lastWord = /\S+$/.exec(done.slice(-4000))?.[0] ?? ''
+  const nextWord = /^\S+/.exec(input.slice(at + 1, at + 4000))?.[0] ?? ''
   if (!lastWord || !nextWord) return false
   if (/^eyJ[A-Za-z0-9_.-]{20,}$/.test(lastWord)) return /^[A-Za-z0-9_.-]{8,}/.test(nextWord)
   if (/^https?:\/\/\S*\?/.test(lastWord)) return /[&=]$/.test(lastWord) || /^[A-Za-z0-9%_.~+-]*[=&]/.test(nextWord)
