@@ -5,7 +5,7 @@ import type { Report, TextClaim } from '../types.ts'
 import { flowFacts, type FlowFacts } from '../flow/evidence.ts'
 import { flowExchanges } from '../flow/model.ts'
 import { vendorById } from '../knowledge/authorization-servers.ts'
-import { clientByProduct } from '../knowledge/clients.ts'
+import { clientByProduct, type ClientFingerprint } from '../knowledge/clients.ts'
 import { runRules } from '../rules/index.ts'
 import { decideVerdict } from '../report/verdict.ts'
 import { flowReport } from '../report/flow-report.ts'
@@ -25,12 +25,16 @@ export interface TextAnalysis {
   artefacts: Claim[]
 }
 
+/** A text about MCP that names no product: the client is an MCP client all the same (custom or SDK-built). */
+const UNNAMED_MCP_CLIENT: ClientFingerprint = { product: 'mcp-client', name: 'an MCP client your text does not name', hosted: false, source: 'your text' }
+const MCP_CONTEXT = /\bMCP\s+(?:OAuth\s+)?(?:client|server|connector|SDK)s?\b|\/mcp\b|\bModel Context Protocol\b/i
+
 const stated = (claims: readonly Claim[], kind: Claim['kind']) => claims.find((c) => c.kind === kind && c.observed && !c.data.placeholder)
 
 function completeFacts(facts: FlowFacts, claims: readonly Claim[], mcpUrl: string | null, text: string): void {
   facts.mcpServerUrl = mcpUrl ?? (facts.mcpServerUrl && !facts.mcpServerUrl.includes('.invalid') ? facts.mcpServerUrl : null)
   facts.vendor ??= vendorById(statedVendor(claims))
-  facts.client ??= clientByProduct(failingProduct(text, claims))
+  facts.client ??= clientByProduct(failingProduct(text, claims)) ?? (MCP_CONTEXT.test(text) ? UNNAMED_MCP_CLIENT : null)
   if (facts.revisionSource.startsWith('not stated')) facts.revisionSource = 'not stated in your text; judged against the latest revision'
   if (!facts.clientId) {
     const aud = claims.find((c) => c.kind === 'aud' && c.data.clientId && Array.isArray(c.data.values))

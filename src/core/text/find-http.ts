@@ -7,7 +7,7 @@ import { lineBefore, sentenceAround, stepAround, stepOfLabel, stepOfUrl, stepsNa
 const URL_RE = /https?:\/\/(?:[^\s"'<>`)\]|]|<[^<>\n]{1,40}>)+/g
 const REQUEST_LINE = /\b(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD)\s+"?((?:https?:\/\/|\/)(?:[^\s"`<]|<[^<>\n]{1,40}>)*)"?(?:\s+HTTP\/[\d.]+)?"?(?:[ \t]+(?:-\s*)?([1-5]\d\d)\b)?/g
 const STATUS_WORDS = 'OK|Created|Found|No Content|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Internal Server Error|Bad Gateway|Service Unavailable|Moved|See Other|Temporary Redirect'
-const SAID_STATUS = new RegExp(`(?:→|->|=>|\\breturns?|\\breturned|\\bresponds?(?:\\s+with)?|\\banswer(?:s|ed)?(?:\\s+with)?|\\bgets?(?:\\s+an?)?|\\bgot(?:\\s+an?)?|\\bHTTP(?:\\/[\\d.]+)?|\\bstatus(?:\\s+code)?[:=]?|\\bCompleted|\\bwith|\\berror|\\bfails?(?:\\s+with)?|\\bfailed(?:\\s+with)?)[\\s\`*:"']{0,4}([1-5]\\d\\d)\\b(?:\\s*(?:-\\s*)?(?:${STATUS_WORDS}))?|\\b([1-5]\\d\\d)\\s+(?:${STATUS_WORDS})\\b|\\bError ([1-5]\\d\\d) status`, 'gi')
+const SAID_STATUS = new RegExp(`(?:→|->|=>|\\breturns?|\\breturned|\\bresponds?(?:\\s+with)?|\\banswer(?:s|ed)?(?:\\s+with)?|\\bgets?(?:\\s+an?)?|\\bgot(?:\\s+an?)?|\\bHTTP(?:\\/[\\d.]+)?|\\bstatus(?:\\s+code)?[:=]?|\\bCompleted|\\bwith|\\berror|\\bfails?(?:\\s+with)?|\\bfailed(?:\\s+with)?)[\\s\`*:"']{0,4}([1-5]\\d\\d)\\b(?:\\s*(?:-\\s*)?(?:${STATUS_WORDS}))?|\\b([1-5]\\d\\d)\\s*-?\\s*(?:${STATUS_WORDS})\\b|\\bError ([1-5]\\d\\d) status`, 'gi')
 const RESPONSE_START = /(?:^|\n)[ \t]*<?[ \t]*HTTP\/[\d.]+[ \t]+([1-5]\d\d)[^\n]*/g
 const HEADER_LINE = /^[ \t]*<?[ \t]*([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/
 const WWW_AUTH = /www-authenticate\s*:\s*([^\n]+)/gi

@@ -25,8 +25,9 @@ export function stepOfRule(rule: string): Step | null {
 
 /** The catalog rule for this error at this step: the row's own step wins, then the step of the text. */
 export function ruleFor(k: KnownError, step: Step | null): string {
+  // The row's own step (where the message is printed) wins over the words around the quote.
   const own = (k as KnownError & { step?: string }).step
-  const at = step ?? (own as Step | undefined) ?? null
+  const at = own === 'mcp-request' ? 'mcp' : ((own as Step | undefined) ?? step)
   const near = (s: Step | null) => k.rules.find((r) => stepOfRule(r) === s || (s === 'authorize' && stepOfRule(r) === 'callback') || (s === 'callback' && stepOfRule(r) === 'authorize'))
   return near(at) ?? k.rules[0]!
 }
