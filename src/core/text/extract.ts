@@ -33,11 +33,12 @@ function keep(raw: RawClaim[]): RawClaim[] {
   for (const r of sorted) {
     containers = containers.filter((k) => k.to > r.from)
     const inside = ABSORBED.has(r.kind) && containers.some((k) => r.to <= k.to && (k.from !== r.from || k.to !== r.to || k.kind !== r.kind) && !(k.kind === 'http-status' && r.kind === 'mcp-url'))
-    const prev = lastOf.get(`${r.kind} ${r.step}`)
+    const key = `${r.kind} ${r.step} ${String(r.data.id ?? r.data.product ?? r.data.vendor ?? r.data.library ?? '')}`
+    const prev = lastOf.get(key)
     const same = !!prev && r.from < prev.to
     if (inside || same) continue
     kept.push(r)
-    lastOf.set(`${r.kind} ${r.step}`, r)
+    lastOf.set(key, r)
     if (CONTAINERS.has(r.kind)) containers.push(r)
   }
   return kept

@@ -18,8 +18,9 @@ export function textFinding(f: Finding): Finding {
   return { ...f, message: textWords(f.message) }
 }
 
+/** Text is indirect evidence: never more than "likely" (PRODUCT §5.7), whatever the verdict found. */
 export function textVerdict(v: Verdict): Verdict {
-  return { ...v, summary: textWords(v.summary) }
+  return { ...v, summary: textWords(v.summary).replace(/^Certain:/, 'Likely:'), confidence: v.confidence === 'certain' ? 'likely' : v.confidence }
 }
 
 const NEEDS: [Step, string][] = [
