@@ -2,7 +2,6 @@
 // same verdict as for a HAR run on it. `missing` marks the side the text does not show; an
 // exchange rebuilt from a sentence proves only the rules its claim speaks to (`trust`).
 import type { Header } from '../types.ts'
-import { parseJsonObject } from '../ingest/index.ts'
 import { getParam, parseForm, parseQuery } from '../oauth/params.ts'
 import { prmUrlFor } from '../oauth/well-known.ts'
 import { bearerChallenge } from '../oauth/www-authenticate.ts'
@@ -11,6 +10,7 @@ import type { Claim } from './claims.ts'
 import { observedToken } from './observed-token.ts'
 import { absoluteUrl, redactedParams, stated, type Trust } from './trust.ts'
 import { AS, exchange, h, statedMcpUrl, type TextFlow } from './text-exchange.ts'
+import { addJson, addResource, addStatus, type Builder } from './build-steps.ts'
 
 export type { TextFlow } from './text-exchange.ts'
 
@@ -36,6 +36,7 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
     if (!headers.length) only(c, [])
     return ex
   }
+  const b: Builder = { f, trust, claims, server, mcpUrl, only, abs, errorBody, challenge }
   for (const c of claims) {
     const status = typeof c.data.status === 'number' ? c.data.status : null
     switch (c.kind) {
@@ -62,11 +63,11 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
         const headers = (Array.isArray(c.data.headers) ? c.data.headers : []).map((line) => h(line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()))
         const cors = headers.some((x) => x.name === 'access-control-allow-origin') || has('headers-hidden')
         if (status === 401 || status === 403) challenge(c, status, headers, cors ? [h('origin', 'https://client.invalid')] : [])
-        else addStatus(c, status)
+        else addStatus(b, c, status)
         break
       }
       case 'http-status':
-        if (status !== null) addStatus(c, status)
+        if (status !== null) addStatus(b, c, status)
         break
       case 'www-authenticate': {
         const value = String(c.data.value)
@@ -101,7 +102,7 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
         break
       }
       case 'json':
-        addJson(c)
+        addJson(b, c)
         break
       case 'prm-resource': {
         if (f.prm.length || c.data.placeholder) break
@@ -112,7 +113,7 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
       }
       case 'resource-sent':
       case 'resource-not-sent':
-        addResource(c)
+        addResource(b, c)
         break
       case 'pkce-unsupported':
         if (f.asMetadata.length) break
@@ -142,110 +143,4 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
     }
   }
   return { flow: f, trust, mcpUrl }
-
-  function addStatus(c: Claim, status: number | null): void {
-    if (status === null) return
-    const url = (fallback: string) => abs(c, fallback)
-    const failing = status >= 400
-    switch (c.step) {
-      case 'discovery':
-        if (status === 401 || status === 403) challenge(c, status, [])
-        break
-      case 'mcp':
-        if (status === 401 || status === 403) challenge(c, status, [])
-        break
-      case 'prm':
-        if (!failing) break // a 200 the text does not quote shows nothing to judge
-        f.prm.push(exchange(c, { url: c.data.url ? url(server) : prmUrlFor(server) ?? server, status, missing: 'request' }))
-        only(c, ['prm.http-status'])
-        break
-      case 'as-metadata':
-        if (!failing) break
-        f.asMetadata.push(exchange(c, { url: c.data.url ? url(AS) : `${AS}/.well-known/oauth-authorization-server`, status, missing: 'request' }))
-        only(c, ['asmeta.http-status'])
-        break
-      case 'registration':
-        if (!failing) break
-        f.registrations.push(exchange(c, { method: 'POST', url: url(AS), status, responseContent: errorBody('registration'), missing: 'request' }))
-        only(c, ['dcr.response.status'])
-        break
-      case 'authorize':
-        if (failing && !f.authorize) {
-          f.authorize = exchange(c, { url: url(AS), status, resourceType: 'document', responseMimeType: 'text/html', responseContent: errorBody('authorize') })
-          only(c, ['authorize.as-error-page'])
-        }
-        break
-      case 'token':
-      case 'refresh': {
-        const list = c.step === 'token' ? f.tokens : f.refreshes
-        if (list.some((ex) => ex.status === status)) break
-        list.push(exchange(c, { method: 'POST', url: url(AS), status, responseContent: failing ? errorBody(c.step) : null, missing: failing ? 'request' : 'response' }))
-        only(c, [c.step === 'token' ? 'token.response.error' : 'refresh.response.error'])
-        break
-      }
-    }
-  }
-
-  function addJson(c: Claim): void {
-    const text = String(c.data.json)
-    const doc = parseJsonObject(text)
-    if (!doc) return
-    const ok = (url: string) => exchange(c, { url, status: 200, responseContent: text, responseHeaders: [h('content-type', 'application/json')], missing: 'request' })
-    switch (c.data.shape) {
-      case 'prm':
-        f.prm.push(ok(prmUrlFor(mcpUrl ?? String(doc.resource)) ?? `${server}/.well-known/oauth-protected-resource`))
-        break
-      case 'as-metadata': {
-        const issuer = String(doc.issuer).replace(/\/$/, '')
-        const u = /^(https?:\/\/[^/]+)(.*)$/.exec(issuer)
-        f.asMetadata.push(ok(u ? `${u[1]}/.well-known/oauth-authorization-server${u[2]}` : issuer))
-        break
-      }
-      case 'token-response':
-        f.tokens.push(exchange(c, { method: 'POST', url: `${AS}/token`, status: 200, responseContent: text, missing: 'request' }))
-        break
-      case 'registration-response':
-        f.registrations.push(exchange(c, { method: 'POST', url: `${AS}/register`, status: 201, responseContent: text, missing: 'request' }))
-        break
-      case 'error':
-        addError(c, text)
-        break
-    }
-  }
-
-  function addError(c: Claim, body: string): void {
-    const code = String(c.data.code ?? '')
-    const target = c.step === 'registration' ? f.registrations : c.step === 'token' ? f.tokens : c.step === 'refresh' ? f.refreshes : null
-    if (target) {
-      const open = target.find((ex) => ex.status >= 400 && !ex.responseContent)
-      if (open) open.responseContent = body
-      else if (!target.some((ex) => ex.status >= 400)) {
-        target.push(exchange(c, { method: 'POST', url: `${AS}/${c.step === 'registration' ? 'register' : 'token'}`, status: 400, responseContent: body, missing: 'request' }))
-        only(c, [c.step === 'registration' ? 'dcr.response.status' : c.step === 'token' ? 'token.response.error' : 'refresh.response.error'])
-      }
-    } else if ((c.step === 'callback' || c.step === 'authorize') && !f.callback) {
-      const url = `https://client.invalid/callback?error=${encodeURIComponent(code)}`
-      f.callback = { entry: c.entry, url, params: parseQuery(url), fromLocation: false, ex: exchange(c, { url }) }
-      only(c, ['callback.error'])
-    }
-  }
-
-  function addResource(c: Claim): void {
-    const value = c.kind === 'resource-sent' ? String(c.data.value) : null
-    if (c.step === 'authorize' && !f.authorize) {
-      f.authorize = exchange(c, { url: `${AS}/authorize${value ? `?resource=${encodeURIComponent(value)}` : ''}`, resourceType: 'document', missing: 'response' })
-      // A placeholder says a resource was sent, not which: it proves nothing about its value.
-      only(c, c.data.placeholder ? [] : value ? ['resource.authorize.*'] : ['resource.authorize.missing'])
-    } else if (c.step === 'token' || c.step === 'refresh') {
-      const list = c.step === 'token' ? f.tokens : f.refreshes
-      const body = `grant_type=${c.step === 'token' ? 'authorization_code' : 'refresh_token'}${value ? `&resource=${encodeURIComponent(value)}` : ''}`
-      const open = list.find((ex) => ex.missing === 'request')
-      if (open) { open.requestBody = body; open.missing = undefined; stated(trust, open.entry, c.step === 'token' ? 'resource.token.*' : 'refresh.resource.*') }
-      else if (!list.length) {
-        list.push(exchange(c, { method: 'POST', url: `${AS}/token`, requestBody: body, requestHeaders: [h('content-type', 'application/x-www-form-urlencoded')], missing: 'response' }))
-        only(c, c.step === 'token' ? ['resource.token.*'] : ['refresh.resource.*'])
-      }
-    }
-  }
 }
-
