@@ -10,7 +10,7 @@ import type { Claim } from './claims.ts'
 import { observedToken } from './observed-token.ts'
 import { absoluteUrl, redactedParams, stated, type Trust } from './trust.ts'
 import { AS, exchange, h, statedMcpUrl, type TextFlow } from './text-exchange.ts'
-import { addJson, addResource, addStatus, type Builder } from './build-steps.ts'
+import { addError, addJson, addResource, addStatus, type Builder } from './build-steps.ts'
 
 export type { TextFlow } from './text-exchange.ts'
 
@@ -141,6 +141,12 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
         f.mcp.push(exchange(c, { method: 'POST', url: server, requestHeaders: [h('authorization', `Bearer ${String(c.data.token)}`)], missing: 'response' }))
         break
     }
+  }
+  // Error codes said in words come last: they complete the failing exchange a status made, or stand
+  // for it when the text gives no status ("the token endpoint answered invalid_grant").
+  for (const c of claims) {
+    if (c.kind !== 'oauth-error' || !c.step) continue
+    addError(b, c, JSON.stringify({ error: c.data.code, ...(c.data.description ? { error_description: c.data.description } : {}) }))
   }
   return { flow: f, trust, mcpUrl }
 }

@@ -92,8 +92,16 @@ export function addJson(b: Builder, c: Claim): void {
   }
 }
 
-function addError(b: Builder, c: Claim, body: string): void {
+export function addError(b: Builder, c: Claim, body: string): void {
   const code = String(c.data.code ?? '')
+  if (code === 'invalid_token' || code === 'insufficient_scope') {
+    // RFC 6750 §3.1: the MCP server's answer to a request that carried a token, whoever quotes it.
+    if (b.f.mcp.some((ex) => ex.status === 401 || ex.status === 403)) return
+    const status = code === 'insufficient_scope' ? 403 : 401
+    b.f.mcp.push(exchange(c, { method: 'POST', url: b.server, status, requestHeaders: [h('authorization', 'Bearer token-not-shown-in-text')], responseHeaders: [h('www-authenticate', `Bearer error="${code}"`)], responseContent: body }))
+    b.only(c, ['mcp.*'])
+    return
+  }
   const target = c.step === 'registration' ? b.f.registrations : c.step === 'token' ? b.f.tokens : c.step === 'refresh' ? b.f.refreshes : null
   if (target) {
     const open = target.find((ex) => ex.status >= 400 && !ex.responseContent)
