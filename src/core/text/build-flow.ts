@@ -10,7 +10,7 @@ import type { Claim } from './claims.ts'
 import { observedToken } from './observed-token.ts'
 import { absoluteUrl, redactedParams, stated, type Trust } from './trust.ts'
 import { AS, exchange, h, statedMcpUrl, type TextFlow } from './text-exchange.ts'
-import { addError, addJson, addResource, addStatus, type Builder } from './build-steps.ts'
+import { addBlocked, addError, addJson, addResource, addStatus, type Builder } from './build-steps.ts'
 
 export type { TextFlow } from './text-exchange.ts'
 
@@ -103,6 +103,9 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
       }
       case 'json':
         addJson(b, c)
+        break
+      case 'cors-blocked':
+        addBlocked(b, c)
         break
       case 'prm-resource': {
         if (f.prm.length || c.data.placeholder) break

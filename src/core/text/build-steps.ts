@@ -1,14 +1,15 @@
 // The steps of a flow rebuilt from claims: a status said of a step, a JSON document, an error
 // body, `resource` sent or not. Each adds an exchange only when the text shows that step, and
 // limits what it proves through the builder's trust map.
-import type { Header } from '../types.ts'
+import type { Exchange, Header } from '../types.ts'
 import { parseJsonObject } from '../ingest/index.ts'
 import { parseQuery } from '../oauth/params.ts'
 import { prmUrlFor } from '../oauth/well-known.ts'
 import type { FlowModel } from '../flow/model.ts'
-import type { Claim } from './claims.ts'
+import type { Claim, Step } from './claims.ts'
 import { stated, type Trust } from './trust.ts'
 import { AS, exchange, h } from './text-exchange.ts'
+import { observedToken } from './observed-token.ts'
 
 export interface Builder {
   f: FlowModel
@@ -89,6 +90,13 @@ export function addJson(b: Builder, c: Claim): void {
     case 'error':
       addError(b, c, text)
       break
+    case 'token-claims': {
+      // The payload stands for the token the client presented: the audience rules judge its claims.
+      const rejected = b.claims.some((x) => x.step === 'mcp' && (x.data.status === 401 || x.kind === 'known-error'))
+      b.f.mcp.push(exchange(c, { method: 'POST', url: b.server, status: rejected ? 401 : 0, requestHeaders: [h('authorization', `Bearer ${observedToken(doc)}`)], missing: rejected ? undefined : 'response' }))
+      b.only(c, ['aud.*', 'at.*', 'mcp.401.after-token', 'mcp.server.accepts-wrong-aud'])
+      break
+    }
   }
 }
 
@@ -133,4 +141,14 @@ export function addResource(b: Builder, c: Claim): void {
       b.only(c, c.step === 'token' ? ['resource.token.*'] : ['refresh.resource.*'])
     }
   }
+}
+
+/** A browser fetch the CORS policy blocked: in a HAR it has no response (status 0), which is what the text shows. */
+export function addBlocked(b: Builder, c: Claim): void {
+  const lists: Partial<Record<Step, [Exchange[], string]>> = { prm: [b.f.prm, 'prm.http-status'], 'as-metadata': [b.f.asMetadata, 'asmeta.http-status'], registration: [b.f.registrations, 'dcr.response.status'], token: [b.f.tokens, 'token.response.error'] }
+  const target = c.step ? lists[c.step] : undefined
+  if (!target) return
+  const post = c.step === 'token' || c.step === 'registration'
+  target[0].push(exchange(c, { method: post ? 'POST' : 'GET', url: String(c.data.url), status: 0, error: 'blocked by CORS policy', requestHeaders: [h('origin', 'https://client.invalid')] }))
+  b.only(c, [target[1]])
 }

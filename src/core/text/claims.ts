@@ -26,6 +26,7 @@ export type ClaimKind =
   | 'token-issued'
   | 'no-auth-header'
   | 'headers-hidden'
+  | 'cors-blocked'
   | 'pkce-unsupported'
   | 'product'
   | 'vendor'

@@ -32,7 +32,7 @@ function keep(raw: RawClaim[]): RawClaim[] {
   const lastOf = new Map<string, RawClaim>() // per kind and step, the last kept claim
   for (const r of sorted) {
     containers = containers.filter((k) => k.to > r.from)
-    const inside = ABSORBED.has(r.kind) && containers.some((k) => r.to <= k.to && (k.from !== r.from || k.to !== r.to || k.kind !== r.kind) && !(k.kind === 'http-status' && r.kind === 'mcp-url'))
+    const inside = (ABSORBED.has(r.kind) || (r.kind === 'aud' && containers.some((k) => k.data.shape === 'token-claims'))) && containers.some((k) => r.to <= k.to && (k.from !== r.from || k.to !== r.to || k.kind !== r.kind) && !(k.kind === 'http-status' && r.kind === 'mcp-url'))
     const key = `${r.kind} ${r.step} ${String(r.data.id ?? r.data.product ?? r.data.vendor ?? r.data.library ?? '')}`
     const prev = lastOf.get(key)
     const same = !!prev && r.from < prev.to

@@ -7,7 +7,7 @@ import { lineBefore, sentenceAround, stepAround, stepOfLabel, stepOfUrl, stepsNa
 const URL_RE = /https?:\/\/(?:[^\s"'<>`)\]|]|<[^<>\n]{1,40}>)+/g
 const REQUEST_LINE = /\b(GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD)\s+"?((?:https?:\/\/|\/)(?:[^\s"`<]|<[^<>\n]{1,40}>)*)"?(?:\s+HTTP\/[\d.]+)?"?(?:[ \t]+(?:-\s*)?([1-5]\d\d)\b)?/g
 const STATUS_WORDS = 'OK|Created|Found|No Content|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Internal Server Error|Bad Gateway|Service Unavailable|Moved|See Other|Temporary Redirect'
-const SAID_STATUS = new RegExp(`(?:→|->|=>|\\breturns?|\\breturned|\\bresponds?(?:\\s+with)?|\\banswer(?:s|ed)?(?:\\s+with)?|\\bgets?(?:\\s+an?)?|\\bgot(?:\\s+an?)?|\\bHTTP(?:\\/[\\d.]+)?|\\bstatus(?:\\s+code)?[:=]?|\\bCompleted|\\bwith|\\berror|\\bfails?(?:\\s+with)?|\\bfailed(?:\\s+with)?)[\\s\`*:"']{0,4}([1-5]\\d\\d)\\b(?:\\s*(?:-\\s*)?(?:${STATUS_WORDS}))?|\\b([1-5]\\d\\d)\\s*-?\\s*(?:${STATUS_WORDS})\\b|\\bError ([1-5]\\d\\d) status`, 'gi')
+const SAID_STATUS = new RegExp(`(?:→|->|=>|\\breturns?|\\breturned|\\bresponds?(?:\\s+with)?|\\banswer(?:s|ed)?(?:\\s+with)?|\\bgets?(?:\\s+an?)?|\\bgot(?:\\s+an?)?|\\bHTTP(?:\\/[\\d.]+)?|\\bstatus(?:\\s+code)?(?:\\s+of)?[:=]?|\\bCompleted|\\bwith|\\berror|\\bfails?(?:\\s+with)?|\\bfailed(?:\\s+with)?)[\\s\`*:"']{0,4}([1-5]\\d\\d)\\b(?:\\s*(?:-\\s*)?(?:${STATUS_WORDS}))?|\\b([1-5]\\d\\d)\\s*-?\\s*(?:${STATUS_WORDS})\\b|\\bError ([1-5]\\d\\d) status`, 'gi')
 const RESPONSE_START = /(?:^|\n)[ \t]*<?[ \t]*HTTP\/[\d.]+[ \t]+([1-5]\d\d)[^\n]*/g
 const HEADER_LINE = /^[ \t]*<?[ \t]*([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/
 const WWW_AUTH = /www-authenticate\s*:\s*([^\n]+)/gi
@@ -70,6 +70,13 @@ export function findStatuses(text: string): RawClaim[] {
     const at = m.index!
     let { step, url } = stepBefore(text, at)
     const sentence = sentenceAround(text, at, at + m[0].length)
+    if (!step) {
+      // "Client error '401 Unauthorized' for url 'https://…/mcp'", "status=401 path=/mcp": the URL follows.
+      const rest = text.slice(at + m[0].length, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)).slice(0, 200)
+      const after = /(https?:\/\/[^\s'"`)]+|(?:^|[\s=`'"(])(\/[A-Za-z0-9._~%/-]+))/.exec(rest)
+      const u = after ? trimUrl(after[1]!.startsWith('http') ? after[1]! : after[2] ?? '') : ''
+      if (u && stepOfUrl(u)) ({ step, url } = { step: stepOfUrl(u), url: u })
+    }
     if (!step) step = stepAround(text, at, at + m[0].length)
     const named = stepsNamed(sentence)
     const many = /\b(every|all|each)\s+(request|probe|call)s?\b|\bboth\b/i.test(sentence) ? named.filter((s) => !(s === 'token' && named.includes('refresh'))) : []

@@ -6,7 +6,7 @@ import { sentenceAround, stepOfLabel } from './step.ts'
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null)
 
-export type JsonShape = 'prm' | 'as-metadata' | 'token-response' | 'registration-response' | 'registration-request' | 'error' | 'other'
+export type JsonShape = 'prm' | 'as-metadata' | 'token-response' | 'registration-response' | 'registration-request' | 'error' | 'token-claims' | 'other'
 
 export function jsonShape(doc: Record<string, unknown>): JsonShape {
   if (str(doc.resource) && (Array.isArray(doc.authorization_servers) || doc.bearer_methods_supported || doc.scopes_supported)) return 'prm'
@@ -15,10 +15,12 @@ export function jsonShape(doc: Record<string, unknown>): JsonShape {
   if (str(doc.client_id) && Array.isArray(doc.redirect_uris)) return 'registration-response'
   if (Array.isArray(doc.redirect_uris)) return 'registration-request'
   if (str(doc.error) || str(doc.errorCode) || (str(doc.code) && str(doc.message))) return 'error'
+  // A decoded access token's payload (RFC 9068 §2.2): aud, or iss with sub or exp.
+  if (doc.aud !== undefined || (str(doc.iss) && (doc.sub !== undefined || typeof doc.exp === 'number'))) return 'token-claims'
   return 'other'
 }
 
-const STEP_OF_SHAPE: Record<JsonShape, Step | null> = { prm: 'prm', 'as-metadata': 'as-metadata', 'token-response': 'token', 'registration-response': 'registration', 'registration-request': 'registration', error: null, other: null }
+const STEP_OF_SHAPE: Record<JsonShape, Step | null> = { prm: 'prm', 'as-metadata': 'as-metadata', 'token-response': 'token', 'registration-response': 'registration', 'registration-request': 'registration', error: null, 'token-claims': 'mcp', other: null }
 
 /** The error code and description of an error body, whatever the vendor calls them. */
 export function jsonError(doc: Record<string, unknown>): { code: string; description: string | null } | null {

@@ -52,14 +52,18 @@ export function failingProduct(text: string, claims: readonly Claim[]): string |
     const before = text.slice(Math.max(0, c.start - 60), c.start)
     let score = 1
     if (FAILING.test(after) || FAILING.test(before)) score += 2
-    if (WORKING.test(after.split(/\bbut\b/i)[0] ?? '') && !FAILING.test(after.split(/\bbut\b/i)[0] ?? '')) score -= 3
+    const clauseAfter = after.split(/\bbut\b|[.;]/i)[0] ?? ''
+    const clauseBefore = before.split(/\bbut\b|[.;]/i).pop() ?? ''
+    if ((WORKING.test(clauseAfter) && !FAILING.test(clauseAfter)) || (WORKING.test(clauseBefore) && !FAILING.test(clauseBefore))) score -= 3
     if (c.start < firstLineEnd) score += 2
     if (!c.observed) score -= 1
     const p = String(c.data.product)
     scores.set(p, (scores.get(p) ?? 0) + score)
   }
   const best = [...scores.entries()].sort((a, b) => b[1] - a[1])[0]
-  return best ? best[0] : null
+  // A product said to work is the client only when nothing in the text failed.
+  const trouble = /\b(fail\w*|errors?|broken|cannot|can'?t|blocked|rejects?|401|403)\b/i.test(text)
+  return best && (best[1] > 0 || !trouble) ? best[0] : null
 }
 
 export function statedVendor(claims: readonly Claim[]): string | null {

@@ -2,7 +2,7 @@
 // expected, `resource` sent or not sent, the PRM resource, issuer, client id, a JWT, a token
 // issued, a request without Authorization, headers hidden from browsers, PKCE not advertised.
 import type { RawClaim, Step } from './claims.ts'
-import { sentenceAround, stepsNamed } from './step.ts'
+import { sentenceAround, stepOfUrl, stepsNamed } from './step.ts'
 
 const V = `["'\`]*([^\\s"'\`,;)\\]]{2,200})["'\`]*`
 const URLV = `["'\`]*((?:https?:\\/\\/|\\$\\{)[^\\s"'\`,;)\\]]+)["'\`]*`
@@ -22,6 +22,7 @@ const JWT = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g
 const TOKEN_ISSUED = /\b(?:access token (?:is|was) (?:issued|returned|obtained)|token exchange \(?(?:succeeds|succeeded|SUCCESS)\)?|OAuth (?:flow )?(?:completes|completed) successfully|(?:obtains?|obtained|gets?|got|receives?|received) (?:an? |the )?(?:valid )?access token|200 OK on \S*token)/gi
 const NO_AUTH = /\b(?:without|no|missing)\s+(?:any\s+|an\s+|the\s+)?`?Authorization`?(?::\s*Bearer)?(?:\s+header)?\b|\bauth(?:orization)?\s+header\s+present:\s*false|\bnot\s+send(?:ing)?\s+(?:the\s+)?(?:bearer\s+|access\s+)token\b|\bAuthorization header (?:is\s+)?(?:missing|not sent|absent|empty)/gi
 const HIDDEN = /\bno\s+access-control-expose-headers\b|access-control-expose-headers\b[^\n]{0,30}\b(?:missing|not set|absent)\b|headers\.get\(\s*['"]WWW-Authenticate['"]\s*\)`?\s+(?:returns|is|gives)\s+`?null|WWW-Authenticate[^\n.]{0,40}\bnot exposed\b/gi
+const CORS_BLOCKED = /Access to (?:fetch|XMLHttpRequest) at ['"`]?(https?:\/\/[^\s'"`]+)['"`]? from origin ['"`]?[^\s'"`]+['"`]? has been blocked by CORS policy/gi
 const PKCE = /\bdoes\s*n[o']?t\s+support\s+(?:the\s+)?(?:code[_ ]challenge[_ ]method\s+|PKCE\s+)?S256\b|\b(?:no|without|missing|lacks?|omits?)\s+`?code_challenge_methods_supported|\bdoes\s*n[o']?t\s+(?:include|advertise|list)\s+`?code_challenge_methods_supported/gi
 const CHALLENGE_LACKS = /\b(?:no|without|missing|lacks?)\s+(?:a\s+|the\s+)?`?resource_metadata`?|\bhas\s+no\s+`?resource_metadata|\b(?:no|without|missing)\s+(?:a\s+|the\s+)?`?WWW-Authenticate`?\s+header/gi
 
@@ -76,6 +77,7 @@ export function findProse(text: string): RawClaim[] {
   each(TOKEN_ISSUED, text, (m) => add('token-issued', ...span(m), 'a token was issued', {}, 'token'))
   each(NO_AUTH, text, (m) => add('no-auth-header', ...span(m), 'an MCP request without Authorization', {}, 'mcp'))
   each(HIDDEN, text, (m) => add('headers-hidden', ...span(m), 'WWW-Authenticate hidden from browser clients', {}, 'discovery'))
+  each(CORS_BLOCKED, text, (m) => add('cors-blocked', ...span(m), `blocked by CORS: ${m[1]}`, { url: m[1]! }, stepOfUrl(m[1]!)))
   each(PKCE, text, (m) => add('pkce-unsupported', ...span(m), 'PKCE S256 not advertised', {}, 'as-metadata'))
   each(CHALLENGE_LACKS, text, (m) => add('challenge-lacks', ...span(m), /WWW-Authenticate/i.test(m[0]) ? 'a 401 without WWW-Authenticate' : 'a 401 challenge without resource_metadata', { param: /WWW-Authenticate/i.test(m[0]) ? 'header' : 'resource_metadata' }, 'discovery'))
   return out
