@@ -10,7 +10,7 @@ const STATUS_WORDS = 'OK|Created|Found|No Content|Bad Request|Unauthorized|Forbi
 const SAID_STATUS = new RegExp(`(?:→|->|=>|\\breturns?|\\breturned|\\bresponds?(?:\\s+with)?|\\banswer(?:s|ed)?(?:\\s+with)?|\\bgets?(?:\\s+an?)?|\\bgot(?:\\s+an?)?|\\bHTTP(?:\\/[\\d.]+)?|\\bstatus(?:\\s+code)?(?:\\s+of)?[:=]?|\\bCompleted|\\bwith|\\berror|\\bfails?(?:\\s+with)?|\\bfailed(?:\\s+with)?)[\\s\`*:"']{0,4}([1-5]\\d\\d)\\b(?:\\s*(?:-\\s*)?(?:${STATUS_WORDS}))?|\\b([1-5]\\d\\d)\\s*-?\\s*(?:${STATUS_WORDS})\\b|\\bError ([1-5]\\d\\d) status`, 'gi')
 const RESPONSE_START = /(?:^|\n)[ \t]*<?[ \t]*HTTP\/[\d.]+[ \t]+([1-5]\d\d)[^\n]*/g
 const HEADER_LINE = /^[ \t]*<?[ \t]*([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$/
-const WWW_AUTH = /www-authenticate\s*:\s*([^\n]+)/gi
+const WWW_AUTH = /www-authenticate\s*:\s*([^\n]+)|www-authenticate(?:\s+header)?(?:\s+on\s+[^\n:]{0,30})?\s+(?:is|was|reads|says|contains)(?:\s+(?:just|only))?\s*:?\s*`?(Bearer\b[^`\n]*)`?/gi
 const KNOWN_STATUS = new Set([200, 201, 202, 204, 301, 302, 303, 307, 308, 400, 401, 403, 404, 405, 406, 409, 415, 422, 429, 500, 502, 503, 504])
 
 export const trimUrl = (u: string) => u.replace(/[.,;:!?…*]+$/, '').replace(/\)$/, '')
@@ -109,7 +109,7 @@ export function findResponses(text: string): RawClaim[] {
 export function findChallenges(text: string): RawClaim[] {
   const out: RawClaim[] = []
   for (const m of text.matchAll(WWW_AUTH)) {
-    const value = m[1]!.replace(/[`*]+\s*$/, '').trim()
+    const value = (m[1] ?? m[2]!).replace(/[`*]+\s*$/, '').trim()
     const error = /error="?([a-z_]+)/i.exec(value)?.[1]
     out.push({ kind: 'www-authenticate', from: m.index!, to: m.index! + m[0].length, text: m[0], label: 'a WWW-Authenticate challenge', step: error === 'invalid_token' || error === 'insufficient_scope' ? 'mcp' : 'discovery', data: { value } })
   }

@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest'
 import { AUDIENCE_SHAPES, RESOURCE_SHAPES } from '../../../fixtures/texts/shapes-a.ts'
 import { DISCOVERY_SHAPES, MCP_SHAPES, REGISTRATION_SHAPES, TOKEN_SHAPES } from '../../../fixtures/texts/shapes-b.ts'
-import { EMPTY_SHAPES, MANGLED_SHAPES, NAME_SHAPES } from '../../../fixtures/texts/shapes-c.ts'
+import { EMPTY_SHAPES, MANGLED_SHAPES, MORE_SHAPES, NAME_SHAPES } from '../../../fixtures/texts/shapes-c.ts'
 import type { ShapeCase } from '../../../fixtures/texts/shape-case.ts'
+import { MANGLINGS } from '../../../fixtures/texts/posts.ts'
 import { analyzeText } from './analyze-text.ts'
 
-const GROUPS: Record<string, ShapeCase[]> = { audience: AUDIENCE_SHAPES, resource: RESOURCE_SHAPES, discovery: DISCOVERY_SHAPES, registration: REGISTRATION_SHAPES, token: TOKEN_SHAPES, mcp: MCP_SHAPES, names: NAME_SHAPES, mangled: MANGLED_SHAPES, empty: EMPTY_SHAPES }
+const GROUPS: Record<string, ShapeCase[]> = { audience: AUDIENCE_SHAPES, resource: RESOURCE_SHAPES, discovery: DISCOVERY_SHAPES, registration: REGISTRATION_SHAPES, token: TOKEN_SHAPES, mcp: MCP_SHAPES, names: NAME_SHAPES, mangled: MANGLED_SHAPES, more: MORE_SHAPES, empty: EMPTY_SHAPES }
 
 it('at least 60 team-written texts', () => expect(Object.values(GROUPS).flat().length).toBeGreaterThanOrEqual(60))
 
@@ -35,3 +36,16 @@ for (const [group, cases] of Object.entries(GROUPS)) {
     }
   })
 }
+
+describe('forum mangling changes nothing', () => {
+  const gist = (text: string) => {
+    const r = analyzeText(text).report
+    return { root: r.verdict.rootCause, party: r.verdict.party, aud: r.flows.flatMap((f) => f.tokens.map((t) => t.aud)), mcp: r.flows.map((f) => f.mcpServerUrl) }
+  }
+  const texts = [...AUDIENCE_SHAPES.slice(0, 6), ...RESOURCE_SHAPES.slice(0, 4), ...TOKEN_SHAPES.slice(0, 3)].map((c) => c.text)
+  for (const [name, mangle] of Object.entries(MANGLINGS)) {
+    it(name, () => {
+      for (const text of texts) expect(gist(mangle(text)), text).toEqual(gist(text))
+    })
+  }
+})
