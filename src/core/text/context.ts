@@ -7,7 +7,7 @@ import type { Normalized } from './normalize.ts'
 const NOT_OBSERVED_HEADING = /\b(suggest\w*|expected|expectations?|expect|should|proposed|proposals?|possible fix(es)?|fix(es)?|how to fix|solutions?|workarounds?|recommend\w*|alternatives?|to remove|desired|ideal)\b/i
 const OBSERVED_HEADING = /\b(actual|observed|what happen\w*|logs?|output|error|steps|reproduc\w*|root cause|summary|description|problem|bug|environment|details|response|request)\b/i
 /** A cue inside a sentence: the rest of the clause says what is wanted or an example. */
-const CUE = /\b(e\.g\.?|for example|for instance|such as|should (?:be|return|include|contain|send|use|get|have|match|say)|instead of|rather than|expects?|expecting|would (?:be|return|include)|ideally|per spec|recommends?)\b/gi
+const CUE = /\b(e\.g\.?|for example|for instance|such as|should (?:be|return|include|contain|send|use|get|have|match|say)|instead of|rather than|expects?|expecting|would (?:be|return|include)|ideally|per spec|recommends?|needs? to|has to|have to|ought to)\b/gi
 /** A line introducing a code block that is a suggestion ("e.g.:", "add this:", "should return:"). */
 const INTRO = /(e\.g\.?|for example|like this|such as|should|suggest\w*|instead|proposed|we could|you can|\badd\b|ensures?|expected)[^\n]*:\s*$/i
 const SPEC_QUOTE = /\b(MUST|SHOULD|REQUIRED|RECOMMENDED)\b/

@@ -7,7 +7,7 @@ import { findJson } from './find-json.ts'
 import { findKnownErrors, findOAuthErrors } from './find-errors.ts'
 import { findNames } from './find-names.ts'
 import { findProse } from './find-prose.ts'
-import { stepOfLabel, lineBefore } from './step.ts'
+import { lineBefore, stepOfLabel, stepOfUrlsBefore, tokenOrRefresh } from './step.ts'
 import { normalizeText, originalRange } from './normalize.ts'
 
 /** Claims that carry others inside them: a URL inside JSON, an error code inside a callback URL. */
@@ -47,9 +47,10 @@ function keep(raw: RawClaim[]): RawClaim[] {
 export function extractClaims(pasted: string): Claim[] {
   const n = normalizeText(pasted)
   const text = n.text
-  const stepNear = (from: number) => stepOfLabel(lineBefore(text, from)) ?? stepOfLabel(text.slice(Math.max(0, from - 200), from).split('\n').slice(-3).join(' '))
+  const stepNear = (from: number) => stepOfUrlsBefore(text, from) ?? stepOfLabel(lineBefore(text, from)) ?? stepOfLabel(text.slice(Math.max(0, from - 200), from).split('\n').slice(-3).join(' '))
   const raw = [...findUrls(text), ...findRequestLines(text), ...findStatuses(text), ...findResponses(text), ...findChallenges(text), ...findJson(text, stepNear), ...findOAuthErrors(text), ...findKnownErrors(text), ...findProse(text), ...findForms(text), ...findNames(text)]
   const ranges = mergeRanges(unobservedRanges(n))
+  for (const r of raw) if (r.step === 'token' && r.kind !== 'token-form') r.step = tokenOrRefresh(text, r.from, r.to)
   const claims = keep(raw).map((r) => {
     const [start, end] = originalRange(n, r.from, r.to)
     const placeholder = values(r).some(isPlaceholder)

@@ -81,3 +81,25 @@ export function stepAround(text: string, from: number, to: number): Step | null 
 export function lineBefore(text: string, at: number): string {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, at)
 }
+
+const REFRESH_NEAR = /\brefresh(ing|ed|es)?\b|\brefresh[_ ]token\b|grant_type=refresh_token/i
+const CODE_NEAR = /\bauthorization[_ ]code\b|\bexchang\w*\s+(the\s+)?code\b|grant_type=authorization_code/i
+
+/** The token endpoint serves both grants: a token-step claim in a passage about refreshing is a refresh. */
+export function tokenOrRefresh(text: string, from: number, to: number): Step {
+  const near = text.slice(Math.max(0, from - 300), Math.min(text.length, to + 120))
+  return REFRESH_NEAR.test(near) && !CODE_NEAR.test(near) ? 'refresh' : 'token'
+}
+
+/** The step of the last URL or path in the few lines before a position (a request line above a JSON body). */
+export function stepOfUrlsBefore(text: string, at: number): Step | null {
+  const lines = text.slice(Math.max(0, at - 300), at).split('\n').slice(-3).reverse()
+  for (const line of lines) {
+    const paths = [...line.matchAll(/https?:\/\/\S+|(?:^|[\s`"(])(\/[A-Za-z0-9._~%/-]+)/g)].reverse()
+    for (const p of paths) {
+      const step = stepOfUrl(p[1] ?? p[0])
+      if (step) return step
+    }
+  }
+  return null
+}
