@@ -6,11 +6,14 @@ import { sentenceAround, stepOfUrl, stepsNamed } from './step.ts'
 
 const V = `["'\`]*([^\\s"'\`,;)\\]]{2,200})["'\`]*`
 const URLV = `["'\`]*((?:https?:\\/\\/|\\$\\{)[^\\s"'\`,;)\\]]+)["'\`]*`
-const NOT_A_VALUE = /^(claim|claims|value|values|field|to|is|was|the|a|an|mismatch|validation|check|of|in|and|or|set|does|not|must|should|that|this|it)$/i
+const NOT_A_VALUE = /^(claim|claims|value|values|field|to|is|was|the|a|an|mismatch|validation|check|of|in|and|or|set|does|not|must|should|that|this|it|null|undefined|none|empty)$/i
 
 const AUD = new RegExp(`["'\`]?\\baud(?:ience)?\\b["'\`]?(?:\\s+claim)?\\s*(?:[:=]|\\bis set to\\b|\\bset to\\b|\\bis\\b|\\bwas\\b|\\bequals?\\b|\\bof\\b)\\s*(the\\s+client[_ ]?id\\s+)?${V}(\\s*\\((?:the\\s+)?[^)]{0,40}client[_ ]?id[^)]{0,30}\\))?|\\baud\\s+(client_[0-9A-Za-z]{6,}|https?:\\/\\/[^\\s"'\`,;)]+)`, 'gi')
 const EXPECTED_AUD = new RegExp(`(?:\\bexpected\\s+(?:audience|aud)|\\bValidAudiences?|\\b(?:validates?|checks?|requires?|expects?)\\s+(?:that\\s+)?["'\`]?aud["'\`]?\\s*(?:==|===|=|is|to be|equals?))\\s*[:=]?\\s*${V}`, 'gi')
 const MISMATCH = new RegExp(`audience[^\\n]{0,40}?(?:mismatch|invalid|not allowed|validation failed)[^\\n]{0,80}?(?:got|received|actual|was)\\s*[:=]?\\s*${V}[\\s\\S]{0,40}?expected\\s*[:=]?\\s*${V}`, 'gi')
+const MISMATCH_REVERSED = new RegExp(`audience[^\\n]{0,40}?(?:mismatch|invalid|not allowed|validation failed)[^\\n]{0,80}?expected\\s*[:=]?\\s*${V}[\\s\\S]{0,40}?(?:got|received|actual|found)\\s*[:=]?\\s*${V}`, 'gi')
+/** .NET and similar validators list what the token carried: "Audiences: 'a, b'". */
+const AUD_LIST = /\bAudiences?\s*[:=]\s*['"`]([^'"`\n]{2,300})['"`]/g
 const PRM_RESOURCE = new RegExp(`\\b(?:protected[ -]resource(?:\\s+metadata)?|PRM|oauth-protected-resource\\S*|metadata)\\b[^\\n.]{0,80}?\\b(?:declares|returns|advertises|says|lists|has|with|gives|serves)\\b[^\\n]{0,24}?\\bresource\\b["'\`]?\\s*(?:as\\s+(?:an?\\s+URL)?\\s*)?[:=]?\\s*${URLV}`, 'gi')
 const RESOURCE_KV = new RegExp(`["'\`]resource["'\`]\\s*:\\s*${URLV}|\\bresource:\\s*${URLV}`, 'gi')
 const PROTECTED_MISMATCH = new RegExp(`Protected resource\\s+${URLV}\\s+does not match expected\\s+${URLV}`, 'gi')
@@ -41,6 +44,15 @@ export function findProse(text: string): RawClaim[] {
     add('aud', a, b, `the token's aud: ${m[1]}`, { values: [m[1]!], rejected: true }, 'mcp')
     add('expected-audience', a, b, `expected audience: ${m[2]}`, { value: m[2]! }, 'mcp')
   })
+  each(MISMATCH_REVERSED, text, (m) => {
+    const [a, b] = span(m)
+    add('aud', a, b, `the token's aud: ${m[2]}`, { values: [m[2]!], rejected: true }, 'mcp')
+    add('expected-audience', a, b, `expected audience: ${m[1]}`, { value: m[1]! }, 'mcp')
+  })
+  each(AUD_LIST, text, (m) => {
+    const values = m[1]!.split(/\s*,\s*/).filter((v) => v && !NOT_A_VALUE.test(v))
+    if (values.length) add('aud', ...span(m), `the token's aud: ${values.join(', ')}`, { values, rejected: true }, 'mcp')
+  })
   each(AUD, text, (m) => {
     const value = (m[2] ?? m[4])!
     if (NOT_A_VALUE.test(value) || /^(==|!=)/.test(value)) return
@@ -48,7 +60,7 @@ export function findProse(text: string): RawClaim[] {
     if (/\b(validat\w*|check\w*|expect\w*|requir\w*)\s*$/i.test(before)) return
     add('aud', ...span(m), `the token's aud: ${value}`, { values: [value], clientId: !!m[1] || !!m[3] }, 'mcp')
   })
-  each(EXPECTED_AUD, text, (m) => add('expected-audience', ...span(m), `expected audience: ${m[1]}`, { value: m[1]! }, 'mcp'))
+  each(EXPECTED_AUD, text, (m) => NOT_A_VALUE.test(m[1]!) || add('expected-audience', ...span(m), `expected audience: ${m[1]}`, { value: m[1]! }, 'mcp'))
   each(PROTECTED_MISMATCH, text, (m) => {
     add('prm-resource', ...span(m), `PRM resource: ${m[1]}`, { value: m[1]! }, 'prm')
     add('mcp-url', ...span(m), `MCP server URL ${m[2]}`, { url: m[2]! })

@@ -48,7 +48,7 @@ export function knownErrorFindings(claims: readonly Claim[], findings: readonly 
       continue
     }
     const catalog = ruleCatalogEntry(rule, rev)
-    out.push({ rule, status: 'fail', severity: 'error', flow: flowId, title: catalog?.title ?? rule, message: `Your text quotes "${quoteCaptured(c.text, 120)}" (claim ${c.entry}): ${k.meaning}.`, entries: [c.entry], spec: catalog?.spec ?? [], fix: [k.fix], party: k.party })
+    out.push({ rule, status: 'fail', severity: 'error', flow: flowId, title: catalog?.title ?? rule, message: `${k.meaning.charAt(0).toUpperCase()}${k.meaning.slice(1)} (your text quotes "${quoteCaptured(c.text, 120)}", claim ${c.entry}).`, entries: [c.entry], spec: catalog?.spec ?? [], fix: [k.fix], party: k.party })
   }
   return out
 }
