@@ -52,13 +52,15 @@ function allowed(rule: string, t: Trust | undefined): boolean {
   return !(t.not ?? []).some((p) => matches(rule, p))
 }
 
-/** Findings the text cannot support become "unknown", saying why. */
+/** Findings the text cannot support are dropped: they judge what the rebuilt exchange only stands in
+ * for. Absence rules on text say "unknown": a text leaving a step out proves nothing. */
 export function applyTrust(findings: Finding[], trust: ReadonlyMap<number, Trust>): Finding[] {
-  return findings.map((f) => {
-    if (f.status === 'unknown') return f
+  return findings.flatMap((f): Finding[] => {
+    if (f.status === 'unknown') return f.entries.length && !f.entries.some((e) => allowed(f.rule, trust.get(e))) ? [] : [f]
     if (f.status === 'fail' && f.severity === 'warning' && f.entries.some((e) => (trust.get(e)?.raise ?? []).some((p) => matches(f.rule, p)))) f = { ...f, severity: 'error' }
     const absent = ABSENCE_RULES.has(f.rule) && f.status === 'fail'
-    if (!absent && (!f.entries.length || f.entries.some((e) => allowed(f.rule, trust.get(e))))) return f
-    return { ...f, status: 'unknown', fix: [], message: `Your text does not show this step in enough detail to judge it (claim${f.entries.length === 1 ? '' : 's'} ${f.entries.join(', ')}).` }
+    if (!absent && (!f.entries.length || f.entries.some((e) => allowed(f.rule, trust.get(e))))) return [f]
+    if (!absent) return []
+    return [{ ...f, status: 'unknown', fix: [], message: `Your text does not show whether this step happened (claim${f.entries.length === 1 ? '' : 's'} ${f.entries.join(', ')}).` }]
   })
 }
