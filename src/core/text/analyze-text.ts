@@ -4,7 +4,7 @@
 import type { Report, TextClaim } from '../types.ts'
 import { flowFacts, type FlowFacts } from '../flow/evidence.ts'
 import { flowExchanges } from '../flow/model.ts'
-import { vendorById } from '../knowledge/authorization-servers.ts'
+import { clientIdVendor, vendorById } from '../knowledge/authorization-servers.ts'
 import { clientByProduct, type ClientFingerprint } from '../knowledge/clients.ts'
 import { runRules } from '../rules/index.ts'
 import { decideVerdict } from '../report/verdict.ts'
@@ -40,6 +40,12 @@ function completeFacts(facts: FlowFacts, claims: readonly Claim[], mcpUrl: strin
     const aud = claims.find((c) => c.kind === 'aud' && c.data.clientId && Array.isArray(c.data.values))
     const id = stated(claims, 'client-id')?.data.value ?? (aud && Array.isArray(aud.data.values) ? aud.data.values[0] : undefined)
     if (typeof id === 'string') facts.clientId = id
+  }
+  if (!facts.clientId) {
+    // An aud in a vendor's client-id shape (WorkOS client_01…, Okta 0oa…) is that client's id.
+    const auds = claims.filter((c) => c.kind === 'aud' && c.observed).flatMap((c) => (Array.isArray(c.data.values) ? c.data.values : []))
+    const shaped = auds.find((a) => clientIdVendor(a, facts.vendor?.vendor ?? null))
+    if (shaped) facts.clientId = shaped
   }
 }
 
