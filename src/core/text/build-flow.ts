@@ -4,13 +4,14 @@
 import type { Header } from '../types.ts'
 import { getParam, parseForm, parseQuery } from '../oauth/params.ts'
 import { prmUrlFor } from '../oauth/well-known.ts'
-import { bearerChallenge } from '../oauth/www-authenticate.ts'
-import { emptyFlow, type FlowModel } from '../flow/model.ts'
+import { emptyFlow } from '../flow/model.ts'
 import type { Claim } from './claims.ts'
 import { observedToken } from './observed-token.ts'
-import { absoluteUrl, redactedParams, stated, type Trust } from './trust.ts'
+import { absoluteUrl, redactedParams, type Trust } from './trust.ts'
 import { AS, exchange, h, statedMcpUrl, type TextFlow } from './text-exchange.ts'
-import { addBlocked, addError, addJson, addResource, addStatus, type Builder } from './build-steps.ts'
+import { addResponse, addChallengeHeader, addChallengeLacks, addHeadersHidden } from './build-discovery.ts'
+import { addBlocked, addStatus, type Builder } from './build-steps.ts'
+import { addError, addJson, addResource } from './build-docs.ts'
 
 export type { TextFlow } from './text-exchange.ts'
 
@@ -21,28 +22,44 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
   const server = mcpUrl ?? 'https://mcp-server.invalid/mcp'
   const claims = all.filter((c) => c.observed)
   const has = (kind: Claim['kind']) => claims.some((c) => c.kind === kind)
-  const afterToken = has('token-issued') || has('aud') || has('jwt') || claims.some((c) => c.step === 'token' && c.data.status === 200)
+  const afterToken =
+    has('token-issued') || has('aud') || has('jwt') || claims.some((c) => c.step === 'token' && c.data.status === 200)
   const only = (c: Claim, rules: string[]) => trust.set(c.entry, { only: rules })
-  const abs = (c: Claim, fallback: string) => absoluteUrl(typeof c.data.url === 'string' ? c.data.url : null, server, fallback)
+  const abs = (c: Claim, fallback: string) =>
+    absoluteUrl(typeof c.data.url === 'string' ? c.data.url : null, server, fallback)
   const errorBody = (step: Claim['step']) => {
     const e = claims.find((c) => c.step === step && ((c.kind === 'json' && c.data.code) || c.kind === 'oauth-error'))
     if (!e) return null
-    return e.kind === 'json' ? String(e.data.json) : JSON.stringify({ error: e.data.code, ...(e.data.description ? { error_description: e.data.description } : {}) })
+    return e.kind === 'json'
+      ? String(e.data.json)
+      : JSON.stringify({ error: e.data.code, ...(e.data.description ? { error_description: e.data.description } : {}) })
   }
   const challenge = (c: Claim, status: number, headers: Header[], request: Header[] = []) => {
-    const ex = exchange(c, { method: 'POST', url: abs(c, server), status, responseHeaders: headers, requestHeaders: request, missing: request.length ? undefined : 'request' })
+    const ex = exchange(c, {
+      method: 'POST',
+      url: abs(c, server),
+      status,
+      responseHeaders: headers,
+      requestHeaders: request,
+      missing: request.length ? undefined : 'request',
+    })
     if (c.step === 'mcp' && afterToken) f.mcp.push(ex)
     else f.challenges.push(ex)
     if (!headers.length) only(c, [])
     return ex
   }
-  const b: Builder = { f, trust, claims, server, mcpUrl, only, abs, errorBody, challenge }
+  const b: Builder = { f, trust, claims, server, mcpUrl, only, abs, errorBody, challenge, has }
   for (const c of claims) {
     const status = typeof c.data.status === 'number' ? c.data.status : null
     switch (c.kind) {
       case 'authorize-url': {
         const url = absoluteUrl(String(c.data.url), server, AS)
-        f.authorize ??= exchange(c, { url, status: status ?? 0, resourceType: 'document', missing: status ? undefined : 'response' })
+        f.authorize ??= exchange(c, {
+          url,
+          status: status ?? 0,
+          resourceType: 'document',
+          missing: status ? undefined : 'response',
+        })
         const redacted = redactedParams(url)
         if (redacted.length) trust.set(c.entry, { not: redacted })
         break
@@ -54,53 +71,32 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
         break
       }
       case 'token-form': {
-        const ex = exchange(c, { method: 'POST', url: `${AS}/token`, requestHeaders: [h('content-type', 'application/x-www-form-urlencoded')], requestBody: String(c.data.body), missing: 'response' })
+        const ex = exchange(c, {
+          method: 'POST',
+          url: `${AS}/token`,
+          requestHeaders: [h('content-type', 'application/x-www-form-urlencoded')],
+          requestBody: String(c.data.body),
+          missing: 'response',
+        })
         if (getParam(parseForm(String(c.data.body)), 'grant_type') === 'refresh_token') f.refreshes.push(ex)
         else f.tokens.push(ex)
         break
       }
-      case 'http-response': {
-        const headers = (Array.isArray(c.data.headers) ? c.data.headers : []).map((line) => h(line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()))
-        const cors = headers.some((x) => x.name === 'access-control-allow-origin') || has('headers-hidden')
-        if (status === 401 || status === 403) challenge(c, status, headers, cors ? [h('origin', 'https://client.invalid')] : [])
-        else addStatus(b, c, status)
+      case 'http-response':
+        addResponse(b, c, status)
         break
-      }
       case 'http-status':
         if (status !== null) addStatus(b, c, status)
         break
-      case 'www-authenticate': {
-        const value = String(c.data.value)
-        const target = [...f.challenges, ...f.mcp].find((ex) => !ex.responseHeaders.some((x) => x.name === 'www-authenticate'))
-        if (target) target.responseHeaders.push(h('www-authenticate', value))
-        else {
-          const err = bearerChallenge([value])?.params.error
-          if (err === 'invalid_token' || err === 'insufficient_scope') {
-            // RFC 6750 §3.1: these errors answer a request that carried a token, even one the text does not show.
-            f.mcp.push(exchange(c, { method: 'POST', url: server, status: err === 'insufficient_scope' ? 403 : 401, requestHeaders: [h('authorization', 'Bearer token-not-shown-in-text')], responseHeaders: [h('www-authenticate', value)] }))
-            only(c, ['mcp.*'])
-          } else challenge(c, 401, [h('www-authenticate', value)])
-        }
+      case 'www-authenticate':
+        addChallengeHeader(b, c)
         break
-      }
-      case 'challenge-lacks': {
-        const verbatim = claims.some((x) => (x.kind === 'www-authenticate' && /resource_metadata/i.test(String(x.data.value))) || x.kind === 'headers-hidden')
-        if (verbatim || f.challenges.some((ex) => ex.responseHeaders.some((x) => x.name === 'www-authenticate'))) break
-        const target = f.challenges[0] ?? challenge(c, 401, [])
-        if (c.data.param === 'resource_metadata') target.responseHeaders.push(h('www-authenticate', 'Bearer'))
-        stated(trust, target.entry, c.data.param === 'header' ? 'discovery.www-authenticate.missing' : 'discovery.resource-metadata.missing')
+      case 'challenge-lacks':
+        addChallengeLacks(b, c)
         break
-      }
-      case 'headers-hidden': {
-        const target = f.challenges[0] ?? challenge(c, 401, [h('www-authenticate', 'Bearer')])
-        if (!target.requestHeaders.some((x) => x.name === 'origin')) target.requestHeaders.push(h('origin', 'https://client.invalid'))
-        if (!target.responseHeaders.some((x) => x.name === 'access-control-allow-origin')) target.responseHeaders.push(h('access-control-allow-origin', '*'))
-        target.missing = undefined
-        stated(trust, target.entry, 'discovery.cors.*')
-        // The text says the browser client could not read the challenge: that is the failure, not a risk.
-        trust.set(target.entry, { ...trust.get(target.entry), raise: ['discovery.cors.*'] })
+      case 'headers-hidden':
+        addHeadersHidden(b, c)
         break
-      }
       case 'json':
         addJson(b, c)
         break
@@ -110,7 +106,14 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
       case 'prm-resource': {
         if (f.prm.length || c.data.placeholder) break
         const value = String(c.data.value)
-        f.prm.push(exchange(c, { url: prmUrlFor(mcpUrl ?? value) ?? `${server}/.well-known/oauth-protected-resource`, status: 200, responseContent: JSON.stringify({ resource: value }), missing: 'request' }))
+        f.prm.push(
+          exchange(c, {
+            url: prmUrlFor(mcpUrl ?? value) ?? `${server}/.well-known/oauth-protected-resource`,
+            status: 200,
+            responseContent: JSON.stringify({ resource: value }),
+            missing: 'request',
+          }),
+        )
         only(c, ['prm.resource.*'])
         break
       }
@@ -120,11 +123,19 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
         break
       case 'pkce-unsupported':
         if (f.asMetadata.length) break
-        f.asMetadata.push(exchange(c, { url: `${AS}/.well-known/oauth-authorization-server`, status: 200, responseContent: JSON.stringify({ issuer: AS }), missing: 'request' }))
+        f.asMetadata.push(
+          exchange(c, {
+            url: `${AS}/.well-known/oauth-authorization-server`,
+            status: 200,
+            responseContent: JSON.stringify({ issuer: AS }),
+            missing: 'request',
+          }),
+        )
         only(c, ['asmeta.pkce.*'])
         break
       case 'token-issued':
-        if (!f.tokens.some((ex) => ex.status === 200)) f.tokens.push(exchange(c, { method: 'POST', url: `${AS}/token`, status: 200, missing: 'response' }))
+        if (!f.tokens.some((ex) => ex.status === 200))
+          f.tokens.push(exchange(c, { method: 'POST', url: `${AS}/token`, status: 200, missing: 'response' }))
         only(c, [])
         break
       case 'no-auth-header':
@@ -134,14 +145,32 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
         break
       case 'aud': {
         if (c.data.placeholder) break
-        const token = observedToken({ aud: Array.isArray(c.data.values) && c.data.values.length === 1 ? c.data.values[0] : c.data.values })
-        const rejected = c.data.rejected || claims.some((x) => x.step === 'mcp' && (x.data.status === 401 || x.kind === 'known-error'))
-        f.mcp.push(exchange(c, { method: 'POST', url: server, status: rejected ? 401 : 0, requestHeaders: [h('authorization', `Bearer ${token}`)], missing: rejected ? undefined : 'response' }))
+        const token = observedToken({
+          aud: Array.isArray(c.data.values) && c.data.values.length === 1 ? c.data.values[0] : c.data.values,
+        })
+        const rejected =
+          c.data.rejected || claims.some((x) => x.step === 'mcp' && (x.data.status === 401 || x.kind === 'known-error'))
+        f.mcp.push(
+          exchange(c, {
+            method: 'POST',
+            url: server,
+            status: rejected ? 401 : 0,
+            requestHeaders: [h('authorization', `Bearer ${token}`)],
+            missing: rejected ? undefined : 'response',
+          }),
+        )
         only(c, ['aud.*', 'mcp.401.after-token', 'at.format', 'mcp.server.accepts-wrong-aud'])
         break
       }
       case 'jwt':
-        f.mcp.push(exchange(c, { method: 'POST', url: server, requestHeaders: [h('authorization', `Bearer ${String(c.data.token)}`)], missing: 'response' }))
+        f.mcp.push(
+          exchange(c, {
+            method: 'POST',
+            url: server,
+            requestHeaders: [h('authorization', `Bearer ${String(c.data.token)}`)],
+            missing: 'response',
+          }),
+        )
         break
     }
   }
@@ -149,7 +178,11 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
   // for it when the text gives no status ("the token endpoint answered invalid_grant").
   for (const c of claims) {
     if (c.kind !== 'oauth-error' || !c.step) continue
-    addError(b, c, JSON.stringify({ error: c.data.code, ...(c.data.description ? { error_description: c.data.description } : {}) }))
+    addError(
+      b,
+      c,
+      JSON.stringify({ error: c.data.code, ...(c.data.description ? { error_description: c.data.description } : {}) }),
+    )
   }
   return { flow: f, trust, mcpUrl }
 }

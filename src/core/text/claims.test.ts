@@ -16,21 +16,44 @@ describe('claims', () => {
   })
 
   it('an error belongs to the step its path or label names', () => {
-    expect(kinds('`POST /oauth/register` returned 400 invalid_redirect_uri')).toContainEqual(['http-status', 'registration', true])
-    expect(kinds('On refresh the token endpoint answered invalid_grant.')).toContainEqual(['oauth-error', 'refresh', true])
+    expect(kinds('`POST /oauth/register` returned 400 invalid_redirect_uri')).toContainEqual([
+      'http-status',
+      'registration',
+      true,
+    ])
+    expect(kinds('On refresh the token endpoint answered invalid_grant.')).toContainEqual([
+      'oauth-error',
+      'refresh',
+      true,
+    ])
     expect(kinds('Then the MCP server responds with invalid_token.')).toContainEqual(['oauth-error', 'mcp', true])
-    expect(kinds('Exchanging the code, the token endpoint returned invalid_grant.')).toContainEqual(['oauth-error', 'token', true])
+    expect(kinds('Exchanging the code, the token endpoint returned invalid_grant.')).toContainEqual([
+      'oauth-error',
+      'token',
+      true,
+    ])
   })
 
   it('suggestions, expectations and examples are claims but not observations', () => {
-    const text = 'It fails with 401.\n\n## Suggested fix\n\nWWW-Authenticate: Bearer resource_metadata="https://a.test/.well-known/oauth-protected-resource"\n'
+    const text =
+      'It fails with 401.\n\n## Suggested fix\n\nWWW-Authenticate: Bearer resource_metadata="https://' +
+      'a.test/.well-known/oauth-protected-resource"\n'
     expect(extractClaims(text).find((c) => c.kind === 'www-authenticate')?.observed).toBe(false)
-    expect(extractClaims('An expired token should return invalid_grant.').find((c) => c.kind === 'oauth-error')?.observed).toBe(false)
-    expect(extractClaims('The server returns 404 (e.g. https://x.test/.well-known/oauth-protected-resource).').find((c) => c.kind === 'url')?.observed).toBe(false)
+    expect(
+      extractClaims('An expired token should return invalid_grant.').find((c) => c.kind === 'oauth-error')?.observed,
+    ).toBe(false)
+    expect(
+      extractClaims('The server returns 404 (e.g. https://x.test/.well-known/oauth-protected-resource).').find(
+        (c) => c.kind === 'url',
+      )?.observed,
+    ).toBe(false)
   })
 
   it('placeholders are marked and never fail a value check', () => {
-    const r = analyzeText('Our MCP client opens https://idp.test/authorize?response_type=code&client_id=YOUR_CLIENT_ID&code_challenge=<redacted>&code_challenge_method=S256&state=s&resource=https%3A%2F%2Fm.test%2Fmcp').report
+    const r = analyzeText(
+      'Our MCP client opens https://idp.test/authorize?response_type=code&client_id=YOUR_CLIENT_ID&co' +
+        'de_challenge=<redacted>&code_challenge_method=S256&state=s&resource=https%3A%2F%2Fm.test%2Fmcp',
+    ).report
     expect(r.findings.filter((f) => f.status === 'fail').map((f) => f.rule)).toEqual([])
     expect(r.claims?.some((c) => c.kind === 'authorize-url')).toBe(true)
   })

@@ -1,5 +1,6 @@
 // A claim: one typed fact a pasted text states, with the span that proves it. Plain data: the UI
 // marks `start`–`end` in the pasted text and links each claim to the findings that cite its `entry`.
+import { anyOf } from './any-of.ts'
 
 export type ClaimKind =
   | 'mcp-url'
@@ -33,9 +34,20 @@ export type ClaimKind =
   | 'library'
 
 /** The step of an MCP OAuth connection a claim is about (discovery = the first, unauthenticated 401). */
-export type Step = 'discovery' | 'prm' | 'as-metadata' | 'registration' | 'authorize' | 'callback' | 'token' | 'refresh' | 'mcp'
+export type Step =
+  'discovery' | 'prm' | 'as-metadata' | 'registration' | 'authorize' | 'callback' | 'token' | 'refresh' | 'mcp'
 
-export const STEP_ORDER: readonly Step[] = ['discovery', 'prm', 'as-metadata', 'registration', 'authorize', 'callback', 'token', 'refresh', 'mcp']
+export const STEP_ORDER: readonly Step[] = [
+  'discovery',
+  'prm',
+  'as-metadata',
+  'registration',
+  'authorize',
+  'callback',
+  'token',
+  'refresh',
+  'mcp',
+]
 
 export type ClaimData = Record<string, string | number | boolean | null | string[]>
 
@@ -57,7 +69,11 @@ export interface Claim {
 }
 
 /** A claim found in the normalized text, before positions are mapped back and numbers given. */
-export type RawClaim = Omit<Claim, 'entry' | 'start' | 'end' | 'observed'> & { from: number; to: number; observed?: boolean }
+export type RawClaim = Omit<Claim, 'entry' | 'start' | 'end' | 'observed'> & {
+  from: number
+  to: number
+  observed?: boolean
+}
 
 /** The older name: the UI marks these in the pasted text. */
 export type Artefact = Claim
@@ -66,6 +82,10 @@ export type ArtefactKind = ClaimKind
 export const stepRank = (s: Step | null): number => (s === null ? STEP_ORDER.length : STEP_ORDER.indexOf(s))
 
 /** Placeholders people write instead of real values: `<host>`, `xxx`, `YOUR_CLIENT_ID`, `${baseUrl}`, `…`. */
-export const PLACEHOLDER = /<[^<>\s][^<>]{0,40}>|\$\{[^}]*\}|\{\{[^}]*\}\}|\bx{3,}\b|\bYOUR_[A-Z_]+\b|\.\.\.|…|\[redacted[^\]]*\]|\bredacted\b/i
+export const PLACEHOLDER = anyOf(
+  'i',
+  /<[^<>\s][^<>]{0,40}>|\$\{[^}]*\}|\{\{[^}]*\}\}/,
+  /\bx{3,}\b|\bYOUR_[A-Z_]+\b|\.\.\.|…|\[redacted[^\]]*\]|\bredacted\b/,
+)
 
 export const isPlaceholder = (v: string): boolean => PLACEHOLDER.test(v)

@@ -4,15 +4,36 @@
 // happened. Claims found there never become failing evidence.
 import type { Normalized } from './normalize.ts'
 
-const NOT_OBSERVED_HEADING = /\b(suggest\w*|expected|expectations?|expect|should|proposed|proposals?|possible fix(es)?|fix(es)?|how to fix|solutions?|workarounds?|recommend\w*|alternatives?|to remove|desired|ideal)\b/i
-const OBSERVED_HEADING = /\b(actual|observed|what happen\w*|logs?|output|error|steps|reproduc\w*|root cause|summary|description|problem|bug|environment|details|response|request)\b/i
+const NOT_OBSERVED_HEADING = new RegExp(
+  String.raw`\b(suggest\w*|expected|expectations?|expect|should|proposed|proposals?|possible fix(es)?|fix(e` +
+    String.raw`s)?|how to fix|solutions?|workarounds?|recommend\w*|alternatives?|to remove|desired|ideal)\b`,
+  'i',
+)
+const OBSERVED_HEADING = new RegExp(
+  String.raw`\b(actual|observed|what happen\w*|logs?|output|error|steps|reproduc\w*|root cause|summary|desc` +
+    String.raw`ription|problem|bug|environment|details|response|request)\b`,
+  'i',
+)
 /** A cue inside a sentence: the rest of the clause says what is wanted or an example. */
-const CUE = /\b(e\.g\.?|for example|for instance|such as|should (?:be|return|include|contain|send|use|get|have|match|say)|instead of|rather than|expects?|expecting|would (?:be|return|include)|ideally|per spec|recommends?|needs? to|has to|have to|ought to)\b/gi
+const CUE = new RegExp(
+  String.raw`\b(e\.g\.?|for example|for instance|such as|should (?:be|return|include|contain|send|use|get|h` +
+    String.raw`ave|match|say)|instead of|rather than|expects?|expecting|would (?:be|return|include)|ideally|p` +
+    String.raw`er spec|recommends?|needs? to|has to|have to|ought to)\b`,
+  'gi',
+)
 /** A line introducing a code block that is a suggestion ("e.g.:", "add this:", "should return:"). */
-const INTRO = /(e\.g\.?|for example|like this|such as|should|suggest\w*|instead|proposed|we could|you can|\badd\b|ensures?|expected)[^\n]*:\s*$/i
+const INTRO = new RegExp(
+  String.raw`(e\.g\.?|for example|like this|such as|should|suggest\w*|instead|proposed|we could|you can|\ba` +
+    String.raw`dd\b|ensures?|expected)[^\n]*:\s*$`,
+  'i',
+)
 const SPEC_QUOTE = /\b(MUST|SHOULD|REQUIRED|RECOMMENDED)\b/
 
-interface Line { from: number; to: number; text: string }
+interface Line {
+  from: number
+  to: number
+  text: string
+}
 
 function linesOf(text: string): Line[] {
   const out: Line[] = []
@@ -45,7 +66,10 @@ export function unobservedRanges(n: Normalized): [number, number][] {
     const line = lines[i]!
     const fence = /^\s*(```|~~~)/.test(line.text)
     if (fence) {
-      if (inFence && introBlock !== null) { ranges.push([introBlock, line.to]); introBlock = null }
+      if (inFence && introBlock !== null) {
+        ranges.push([introBlock, line.to])
+        introBlock = null
+      }
       inFence = !inFence
       continue
     }

@@ -11,19 +11,48 @@ import { lineBefore, stepOfLabel, stepOfUrlsBefore, tokenOrRefresh } from './ste
 import { normalizeText, originalRange } from './normalize.ts'
 
 /** Claims that carry others inside them: a URL inside JSON, an error code inside a callback URL. */
-const CONTAINERS: ReadonlySet<ClaimKind> = new Set(['json', 'authorize-url', 'callback-url', 'http-response', 'token-form', 'http-status', 'www-authenticate'])
-const ABSORBED: ReadonlySet<ClaimKind> = new Set(['url', 'oauth-error', 'www-authenticate', 'http-status', 'client-id', 'issuer', 'prm-resource', 'jwt', 'mcp-url'])
+const CONTAINERS: ReadonlySet<ClaimKind> = new Set([
+  'json',
+  'authorize-url',
+  'callback-url',
+  'http-response',
+  'token-form',
+  'http-status',
+  'www-authenticate',
+])
+const ABSORBED: ReadonlySet<ClaimKind> = new Set([
+  'url',
+  'oauth-error',
+  'www-authenticate',
+  'http-status',
+  'client-id',
+  'issuer',
+  'prm-resource',
+  'jwt',
+  'mcp-url',
+])
 const FORM = /(?:^|[\s'"`])((?:[A-Za-z_]+=[^\s&'"`]*&)*grant_type=[A-Za-z_:.-]+(?:&[A-Za-z_]+=[^\s&'"`]*)*)/g
 
 function findForms(text: string): RawClaim[] {
   return [...text.matchAll(FORM)].map((m) => {
     const from = m.index! + m[0].indexOf(m[1]!)
     const refresh = /grant_type=refresh_token/.test(m[1]!)
-    return { kind: 'token-form' as const, from, to: from + m[1]!.length, text: m[1]!, label: refresh ? 'a refresh request body' : 'a token request body', step: refresh ? ('refresh' as const) : ('token' as const), data: { body: m[1]! } }
+    return {
+      kind: 'token-form' as const,
+      from,
+      to: from + m[1]!.length,
+      text: m[1]!,
+      label: refresh ? 'a refresh request body' : 'a token request body',
+      step: refresh ? ('refresh' as const) : ('token' as const),
+      data: { body: m[1]! },
+    }
   })
 }
 
-const values = (r: RawClaim): string[] => [r.data.url, r.data.value, ...(Array.isArray(r.data.values) ? r.data.values : [])].filter((v): v is string => typeof v === 'string')
+const values = (r: RawClaim): string[] =>
+  [r.data.url, r.data.value, ...(Array.isArray(r.data.values) ? r.data.values : [])].filter(
+    (v): v is string => typeof v === 'string',
+  )
 
 function keep(raw: RawClaim[]): RawClaim[] {
   const sorted = [...raw].sort((a, b) => a.from - b.from || b.to - a.to)
@@ -32,7 +61,14 @@ function keep(raw: RawClaim[]): RawClaim[] {
   const lastOf = new Map<string, RawClaim>() // per kind and step, the last kept claim
   for (const r of sorted) {
     containers = containers.filter((k) => k.to > r.from)
-    const inside = (ABSORBED.has(r.kind) || (r.kind === 'aud' && containers.some((k) => k.data.shape === 'token-claims'))) && containers.some((k) => r.to <= k.to && (k.from !== r.from || k.to !== r.to || k.kind !== r.kind) && !(k.kind === 'http-status' && r.kind === 'mcp-url'))
+    const inside =
+      (ABSORBED.has(r.kind) || (r.kind === 'aud' && containers.some((k) => k.data.shape === 'token-claims'))) &&
+      containers.some(
+        (k) =>
+          r.to <= k.to &&
+          (k.from !== r.from || k.to !== r.to || k.kind !== r.kind) &&
+          !(k.kind === 'http-status' && r.kind === 'mcp-url'),
+      )
     const key = `${r.kind} ${r.step} ${String(r.data.id ?? r.data.product ?? r.data.vendor ?? r.data.library ?? '')}`
     const prev = lastOf.get(key)
     const same = !!prev && r.from < prev.to
@@ -47,18 +83,51 @@ function keep(raw: RawClaim[]): RawClaim[] {
 export function extractClaims(pasted: string): Claim[] {
   const n = normalizeText(pasted)
   const text = n.text
-  const stepNear = (from: number) => stepOfUrlsBefore(text, from) ?? stepOfLabel(lineBefore(text, from)) ?? stepOfLabel(text.slice(Math.max(0, from - 200), from).split('\n').slice(-3).join(' '))
-  const raw = [...findUrls(text), ...findRequestLines(text), ...findStatuses(text), ...findResponses(text), ...findChallenges(text), ...findJson(text, stepNear), ...findOAuthErrors(text), ...findKnownErrors(text), ...findProse(text), ...findForms(text), ...findNames(text)]
+  const stepNear = (from: number) =>
+    stepOfUrlsBefore(text, from) ??
+    stepOfLabel(lineBefore(text, from)) ??
+    stepOfLabel(
+      text
+        .slice(Math.max(0, from - 200), from)
+        .split('\n')
+        .slice(-3)
+        .join(' '),
+    )
+  const raw = [
+    ...findUrls(text),
+    ...findRequestLines(text),
+    ...findStatuses(text),
+    ...findResponses(text),
+    ...findChallenges(text),
+    ...findJson(text, stepNear),
+    ...findOAuthErrors(text),
+    ...findKnownErrors(text),
+    ...findProse(text),
+    ...findForms(text),
+    ...findNames(text),
+  ]
   const ranges = mergeRanges(unobservedRanges(n))
   for (const r of raw) if (r.step === 'token' && r.kind !== 'token-form') r.step = tokenOrRefresh(text, r.from, r.to)
   const claims = keep(raw).map((r) => {
     const [start, end] = originalRange(n, r.from, r.to)
     const placeholder = values(r).some(isPlaceholder)
     const observed = r.observed ?? observedAt(ranges, r.from, r.to)
-    return { entry: 0, kind: r.kind, start, end, text: r.text, label: r.label, step: r.step, observed, data: placeholder ? { ...r.data, placeholder } : r.data }
+    return {
+      entry: 0,
+      kind: r.kind,
+      start,
+      end,
+      text: r.text,
+      label: r.label,
+      step: r.step,
+      observed,
+      data: placeholder ? { ...r.data, placeholder } : r.data,
+    }
   })
   claims.sort((a, b) => stepRank(a.step) - stepRank(b.step) || a.start - b.start)
-  claims.forEach((c, i) => { c.entry = i })
+  claims.forEach((c, i) => {
+    c.entry = i
+  })
   return claims
 }
 

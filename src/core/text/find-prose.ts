@@ -3,33 +3,37 @@
 // issued, a request without Authorization, headers hidden from browsers, PKCE not advertised.
 import type { RawClaim, Step } from './claims.ts'
 import { sentenceAround, stepOfUrl, stepsNamed } from './step.ts'
+import {
+  NOT_A_VALUE,
+  AUD,
+  EXPECTED_AUD,
+  MISMATCH,
+  MISMATCH_REVERSED,
+  AUD_LIST,
+  PRM_RESOURCE,
+  RESOURCE_KV,
+  PROTECTED_MISMATCH,
+  RESOURCE_SENT,
+  RESOURCE_NOT_SENT,
+  ISSUER,
+  CLIENT_ID,
+  JWT,
+  TOKEN_ISSUED,
+  NO_AUTH,
+  HIDDEN,
+  CORS_BLOCKED,
+  PKCE,
+  CHALLENGE_LACKS,
+} from './prose-patterns.ts'
 
-const V = `["'\`]*([^\\s"'\`,;)\\]]{2,200})["'\`]*`
-const URLV = `["'\`]*((?:https?:\\/\\/|\\$\\{)[^\\s"'\`,;)\\]]+)["'\`]*`
-const NOT_A_VALUE = /^(claim|claims|value|values|field|to|is|was|the|a|an|mismatch|validation|check|of|in|and|or|set|does|not|must|should|that|this|it|null|undefined|none|empty)$/i
-
-const AUD = new RegExp(`["'\`]?\\baud(?:ience)?\\b["'\`]?(?:\\s+claim)?\\s*(?:[:=]|\\bis set to\\b|\\bset to\\b|\\bis\\b|\\bwas\\b|\\bequals?\\b|\\bof\\b)\\s*(the\\s+client[_ ]?id\\s+)?${V}(\\s*\\((?:the\\s+)?[^)]{0,40}client[_ ]?id[^)]{0,30}\\))?|\\baud\\s+(client_[0-9A-Za-z]{6,}|https?:\\/\\/[^\\s"'\`,;)]+)`, 'gi')
-const EXPECTED_AUD = new RegExp(`(?:\\bexpected\\s+(?:audience|aud)|\\bValidAudiences?|\\b(?:validates?|checks?|requires?|expects?)\\s+(?:that\\s+)?["'\`]?aud["'\`]?\\s*(?:==|===|=|is|to be|equals?))\\s*[:=]?\\s*${V}`, 'gi')
-const MISMATCH = new RegExp(`audience[^\\n]{0,40}?(?:mismatch|invalid|not allowed|validation failed)[^\\n]{0,80}?(?:got|received|actual|was)\\s*[:=]?\\s*${V}[\\s\\S]{0,40}?expected\\s*[:=]?\\s*${V}`, 'gi')
-const MISMATCH_REVERSED = new RegExp(`audience[^\\n]{0,40}?(?:mismatch|invalid|not allowed|validation failed)[^\\n]{0,80}?expected\\s*[:=]?\\s*${V}[\\s\\S]{0,40}?(?:got|received|actual|found)\\s*[:=]?\\s*${V}`, 'gi')
-/** .NET and similar validators list what the token carried: "Audiences: 'a, b'". */
-const AUD_LIST = /\bAudiences?\s*[:=]\s*['"`]([^'"`\n]{2,300})['"`]/g
-const PRM_RESOURCE = new RegExp(`\\b(?:protected[ -]resource(?:\\s+metadata)?|PRM|oauth-protected-resource\\S*|metadata)\\b[^\\n.]{0,80}?\\b(?:declares|returns|advertises|says|lists|has|with|gives|serves)\\b[^\\n]{0,24}?\\bresource\\b["'\`]?\\s*(?:as\\s+(?:an?\\s+URL)?\\s*)?[:=]?\\s*${URLV}`, 'gi')
-const RESOURCE_KV = new RegExp(`["'\`]resource["'\`]\\s*:\\s*${URLV}|\\bresource:\\s*${URLV}`, 'gi')
-const PROTECTED_MISMATCH = new RegExp(`Protected resource\\s+${URLV}\\s+does not match expected\\s+${URLV}`, 'gi')
-const RESOURCE_SENT = new RegExp(`\\bresource\\b(?:\\s+param(?:eter)?)?\\s+(?:is\\s+|was\\s+|gets\\s+)?sent\\s+as\\s+${URLV}|(?<![?&\\w])resource=${URLV}|\\bsen(?:d|ds|t)\\s+(?:the\\s+)?resource(?:\\s+param(?:eter)?)?\\s*(?:[=:]|\\s+as)?\\s*${URLV}`, 'gi')
-const RESOURCE_NOT_SENT = /\b(?:(?:does|do|did)\s*n[o']?t|never|not)\s+(?:send|include|pass|forward|add)\w*\s+(?:the\s+|a\s+|any\s+)?(?:RFC\s*8707\s+)?[`"']?resource\b(?![_-])(?!["'`]?\s+claim)|\b(?:no|without(?:\s+a)?|missing(?:\s+the)?|omits?(?:\s+the)?)\s+[`"']?resource\b(?![_-])[`"']?(?!\s+claim)(?:\s+(?:param(?:eter)?|indicator))?|\bresource\b[`"']?\s+(?:param(?:eter)?\s+)?(?:is|was)\s+(?:not|never)\s+(?:sent|included|passed)/gi
-const ISSUER = new RegExp(`["'\`]?\\b(?:issuer|iss)\\b["'\`]?\\s*[:=]\\s*${URLV}|\\bauthorization_servers["'\`]?\\s*[:=]\\s*\\[?\\s*${URLV}`, 'gi')
-const CLIENT_ID = new RegExp(`["'\`]?\\bclient[_ ]?id\\b["'\`]?\\s*[:=]\\s*${V}`, 'gi')
-const JWT = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g
-const TOKEN_ISSUED = /\b(?:access token (?:is|was) (?:issued|returned|obtained)|token exchange \(?(?:succeeds|succeeded|SUCCESS)\)?|OAuth (?:flow )?(?:completes|completed) successfully|(?:obtains?|obtained|gets?|got|receives?|received) (?:an? |the )?(?:valid )?access token|200 OK on \S*token)/gi
-const NO_AUTH = /\b(?:without|no|missing)\s+(?:any\s+|an\s+|the\s+)?`?Authorization`?(?::\s*Bearer)?(?:\s+header)?\b|\bauth(?:orization)?\s+header\s+present:\s*false|\bnot\s+send(?:ing)?\s+(?:the\s+)?(?:bearer\s+|access\s+)token\b|\bAuthorization header (?:is\s+)?(?:missing|not sent|absent|empty)/gi
-const HIDDEN = /\bno\s+access-control-expose-headers\b|access-control-expose-headers\b[^\n]{0,30}\b(?:missing|not set|absent)\b|headers\.get\(\s*['"]WWW-Authenticate['"]\s*\)`?\s+(?:returns|is|gives)\s+`?null|WWW-Authenticate[^\n.]{0,40}\bnot exposed\b/gi
-const CORS_BLOCKED = /Access to (?:fetch|XMLHttpRequest) at ['"`]?(https?:\/\/[^\s'"`]+)['"`]? from origin ['"`]?[^\s'"`]+['"`]? has been blocked by CORS policy/gi
-const PKCE = /\bdoes\s*n[o']?t\s+support\s+(?:the\s+)?(?:code[_ ]challenge[_ ]method\s+|PKCE\s+)?S256\b|\b(?:no|without|missing|lacks?|omits?)\s+`?code_challenge_methods_supported|\bdoes\s*n[o']?t\s+(?:include|advertise|list)\s+`?code_challenge_methods_supported/gi
-const CHALLENGE_LACKS = /\b(?:no|without|missing|lacks?)\s+(?:a\s+|the\s+)?`?resource_metadata`?|\bhas\s+no\s+`?resource_metadata|\b(?:no|without|missing)\s+(?:a\s+|the\s+)?`?WWW-Authenticate`?\s+header/gi
-
-type Add = (kind: RawClaim['kind'], from: number, to: number, label: string, data: RawClaim['data'], step?: Step | null) => void
+type Add = (
+  kind: RawClaim['kind'],
+  from: number,
+  to: number,
+  label: string,
+  data: RawClaim['data'],
+  step?: Step | null,
+) => void
 
 function each(re: RegExp, text: string, fn: (m: RegExpMatchArray) => void) {
   for (const m of text.matchAll(re)) fn(m)
@@ -37,7 +41,8 @@ function each(re: RegExp, text: string, fn: (m: RegExpMatchArray) => void) {
 
 export function findProse(text: string): RawClaim[] {
   const out: RawClaim[] = []
-  const add: Add = (kind, from, to, label, data, step = null) => out.push({ kind, from, to, text: text.slice(from, to), label, step, data })
+  const add: Add = (kind, from, to, label, data, step = null) =>
+    out.push({ kind, from, to, text: text.slice(from, to), label, step, data })
   const span = (m: RegExpMatchArray) => [m.index!, m.index! + m[0].length] as const
   each(MISMATCH, text, (m) => {
     const [a, b] = span(m)
@@ -51,7 +56,8 @@ export function findProse(text: string): RawClaim[] {
   })
   each(AUD_LIST, text, (m) => {
     const values = m[1]!.split(/\s*,\s*/).filter((v) => v && !NOT_A_VALUE.test(v))
-    if (values.length) add('aud', ...span(m), `the token's aud: ${values.join(', ')}`, { values, rejected: true }, 'mcp')
+    if (values.length)
+      add('aud', ...span(m), `the token's aud: ${values.join(', ')}`, { values, rejected: true }, 'mcp')
   })
   each(AUD, text, (m) => {
     const value = (m[2] ?? m[4])!
@@ -60,19 +66,30 @@ export function findProse(text: string): RawClaim[] {
     if (/\b(validat\w*|check\w*|expect\w*|requir\w*)\s*$/i.test(before)) return
     add('aud', ...span(m), `the token's aud: ${value}`, { values: [value], clientId: !!m[1] || !!m[3] }, 'mcp')
   })
-  each(EXPECTED_AUD, text, (m) => NOT_A_VALUE.test(m[1]!) || add('expected-audience', ...span(m), `expected audience: ${m[1]}`, { value: m[1]! }, 'mcp'))
+  each(
+    EXPECTED_AUD,
+    text,
+    (m) =>
+      NOT_A_VALUE.test(m[1]!) ||
+      add('expected-audience', ...span(m), `expected audience: ${m[1]}`, { value: m[1]! }, 'mcp'),
+  )
   each(PROTECTED_MISMATCH, text, (m) => {
     add('prm-resource', ...span(m), `PRM resource: ${m[1]}`, { value: m[1]! }, 'prm')
     add('mcp-url', ...span(m), `MCP server URL ${m[2]}`, { url: m[2]! })
   })
   each(PRM_RESOURCE, text, (m) => add('prm-resource', ...span(m), `PRM resource: ${m[1]}`, { value: m[1]! }, 'prm'))
-  each(RESOURCE_KV, text, (m) => add('prm-resource', ...span(m), `PRM resource: ${m[1] ?? m[2]}`, { value: (m[1] ?? m[2])! }, 'prm'))
+  each(RESOURCE_KV, text, (m) =>
+    add('prm-resource', ...span(m), `PRM resource: ${m[1] ?? m[2]}`, { value: (m[1] ?? m[2])! }, 'prm'),
+  )
   each(RESOURCE_SENT, text, (m) => {
     const value = (m[1] ?? m[2] ?? m[3])!
     // One client sends one resource string at authorize, token and refresh (RFC 8707 §2): a value
     // said to be sent is the authorize value, and the token's too when the sentence names it.
-    const steps = stepsNamed(sentenceAround(text, m.index!, m.index! + m[0].length)).filter((s) => s === 'token' || s === 'refresh')
-    for (const step of ['authorize' as Step, ...steps]) add('resource-sent', ...span(m), `resource sent at ${step}: ${value}`, { value }, step)
+    const steps = stepsNamed(sentenceAround(text, m.index!, m.index! + m[0].length)).filter(
+      (s) => s === 'token' || s === 'refresh',
+    )
+    for (const step of ['authorize' as Step, ...steps])
+      add('resource-sent', ...span(m), `resource sent at ${step}: ${value}`, { value }, step)
   })
   each(RESOURCE_NOT_SENT, text, (m) => {
     const sentence = sentenceAround(text, m.index!, m.index! + m[0].length)
@@ -80,17 +97,36 @@ export function findProse(text: string): RawClaim[] {
     const steps: Step[] = /\/?authori[sz]e\b|authori[sz]ation request/i.test(sentence) ? ['authorize'] : []
     if (named.includes('token') || /\/token\b|token request/i.test(sentence)) steps.push('token')
     if (named.includes('refresh')) steps.push('refresh')
-    for (const step of steps.length ? steps : (['authorize'] as Step[])) add('resource-not-sent', ...span(m), `no resource sent at ${step}`, {}, step)
+    for (const step of steps.length ? steps : (['authorize'] as Step[]))
+      add('resource-not-sent', ...span(m), `no resource sent at ${step}`, {}, step)
   })
-  each(ISSUER, text, (m) => add('issuer', ...span(m), `issuer: ${m[1] ?? m[2]}`, { url: (m[1] ?? m[2])! }, 'as-metadata'))
-  each(CLIENT_ID, text, (m) => { if (!NOT_A_VALUE.test(m[1]!)) add('client-id', ...span(m), `client id: ${m[1]}`, { value: m[1]! }) })
-  each(/(?<![A-Za-z0-9_])client_01[0-9A-HJKMNP-TV-Z]{24}(?![0-9A-Za-z])/g, text, (m) => add('client-id', ...span(m), `client id: ${m[0]}`, { value: m[0] }))
+  each(ISSUER, text, (m) =>
+    add('issuer', ...span(m), `issuer: ${m[1] ?? m[2]}`, { url: (m[1] ?? m[2])! }, 'as-metadata'),
+  )
+  each(CLIENT_ID, text, (m) => {
+    if (!NOT_A_VALUE.test(m[1]!)) add('client-id', ...span(m), `client id: ${m[1]}`, { value: m[1]! })
+  })
+  each(/(?<![A-Za-z0-9_])client_01[0-9A-HJKMNP-TV-Z]{24}(?![0-9A-Za-z])/g, text, (m) =>
+    add('client-id', ...span(m), `client id: ${m[0]}`, { value: m[0] }),
+  )
   each(JWT, text, (m) => add('jwt', ...span(m), 'a JWT', { token: m[0] }, 'mcp'))
   each(TOKEN_ISSUED, text, (m) => add('token-issued', ...span(m), 'a token was issued', {}, 'token'))
   each(NO_AUTH, text, (m) => add('no-auth-header', ...span(m), 'an MCP request without Authorization', {}, 'mcp'))
-  each(HIDDEN, text, (m) => add('headers-hidden', ...span(m), 'WWW-Authenticate hidden from browser clients', {}, 'discovery'))
-  each(CORS_BLOCKED, text, (m) => add('cors-blocked', ...span(m), `blocked by CORS: ${m[1]}`, { url: m[1]! }, stepOfUrl(m[1]!)))
+  each(HIDDEN, text, (m) =>
+    add('headers-hidden', ...span(m), 'WWW-Authenticate hidden from browser clients', {}, 'discovery'),
+  )
+  each(CORS_BLOCKED, text, (m) =>
+    add('cors-blocked', ...span(m), `blocked by CORS: ${m[1]}`, { url: m[1]! }, stepOfUrl(m[1]!)),
+  )
   each(PKCE, text, (m) => add('pkce-unsupported', ...span(m), 'PKCE S256 not advertised', {}, 'as-metadata'))
-  each(CHALLENGE_LACKS, text, (m) => add('challenge-lacks', ...span(m), /WWW-Authenticate/i.test(m[0]) ? 'a 401 without WWW-Authenticate' : 'a 401 challenge without resource_metadata', { param: /WWW-Authenticate/i.test(m[0]) ? 'header' : 'resource_metadata' }, 'discovery'))
+  each(CHALLENGE_LACKS, text, (m) =>
+    add(
+      'challenge-lacks',
+      ...span(m),
+      /WWW-Authenticate/i.test(m[0]) ? 'a 401 without WWW-Authenticate' : 'a 401 challenge without resource_metadata',
+      { param: /WWW-Authenticate/i.test(m[0]) ? 'header' : 'resource_metadata' },
+      'discovery',
+    ),
+  )
   return out
 }

@@ -28,11 +28,24 @@ export function ruleFor(k: KnownError, step: Step | null): string {
   // The row's own step (where the message is printed) wins over the words around the quote.
   const own = (k as KnownError & { step?: string }).step
   const at = own === 'mcp-request' ? 'mcp' : ((own as Step | undefined) ?? step)
-  const near = (s: Step | null) => k.rules.find((r) => stepOfRule(r) === s || (s === 'authorize' && stepOfRule(r) === 'callback') || (s === 'callback' && stepOfRule(r) === 'authorize'))
+  const near = (s: Step | null) =>
+    k.rules.find(
+      (r) =>
+        stepOfRule(r) === s ||
+        (s === 'authorize' && stepOfRule(r) === 'callback') ||
+        (s === 'callback' && stepOfRule(r) === 'authorize'),
+    )
   return near(at) ?? k.rules[0]!
 }
 
-export function knownErrorFindings(claims: readonly Claim[], findings: readonly Finding[], flowId: string | null, rev: Revision): Finding[] {
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+export function knownErrorFindings(
+  claims: readonly Claim[],
+  findings: readonly Finding[],
+  flowId: string | null,
+  rev: Revision,
+): Finding[] {
   const out: Finding[] = []
   const seen = new Set<string>()
   for (const c of claims) {
@@ -44,11 +57,24 @@ export function knownErrorFindings(claims: readonly Claim[], findings: readonly 
     const already = findings.filter((f) => f.status === 'fail' && (f.rule === rule || k.rules.includes(f.rule)))
     if (already.length) {
       // The same failure, now explained: the catalog says who must act.
-      for (const f of already) if (!f.message.includes(k.meaning)) f.message += ` Your text quotes "${quoteCaptured(c.text, 80)}": ${k.meaning}.`
+      for (const f of already)
+        if (!f.message.includes(k.meaning))
+          f.message += ` Your text quotes "${quoteCaptured(c.text, 80)}": ${k.meaning}.`
       continue
     }
     const catalog = ruleCatalogEntry(rule, rev)
-    out.push({ rule, status: 'fail', severity: 'error', flow: flowId, title: catalog?.title ?? rule, message: `${k.meaning.charAt(0).toUpperCase()}${k.meaning.slice(1)} (your text quotes "${quoteCaptured(c.text, 120)}", claim ${c.entry}).`, entries: [c.entry], spec: catalog?.spec ?? [], fix: [k.fix], party: k.party })
+    out.push({
+      rule,
+      status: 'fail',
+      severity: 'error',
+      flow: flowId,
+      title: catalog?.title ?? rule,
+      message: `${sentence(k.meaning)} (your text quotes "${quoteCaptured(c.text, 120)}", claim ${c.entry}).`,
+      entries: [c.entry],
+      spec: catalog?.spec ?? [],
+      fix: [k.fix],
+      party: k.party,
+    })
   }
   return out
 }

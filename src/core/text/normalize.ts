@@ -12,9 +12,35 @@ export interface Normalized {
   quoted?: number[]
 }
 
-const QUOTES: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"', '\u2192': '→', '\u2013': '-', '\u2014': '-' }
+const QUOTES: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2033': '"',
+  '\u2192': '→',
+  '\u2013': '-',
+  '\u2014': '-',
+}
 const DROP = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'])
-const SPACES = new Set(['\u00a0', '\u2002', '\u2003', '\u2009', '\u202f', '\u2022', '\u25cf', '\u25e6', '\u2023', '\u2043'])
+const SPACES = new Set([
+  '\u00a0',
+  '\u2002',
+  '\u2003',
+  '\u2009',
+  '\u202f',
+  '\u2022',
+  '\u25cf',
+  '\u25e6',
+  '\u2023',
+  '\u2043',
+])
 /** Markdown escapes a forum adds before punctuation (`\_`, `\"`, `` \` ``): the next character is meant. */
 const ESCAPED = /[_*`[\]()#.!"'<>{}|~+=-]/
 
@@ -58,9 +84,18 @@ export function normalizeText(input: string): Normalized {
     if (ch === '\n') lineStart = true
     if (DROP.has(ch)) continue
     if (ch === '\\' && ESCAPED.test(input[i + 1] ?? '')) continue
-    if (ch === '*' && input[i + 1] === '*') { i++; continue } // Markdown bold, even inside code spans
-    if (QUOTES[ch]) { push(QUOTES[ch], i); continue }
-    if (SPACES.has(ch)) { push(' ', i); continue }
+    if (ch === '*' && input[i + 1] === '*') {
+      i++
+      continue
+    } // Markdown bold, even inside code spans
+    if (QUOTES[ch]) {
+      push(QUOTES[ch], i)
+      continue
+    }
+    if (SPACES.has(ch)) {
+      push(' ', i)
+      continue
+    }
     if (ch === '\r') continue
     if (ch === '\n' && isSoftWrap(text, input, i)) continue
     push(ch, i)
@@ -68,7 +103,9 @@ export function normalizeText(input: string): Normalized {
   const restored = restoreUnderscores({ text, map })
   // Inserted underscores shift later offsets: map quoted line starts through the position map.
   const byOriginal = new Map<number, number>()
-  restored.map.forEach((o, k) => { if (!byOriginal.has(o)) byOriginal.set(o, k) })
+  restored.map.forEach((o, k) => {
+    if (!byOriginal.has(o)) byOriginal.set(o, k)
+  })
   return { ...restored, quoted: quoted.map((q) => byOriginal.get(map[q] ?? -1) ?? q) }
 }
 

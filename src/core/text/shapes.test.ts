@@ -8,7 +8,18 @@ import type { ShapeCase } from '../../../fixtures/texts/shape-case.ts'
 import { MANGLINGS } from '../../../fixtures/texts/posts.ts'
 import { analyzeText } from './analyze-text.ts'
 
-const GROUPS: Record<string, ShapeCase[]> = { audience: AUDIENCE_SHAPES, resource: RESOURCE_SHAPES, discovery: DISCOVERY_SHAPES, registration: REGISTRATION_SHAPES, token: TOKEN_SHAPES, mcp: MCP_SHAPES, names: NAME_SHAPES, mangled: MANGLED_SHAPES, more: MORE_SHAPES, empty: EMPTY_SHAPES }
+const GROUPS: Record<string, ShapeCase[]> = {
+  audience: AUDIENCE_SHAPES,
+  resource: RESOURCE_SHAPES,
+  discovery: DISCOVERY_SHAPES,
+  registration: REGISTRATION_SHAPES,
+  token: TOKEN_SHAPES,
+  mcp: MCP_SHAPES,
+  names: NAME_SHAPES,
+  mangled: MANGLED_SHAPES,
+  more: MORE_SHAPES,
+  empty: EMPTY_SHAPES,
+}
 
 it('at least 60 team-written texts', () => expect(Object.values(GROUPS).flat().length).toBeGreaterThanOrEqual(60))
 
@@ -24,14 +35,19 @@ for (const [group, cases] of Object.entries(GROUPS)) {
         else expect(c.rootCause).toContain(r.verdict.rootCause)
         expect(Array.isArray(c.party) ? c.party : [c.party]).toContain(r.verdict.party)
         const v = c.values
-        if (v.aud) expect(flows.flatMap((f) => f.tokens.flatMap((t) => (Array.isArray(t.aud) ? t.aud : [t.aud])))).toContain(v.aud)
+        if (v.aud)
+          expect(flows.flatMap((f) => f.tokens.flatMap((t) => (Array.isArray(t.aud) ? t.aud : [t.aud])))).toContain(
+            v.aud,
+          )
         if (v.vendor) expect(flows.map((f) => f.authorizationServer.vendor)).toContain(v.vendor)
         if (v.product) expect(flows.map((f) => f.client.product)).toContain(v.product)
         if (v.mcpServerUrl) expect(flows.map((f) => f.mcpServerUrl)).toContain(v.mcpServerUrl)
         if (v.advertisedResource) expect(flows.map((f) => f.advertisedResource)).toContain(v.advertisedResource)
-        for (const rule of c.mustNotFail ?? []) expect(r.findings.filter((f) => f.rule === rule && f.status === 'fail')).toEqual([])
+        for (const rule of c.mustNotFail ?? [])
+          expect(r.findings.filter((f) => f.rule === rule && f.status === 'fail')).toEqual([])
         for (const claim of r.claims ?? []) expect(claim.end).toBeGreaterThan(claim.start)
-        for (const s of [r.verdict.summary, ...r.findings.map((f) => f.message)]) expect(s).not.toMatch(/\b(capture has|entry \d|entries \d)/)
+        for (const s of [r.verdict.summary, ...r.findings.map((f) => f.message)])
+          expect(s).not.toMatch(/\b(capture has|entry \d|entries \d)/)
       })
     }
   })
@@ -40,9 +56,16 @@ for (const [group, cases] of Object.entries(GROUPS)) {
 describe('forum mangling changes nothing', () => {
   const gist = (text: string) => {
     const r = analyzeText(text).report
-    return { root: r.verdict.rootCause, party: r.verdict.party, aud: r.flows.flatMap((f) => f.tokens.map((t) => t.aud)), mcp: r.flows.map((f) => f.mcpServerUrl) }
+    return {
+      root: r.verdict.rootCause,
+      party: r.verdict.party,
+      aud: r.flows.flatMap((f) => f.tokens.map((t) => t.aud)),
+      mcp: r.flows.map((f) => f.mcpServerUrl),
+    }
   }
-  const texts = [...AUDIENCE_SHAPES.slice(0, 6), ...RESOURCE_SHAPES.slice(0, 4), ...TOKEN_SHAPES.slice(0, 3)].map((c) => c.text)
+  const texts = [...AUDIENCE_SHAPES.slice(0, 6), ...RESOURCE_SHAPES.slice(0, 4), ...TOKEN_SHAPES.slice(0, 3)].map(
+    (c) => c.text,
+  )
   for (const [name, mangle] of Object.entries(MANGLINGS)) {
     it(name, () => {
       for (const text of texts) expect(gist(mangle(text)), text).toEqual(gist(text))

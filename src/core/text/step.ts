@@ -2,6 +2,7 @@
 // then from a label in the same line or sentence ("token endpoint returned", "on refresh",
 // "the MCP server responds"). A label names the step the error belongs to, whatever the error says.
 import type { Step } from './claims.ts'
+import { anyOf } from './any-of.ts'
 
 const PATHS: [RegExp, Step][] = [
   [/\/\.well-known\/oauth-protected-resource/i, 'prm'],
@@ -26,11 +27,41 @@ const LABELS: [RegExp, Step][] = [
   [/\brefresh(ing|ed)?\b|refresh[_ ]token\s+(is\s+)?(invalid|expired|revoked|rotated)|\bon refresh\b/i, 'refresh'],
   [/\b(dynamic\s+)?(client[\s-]+)?regist(ration|er|ering)\b|\bDCR\b/i, 'registration'],
   [/\bprotected[\s-]resource[\s-]metadata\b|\bPRM\b|oauth-protected-resource/i, 'prm'],
-  [/\bauthori[sz]ation[\s-]server[\s-]metadata\b|oauth-authorization-server|openid-configuration|\bAS metadata\b|\bdiscovery document\b/i, 'as-metadata'],
-  [/\btoken[\s-](endpoint|request|exchange|response)\b|\bexchang\w*\s+(the\s+)?(authorization\s+)?code\b|\b(acquir\w*|getting|get|obtain\w*|retriev\w*|request\w*)\s+(a\s+|an\s+|the\s+)?(access\s+)?token\b/i, 'token'],
+  [
+    anyOf(
+      'i',
+      /\bauthori[sz]ation[\s-]server[\s-]metadata\b|oauth-authorization-server|openid-configuration/,
+      /\bAS metadata\b|\bdiscovery document\b/,
+    ),
+    'as-metadata',
+  ],
+  [
+    anyOf(
+      'i',
+      /\btoken[\s-](endpoint|request|exchange|response)\b/,
+      /\bexchang\w*\s+(the\s+)?(authorization\s+)?code\b/,
+      /\b(acquir\w*|getting|get|obtain\w*|retriev\w*|request\w*)\s+(a\s+|an\s+|the\s+)?(access\s+)?token\b/,
+    ),
+    'token',
+  ],
   [/\bredirect(ed)?\s+back\b|\bcallback\b|\bredirect[_ ]uri\b.*\berror=/i, 'callback'],
-  [/\bauthori[sz](e|ation)\s+(request|url|endpoint|page|call)\b|\bconsent\b|\bsign[\s-]?in\b|\blog[\s-]?in page\b|\/authorize\b/i, 'authorize'],
-  [/\bMCP server (responds|returns|answers|answered|rejects|rejected|replies)|\btool call|\binitialize\b|tools\/list|\bMCP request|\bclient-facing error\b|\bBearer token\b|\bsending message\b|\bMCP connection\b|\bconnection (ends|state)\b/i, 'mcp'],
+  [
+    anyOf(
+      'i',
+      /\bauthori[sz](e|ation)\s+(request|url|endpoint|page|call)\b|\bconsent\b|\bsign[\s-]?in\b/,
+      /\blog[\s-]?in page\b|\/authorize\b/,
+    ),
+    'authorize',
+  ],
+  [
+    anyOf(
+      'i',
+      /\bMCP server (responds|returns|answers|answered|rejects|rejected|replies)|\btool call/,
+      /\binitialize\b|tools\/list|\bMCP request|\bclient-facing error\b|\bBearer token\b/,
+      /\bsending message\b|\bMCP connection\b|\bconnection (ends|state)\b/,
+    ),
+    'mcp',
+  ],
 ]
 
 export function stepOfLabel(text: string): Step | null {
@@ -93,7 +124,11 @@ export function tokenOrRefresh(text: string, from: number, to: number): Step {
 
 /** The step of the last URL or path in the few lines before a position (a request line above a JSON body). */
 export function stepOfUrlsBefore(text: string, at: number): Step | null {
-  const lines = text.slice(Math.max(0, at - 300), at).split('\n').slice(-3).reverse()
+  const lines = text
+    .slice(Math.max(0, at - 300), at)
+    .split('\n')
+    .slice(-3)
+    .reverse()
   for (const line of lines) {
     const paths = [...line.matchAll(/https?:\/\/\S+|(?:^|[\s`"(])(\/[A-Za-z0-9._~%/-]+)/g)].reverse()
     for (const p of paths) {

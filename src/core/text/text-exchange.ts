@@ -10,7 +10,24 @@ export const h = (name: string, value: string): Header => ({ name, value })
 export const AS = 'https://authorization-server.invalid'
 
 export function exchange(c: Claim, over: Partial<Exchange>): Exchange {
-  return { entry: c.entry, carrier: 'text', startedMs: null, method: 'GET', url: '', status: 0, requestHeaders: [], responseHeaders: [], requestBody: null, responseMimeType: 'application/json', responseContent: null, responseEncoding: null, redirectURL: null, resourceType: null, error: null, ...over }
+  return {
+    entry: c.entry,
+    carrier: 'text',
+    startedMs: null,
+    method: 'GET',
+    url: '',
+    status: 0,
+    requestHeaders: [],
+    responseHeaders: [],
+    requestBody: null,
+    responseMimeType: 'application/json',
+    responseContent: null,
+    responseEncoding: null,
+    redirectURL: null,
+    resourceType: null,
+    error: null,
+    ...over,
+  }
 }
 
 export interface TextFlow {
@@ -20,7 +37,8 @@ export interface TextFlow {
   mcpUrl: string | null
 }
 
-/** The MCP endpoint the text names: a URL said to be the server, ending in /mcp or /sse, or a URL audience a log expected. */
+/** The MCP endpoint the text names: a URL said to be the server or ending in /mcp or /sse, or a URL
+ * audience a log expected. */
 export function statedMcpUrl(claims: readonly Claim[]): string | null {
   const good = (c: Claim) => c.observed && !c.data.placeholder
   const url = claims.find((c) => c.kind === 'mcp-url' && good(c)) ?? claims.find((c) => c.kind === 'mcp-url')
@@ -28,4 +46,3 @@ export function statedMcpUrl(claims: readonly Claim[]): string | null {
   const expected = claims.find((c) => c.kind === 'expected-audience' && /^https?:\/\//.test(String(c.data.value)))
   return expected ? String(expected.data.value) : null
 }
-

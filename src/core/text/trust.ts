@@ -16,7 +16,12 @@ export interface Trust {
 }
 
 /** Rules that fail on a request not being seen: a text leaving a step out is not a client skipping it. */
-const ABSENCE_RULES = new Set(['prm.not-requested', 'flow.token-request.absent', 'flow.discovery.absent', 'iss.ignored-by-client'])
+const ABSENCE_RULES = new Set([
+  'prm.not-requested',
+  'flow.token-request.absent',
+  'flow.discovery.absent',
+  'iss.ignored-by-client',
+])
 
 const PARAM_RULES: Record<string, string[]> = {
   code_challenge: ['pkce.*'],
@@ -29,10 +34,13 @@ const PARAM_RULES: Record<string, string[]> = {
   code: ['pkce.verifier.*', 'callback.code.*'],
 }
 
-const matches = (rule: string, pattern: string) => (pattern.endsWith('*') ? rule.startsWith(pattern.slice(0, -1)) : rule === pattern)
+const matches = (rule: string, pattern: string) =>
+  pattern.endsWith('*') ? rule.startsWith(pattern.slice(0, -1)) : rule === pattern
 
 export function redactedParams(url: string): string[] {
-  return parseQuery(url).filter(([, v]) => isPlaceholder(v)).flatMap(([k]) => PARAM_RULES[k] ?? [`${k}.*`])
+  return parseQuery(url)
+    .filter(([, v]) => isPlaceholder(v))
+    .flatMap(([k]) => PARAM_RULES[k] ?? [`${k}.*`])
 }
 
 export function stated(trust: Map<number, Trust>, entry: number, rule: string): void {
@@ -46,6 +54,8 @@ export function absoluteUrl(url: string | null, server: string, fallback: string
   return `${originOf(server) ?? fallback}${url.startsWith('/') ? '' : '/'}${url}`
 }
 
+const claimsText = (entries: number[]) => `claim${entries.length === 1 ? '' : 's'} ${entries.join(', ')}`
+
 function allowed(rule: string, t: Trust | undefined): boolean {
   if (!t) return true
   if (t.only && !t.only.some((p) => matches(rule, p))) return false
@@ -56,11 +66,24 @@ function allowed(rule: string, t: Trust | undefined): boolean {
  * for. Absence rules on text say "unknown": a text leaving a step out proves nothing. */
 export function applyTrust(findings: Finding[], trust: ReadonlyMap<number, Trust>): Finding[] {
   return findings.flatMap((f): Finding[] => {
-    if (f.status === 'unknown') return f.entries.length && !f.entries.some((e) => allowed(f.rule, trust.get(e))) ? [] : [f]
-    if (f.status === 'fail' && f.severity === 'warning' && f.entries.some((e) => (trust.get(e)?.raise ?? []).some((p) => matches(f.rule, p)))) f = { ...f, severity: 'error' }
+    if (f.status === 'unknown')
+      return f.entries.length && !f.entries.some((e) => allowed(f.rule, trust.get(e))) ? [] : [f]
+    if (
+      f.status === 'fail' &&
+      f.severity === 'warning' &&
+      f.entries.some((e) => (trust.get(e)?.raise ?? []).some((p) => matches(f.rule, p)))
+    )
+      f = { ...f, severity: 'error' }
     const absent = ABSENCE_RULES.has(f.rule) && f.status === 'fail'
     if (!absent && (!f.entries.length || f.entries.some((e) => allowed(f.rule, trust.get(e))))) return [f]
     if (!absent) return []
-    return [{ ...f, status: 'unknown', fix: [], message: `Your text does not show whether this step happened (claim${f.entries.length === 1 ? '' : 's'} ${f.entries.join(', ')}).` }]
+    return [
+      {
+        ...f,
+        status: 'unknown',
+        fix: [],
+        message: `Your text does not show whether this step happened (${claimsText(f.entries)}).`,
+      },
+    ]
   })
 }

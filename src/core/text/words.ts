@@ -20,7 +20,11 @@ export function textFinding(f: Finding): Finding {
 
 /** Text is indirect evidence: never more than "likely" (PRODUCT §5.7), whatever the verdict found. */
 export function textVerdict(v: Verdict): Verdict {
-  return { ...v, summary: textWords(v.summary).replace(/^Certain:/, 'Likely:'), confidence: v.confidence === 'certain' ? 'likely' : v.confidence }
+  return {
+    ...v,
+    summary: textWords(v.summary).replace(/^Certain:/, 'Likely:'),
+    confidence: v.confidence === 'certain' ? 'likely' : v.confidence,
+  }
 }
 
 const NEEDS: [Step, string][] = [
@@ -35,8 +39,15 @@ export function notShown(claims: readonly Claim[]): string[] {
   const seen = new Set(claims.filter((c) => c.observed).map((c) => c.step))
   const missing = NEEDS.filter(([step]) => !seen.has(step)).map(([, what]) => what)
   const out = missing.length ? [`Your text does not show ${missing.join('; ')}.`] : []
-  out.push('This diagnosis rests on your text: a HAR capture of the connection (browser DevTools → Network → Save all as HAR) would show every step.')
+  out.push(
+    'This diagnosis rests on your text: a HAR capture of the connection (browser DevTools → Network →' +
+      ' Save all as HAR) would show every step.',
+  )
   return out
 }
 
-export const NOTHING_FOUND = 'No OAuth facts recognised in your text. These would help: the authorization URL the client opened, the token\'s claims (aud, iss) or the JWT itself, the MCP server\'s 401 response with its WWW-Authenticate header, the protected resource metadata JSON, and error messages with the step they came from (registration, token endpoint, MCP server).'
+export const NOTHING_FOUND =
+  'No OAuth facts recognised in your text. These would help: the authorization URL the client opened,' +
+  " the token's claims (aud, iss) or the JWT itself, the MCP server's 401 response with its WWW-Authe" +
+  'nticate header, the protected resource metadata JSON, and error messages with the step they came f' +
+  'rom (registration, token endpoint, MCP server).'
