@@ -48,7 +48,7 @@ export function addJson(b: Builder, c: Claim): void {
       break
     case 'token-claims': {
       // The payload stands for the token the client presented: the audience rules judge its claims.
-      const rejected = b.claims.some((x) => x.step === 'mcp' && (x.data.status === 401 || x.kind === 'known-error'))
+      const rejected = b.mcpRejected
       b.f.mcp.push(
         exchange(c, {
           method: 'POST',

@@ -21,14 +21,21 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
   const mcpUrl = statedMcpUrl(all)
   const server = mcpUrl ?? 'https://mcp-server.invalid/mcp'
   const claims = all.filter((c) => c.observed)
-  const has = (kind: Claim['kind']) => claims.some((c) => c.kind === kind)
+  // Looked up once: a long paste has thousands of claims.
+  const kinds = new Set(claims.map((c) => c.kind))
+  const has = (kind: Claim['kind']) => kinds.has(kind)
+  const mcpRejected = claims.some((x) => x.step === 'mcp' && (x.data.status === 401 || x.kind === 'known-error'))
+  const errorClaims = new Map<Claim['step'], Claim>()
+  for (const c of claims) {
+    if ((c.kind === 'json' && c.data.code) || c.kind === 'oauth-error') if (!errorClaims.has(c.step)) errorClaims.set(c.step, c)
+  }
   const afterToken =
     has('token-issued') || has('aud') || has('jwt') || claims.some((c) => c.step === 'token' && c.data.status === 200)
   const only = (c: Claim, rules: string[]) => trust.set(c.entry, { only: rules })
   const abs = (c: Claim, fallback: string) =>
     absoluteUrl(typeof c.data.url === 'string' ? c.data.url : null, server, fallback)
   const errorBody = (step: Claim['step']) => {
-    const e = claims.find((c) => c.step === step && ((c.kind === 'json' && c.data.code) || c.kind === 'oauth-error'))
+    const e = errorClaims.get(step)
     if (!e) return null
     return e.kind === 'json'
       ? String(e.data.json)
@@ -48,7 +55,7 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
     if (!headers.length) only(c, [])
     return ex
   }
-  const b: Builder = { f, trust, claims, server, mcpUrl, only, abs, errorBody, challenge, has }
+  const b: Builder = { f, trust, claims, server, mcpUrl, only, abs, errorBody, challenge, has, mcpRejected }
   for (const c of claims) {
     const status = typeof c.data.status === 'number' ? c.data.status : null
     switch (c.kind) {
@@ -149,7 +156,7 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
           aud: Array.isArray(c.data.values) && c.data.values.length === 1 ? c.data.values[0] : c.data.values,
         })
         const rejected =
-          c.data.rejected || claims.some((x) => x.step === 'mcp' && (x.data.status === 401 || x.kind === 'known-error'))
+          c.data.rejected || mcpRejected
         f.mcp.push(
           exchange(c, {
             method: 'POST',

@@ -19,6 +19,8 @@ export interface Builder {
   errorBody(step: Claim['step']): string | null
   challenge(c: Claim, status: number, headers: Header[], request?: Header[]): Exchange
   has(kind: Claim['kind']): boolean
+  /** The text says the MCP server refused a token (a 401 at the MCP step, a quoted validator error). */
+  mcpRejected: boolean
 }
 
 export function addStatus(b: Builder, c: Claim, status: number | null): void {

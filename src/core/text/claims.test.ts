@@ -72,3 +72,12 @@ describe('claims', () => {
     expect(renderText(r)).toMatch(/claims read from your text:\n.*#\d/)
   })
 })
+
+describe('long pastes', () => {
+  it('a 300 kB log with a lost underscore is read without overflowing', () => {
+    const text = 'accesstoken '.concat('GET /mcp HTTP/1.1 401\n'.repeat(14000))
+    const { claims, report } = analyzeText(text)
+    expect(claims.length).toBeGreaterThan(1000)
+    expect(report.input.kind).toBe('text')
+  })
+})

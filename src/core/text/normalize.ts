@@ -48,9 +48,11 @@ const ESCAPED = /[_*`[\]()#.!"'<>{}|~+=-]/
  * A line break inside a URL's query ("…?client_id=abc&\nredirect_uri=…") or a JWT
  * ("eyJhbGci…\nOiJSUzI1NiJ9…"), where mail clients and forums wrap long lines.
  */
-function isSoftWrap(done: string, input: string, at: number): boolean {
+function isSoftWrap(done: readonly string[], input: string, at: number): boolean {
   // Bounded windows: a long paste must not make every line break scan the whole text.
-  const lastWord = /\S+$/.exec(done.slice(-4000))?.[0] ?? ''
+  let from = done.length
+  while (from > 0 && done.length - from < 4000 && !/\s/.test(done[from - 1]!)) from--
+  const lastWord = done.slice(from).join('')
   const nextWord = /^\S+/.exec(input.slice(at + 1, at + 4000))?.[0] ?? ''
   if (!lastWord || !nextWord) return false
   if (/^eyJ[A-Za-z0-9_.-]{20,}$/.test(lastWord)) return /^[A-Za-z0-9_.-]{8,}/.test(nextWord)
@@ -59,11 +61,11 @@ function isSoftWrap(done: string, input: string, at: number): boolean {
 }
 
 export function normalizeText(input: string): Normalized {
-  let text = ''
+  const chars: string[] = [] // joined at the end: appending to one long string re-flattens it
   const map: number[] = []
   const push = (s: string, at: number) => {
     for (const ch of s) {
-      text += ch
+      chars.push(ch)
       map.push(at)
     }
   }
@@ -75,7 +77,7 @@ export function normalizeText(input: string): Normalized {
       const quote = /^[ \t]*(?:>[ \t]?)+/.exec(input.slice(i, i + 16))
       if (quote) {
         i += quote[0].length
-        quoted.push(text.length)
+        quoted.push(chars.length)
       }
       lineStart = false
       if (i >= input.length) break
@@ -97,10 +99,10 @@ export function normalizeText(input: string): Normalized {
       continue
     }
     if (ch === '\r') continue
-    if (ch === '\n' && isSoftWrap(text, input, i)) continue
+    if (ch === '\n' && isSoftWrap(chars, input, i)) continue
     push(ch, i)
   }
-  const restored = restoreUnderscores({ text, map })
+  const restored = restoreUnderscores({ text: chars.join(''), map })
   // Inserted underscores shift later offsets: map quoted line starts through the position map.
   const byOriginal = new Map<number, number>()
   restored.map.forEach((o, k) => {

@@ -69,17 +69,19 @@ export function restoreUnderscores(n: Normalized): Normalized {
   for (const m of n.text.matchAll(WORKOS)) inserts.push({ at: m.index! + m[0].length, word: 'client_' })
   if (!inserts.length) return n
   inserts.sort((a, b) => a.at - b.at)
-  let text = ''
+  const parts: string[] = []
   const map: number[] = []
+  const copy = (a: number, b: number) => {
+    for (let k = a; k < b; k++) map.push(n.map[k]!) // no spread: a long paste would overflow the stack
+  }
   let from = 0
   for (const ins of inserts) {
-    text += n.text.slice(from, ins.at)
-    map.push(...n.map.slice(from, ins.at))
-    text += '_'
+    parts.push(n.text.slice(from, ins.at), '_')
+    copy(from, ins.at)
     map.push(n.map[ins.at] ?? n.map[ins.at - 1] ?? 0)
     from = ins.at
   }
-  text += n.text.slice(from)
-  map.push(...n.map.slice(from))
-  return { text, map }
+  parts.push(n.text.slice(from))
+  copy(from, n.text.length)
+  return { text: parts.join(''), map }
 }
