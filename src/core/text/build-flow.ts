@@ -7,7 +7,7 @@ import { prmUrlFor } from '../oauth/well-known.ts'
 import { emptyFlow } from '../flow/model.ts'
 import type { Claim } from './claims.ts'
 import { observedToken } from './observed-token.ts'
-import { absoluteUrl, redactedParams, type Trust } from './trust.ts'
+import { absoluteUrl, redactedParams, stated, type Trust } from './trust.ts'
 import { AS, exchange, h, statedMcpUrl, type TextFlow } from './text-exchange.ts'
 import { addResponse, addChallengeHeader, addChallengeLacks, addHeadersHidden } from './build-discovery.ts'
 import { addBlocked, addStatus, type Builder } from './build-steps.ts'
@@ -145,11 +145,16 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
           f.tokens.push(exchange(c, { method: 'POST', url: `${AS}/token`, status: 200, missing: 'response' }))
         only(c, [])
         break
-      case 'no-auth-header':
-        if (f.mcp.some((ex) => !ex.requestHeaders.length)) break
-        f.mcp.push(exchange(c, { method: 'POST', url: server, status: 401 }))
-        only(c, ['mcp.auth-header.missing'])
+      case 'no-auth-header': {
+        // The MCP request a status line already rebuilt is the one said to lack Authorization.
+        const bare = f.mcp.find((ex) => !ex.requestHeaders.length)
+        if (bare) stated(trust, bare.entry, 'mcp.auth-header.missing')
+        else {
+          f.mcp.push(exchange(c, { method: 'POST', url: server, status: 401 }))
+          only(c, ['mcp.auth-header.missing'])
+        }
         break
+      }
       case 'aud': {
         if (c.data.placeholder) break
         const token = observedToken({

@@ -1,5 +1,5 @@
 // Errors in text: OAuth error codes with their descriptions ("invalid_request: refresh token is
-// invalid", "ServerError: invalid_target"), and the strings of the shared known-error catalog.
+// invalid", "token endpoint said invalid_target"), and the strings of the shared known-error catalog.
 // The step comes from the words around the error, not from the error itself.
 import { KNOWN_ERRORS } from '../knowledge/error-strings.ts'
 import { OAUTH_ERRORS } from '../knowledge/oauth-errors.ts'

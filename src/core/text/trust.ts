@@ -1,6 +1,6 @@
 // What an exchange rebuilt from text may prove. A quoted URL, log line or JSON document is judged
 // like a capture; an exchange rebuilt from a sentence ("the client sent no resource") proves only
-// the rules that sentence speaks to, and a redacted value (`code_challenge=<redacted>`) proves
+// the rules that sentence speaks to, and a redacted value (`code_challenge=<hidden>`) proves
 // nothing about itself. Other findings on such exchanges become "unknown": the text does not show.
 import type { Finding } from '../types.ts'
 import { originOf, parseQuery } from '../oauth/params.ts'
