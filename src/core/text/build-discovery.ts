@@ -22,7 +22,11 @@ export function addChallengeHeader(b: Builder, c: Claim): void {
   const target = [...b.f.challenges, ...b.f.mcp].find(
     (ex) => !ex.responseHeaders.some((x) => x.name === 'www-authenticate'),
   )
-  if (target) target.responseHeaders.push(h('www-authenticate', value))
+  if (target) {
+    // The quoted header completes the 401 a status line rebuilt: the challenge can now be judged.
+    target.responseHeaders.push(h('www-authenticate', value))
+    stated(b.trust, target.entry, 'discovery.*')
+  }
   else {
     const err = bearerChallenge([value])?.params.error
     if (err === 'invalid_token' || err === 'insufficient_scope') {

@@ -4,10 +4,11 @@ import { isPlaceholder, stepRank, type Claim, type ClaimKind, type RawClaim } fr
 import { mergeRanges, observedAt, unobservedRanges } from './context.ts'
 import { findChallenges, findRequestLines, findResponses, findStatuses, findUrls } from './find-http.ts'
 import { findJson } from './find-json.ts'
+import { findTableRows } from './find-table.ts'
 import { findKnownErrors, findOAuthErrors } from './find-errors.ts'
 import { findNames } from './find-names.ts'
 import { findProse } from './find-prose.ts'
-import { lineBefore, stepOfLabel, stepOfUrlsBefore, tokenOrRefresh } from './step.ts'
+import { lineBefore, sentenceAround, stepOfLabel, stepOfUrlsBefore, tokenOrRefresh } from './step.ts'
 import { normalizeText, originalRange } from './normalize.ts'
 
 /** Claims that carry others inside them: a URL inside JSON, an error code inside a callback URL. */
@@ -31,6 +32,7 @@ const ABSORBED: ReadonlySet<ClaimKind> = new Set([
   'jwt',
   'mcp-url',
 ])
+const AFTER_LOGIN = /\bafter (?:the )?(?:log ?in|sign[- ]?in|consent|auth\w*|oauth|the token|token exchange)\b/i
 const FORM = /(?:^|[\s'"`])((?:[A-Za-z_]+=[^\s&'"`]*&)*grant_type=[A-Za-z_:.-]+(?:&[A-Za-z_]+=[^\s&'"`]*)*)/g
 
 function findForms(text: string): RawClaim[] {
@@ -97,6 +99,7 @@ export function extractClaims(pasted: string): Claim[] {
     ...findUrls(text),
     ...findRequestLines(text),
     ...findStatuses(text),
+    ...findTableRows(text),
     ...findResponses(text),
     ...findChallenges(text),
     ...findJson(text, stepNear),
@@ -108,6 +111,23 @@ export function extractClaims(pasted: string): Claim[] {
   ]
   const ranges = mergeRanges(unobservedRanges(n))
   for (const r of raw) if (r.step === 'token' && r.kind !== 'token-form') r.step = tokenOrRefresh(text, r.from, r.to)
+  // A 401 from the MCP server before any token is the discovery challenge, not a rejected token.
+  const tokenSeen = raw.some(
+    (r) =>
+      ['aud', 'jwt', 'token-issued', 'no-auth-header'].includes(r.kind) ||
+      (r.step === 'token' && r.data.status === 200),
+  )
+  for (const r of raw) {
+    const refused = r.data.status === 401 || r.data.status === 403
+    if (
+      r.step === 'mcp' &&
+      refused &&
+      (r.kind === 'http-status' || r.kind === 'http-response') &&
+      !tokenSeen &&
+      !AFTER_LOGIN.test(sentenceAround(text, r.from, r.to))
+    )
+      r.step = 'discovery'
+  }
   const claims = keep(raw).map((r) => {
     const [start, end] = originalRange(n, r.from, r.to)
     const placeholder = values(r).some(isPlaceholder)
