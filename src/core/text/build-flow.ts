@@ -27,7 +27,8 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
   const mcpRejected = claims.some((x) => x.step === 'mcp' && (x.data.status === 401 || x.kind === 'known-error'))
   const errorClaims = new Map<Claim['step'], Claim>()
   for (const c of claims) {
-    if ((c.kind === 'json' && c.data.code) || c.kind === 'oauth-error') if (!errorClaims.has(c.step)) errorClaims.set(c.step, c)
+    const error = (c.kind === 'json' && c.data.code) || c.kind === 'oauth-error'
+    if (error && !errorClaims.has(c.step)) errorClaims.set(c.step, c)
   }
   const afterToken =
     has('token-issued') || has('aud') || has('jwt') || claims.some((c) => c.step === 'token' && c.data.status === 200)

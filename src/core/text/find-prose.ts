@@ -24,6 +24,7 @@ import {
   CORS_BLOCKED,
   PKCE,
   CHALLENGE_LACKS,
+  SCOPES,
 } from './prose-patterns.ts'
 
 type Add = (
@@ -109,6 +110,13 @@ export function findProse(text: string): RawClaim[] {
   each(/(?<![A-Za-z0-9_])client_01[0-9A-HJKMNP-TV-Z]{24}(?![0-9A-Za-z])/g, text, (m) =>
     add('client-id', ...span(m), `client id: ${m[0]}`, { value: m[0] }),
   )
+  each(SCOPES, text, (m) => {
+    const value = m[1]!
+      .replace(/^["'`[]+|["'`\]]+$/g, '')
+      .replace(/["'`]/g, '')
+      .trim()
+    add('scopes', ...span(m), `scopes: ${value || '(empty)'}`, { value })
+  })
   each(JWT, text, (m) => add('jwt', ...span(m), 'a JWT', { token: m[0] }, 'mcp'))
   each(TOKEN_ISSUED, text, (m) => add('token-issued', ...span(m), 'a token was issued', {}, 'token'))
   each(NO_AUTH, text, (m) => add('no-auth-header', ...span(m), 'an MCP request without Authorization', {}, 'mcp'))

@@ -109,3 +109,7 @@ export const CHALLENGE_LACKS = anyOf(
   /\bhas\s+no\s+`?resource_metadata/,
   /\b(?:no|without|missing)\s+(?:a\s+|the\s+)?`?WWW-Authenticate`?\s+header/,
 )
+
+/** Scopes said or quoted: `scope=openid mcp:read`, `"scopes_supported": ["a", "b"]`, `scopes: a b`. */
+export const SCOPES =
+  /\bscopes?(?:_supported)?["'`]?\s*[:=]\s*(\[[^\]\n]{0,200}\]|["'`][^"'`\n]{1,200}["'`]|[^\s,;&"'`]{1,200})/gi
