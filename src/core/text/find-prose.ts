@@ -25,6 +25,7 @@ import {
   PKCE,
   CHALLENGE_LACKS,
   SCOPES,
+  AUD_QUOTED,
 } from './prose-patterns.ts'
 
 type Add = (
@@ -66,6 +67,9 @@ export function findProse(text: string): RawClaim[] {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!)
     if (/\b(validat\w*|check\w*|expect\w*|requir\w*)\s*$/i.test(before)) return
     add('aud', ...span(m), `the token's aud: ${value}`, { values: [value], clientId: !!m[1] || !!m[3] }, 'mcp')
+  })
+  each(AUD_QUOTED, text, (m) => {
+    if (!NOT_A_VALUE.test(m[1]!)) add('aud', ...span(m), `the token's aud: ${m[1]}`, { values: [m[1]!] }, 'mcp')
   })
   each(
     EXPECTED_AUD,

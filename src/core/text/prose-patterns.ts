@@ -70,7 +70,7 @@ export const ISSUER = new RegExp(
   `["'\`]?\\b(?:issuer|iss)\\b["'\`]?\\s*[:=]\\s*${URLV}|\\bauthorization_servers["'\`]?\\s*[:=]\\s*\\[?\\s*${URLV}`,
   'gi',
 )
-export const CLIENT_ID = new RegExp(`["'\`]?\\bclient[_ ]?id\\b["'\`]?\\s*[:=]\\s*${V}`, 'gi')
+export const CLIENT_ID = new RegExp(`["'\`]?\\bclient[_ ]?id\\b["'\`]?\\s*(?:[:=]|\\bis\\b)\\s*${V}`, 'gi')
 export const JWT = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g
 export const TOKEN_ISSUED = new RegExp(
   String.raw`\b(?:access token (?:is|was) (?:issued|returned|obtained)|token exchange \(?(?:succeeds|succee` +
@@ -113,3 +113,5 @@ export const CHALLENGE_LACKS = anyOf(
 /** Scopes said or quoted: `scope=openid mcp:read`, `"scopes_supported": ["a", "b"]`, `scopes: a b`. */
 export const SCOPES =
   /\bscopes?(?:_supported)?["'`]?\s*[:=]\s*(\[[^\]\n]{0,200}\]|["'`][^"'`\n]{1,200}["'`]|[^\s,;&"'`]{1,200})/gi
+/** `aud "x"` or aud `x`: the value quoted right after the claim name. */
+export const AUD_QUOTED = /\baud\s+["'`]([^"'`\s]{2,200})["'`]/g
