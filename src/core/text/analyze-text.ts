@@ -11,7 +11,7 @@ import { decideVerdict } from '../report/verdict.ts'
 import { flowReport } from '../report/flow-report.ts'
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts'
 import type { Claim } from './claims.ts'
-import { extractClaims } from './extract.ts'
+import { extractClaims, MAX_CLAIMS } from './extract.ts'
 import { buildTextFlow } from './build-flow.ts'
 import { failingProduct, statedVendor } from './find-names.ts'
 import { knownErrorFindings } from './known-errors.ts'
@@ -60,6 +60,8 @@ function completeFacts(facts: FlowFacts, claims: readonly Claim[], mcpUrl: strin
     if (shaped) facts.clientId = shaped
   }
 }
+
+const LONG_TEXT = `Your text is long: only its first ${MAX_CLAIMS} facts were read. Paste the part around the failure.`
 
 const summary = (c: Claim): TextClaim => ({
   entry: c.entry,
@@ -111,7 +113,7 @@ export function analyzeText(text: string, name = 'pasted text'): TextAnalysis {
       verdict,
       flows: flowReports,
       findings: findings.map(textFinding),
-      completeness: [...notShown(claims)],
+      completeness: [...notShown(claims), ...(claims.length >= MAX_CLAIMS ? [LONG_TEXT] : [])],
       claims: claims.map(summary),
     },
   }

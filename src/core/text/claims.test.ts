@@ -74,10 +74,16 @@ describe('claims', () => {
 })
 
 describe('long pastes', () => {
-  it('a 300 kB log with a lost underscore is read without overflowing', () => {
-    const text = 'accesstoken '.concat('GET /mcp HTTP/1.1 401\n'.repeat(14000))
+  it('a 300 kB paste with a lost underscore is read without overflowing', () => {
+    const text = 'The MCP server at https://big.test/mcp says accesstoken missing. '.concat('lorem ipsum '.repeat(25000))
     const { claims, report } = analyzeText(text)
-    expect(claims.length).toBeGreaterThan(1000)
+    expect(claims.some((c) => c.kind === 'mcp-url')).toBe(true)
     expect(report.input.kind).toBe('text')
+  })
+
+  it('a whole log is read up to a bound, and the report says so', () => {
+    const { claims, report } = analyzeText('GET /mcp HTTP/1.1 401\n'.repeat(3000))
+    expect(claims.length).toBeLessThanOrEqual(2000)
+    expect(report.completeness.join(' ')).toMatch(/only its first 2000 facts/)
   })
 })

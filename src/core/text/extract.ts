@@ -32,6 +32,8 @@ const ABSORBED: ReadonlySet<ClaimKind> = new Set([
   'jwt',
   'mcp-url',
 ])
+/** A paste with more facts than this is a whole log: the first ones (in text order) are read. */
+export const MAX_CLAIMS = 2000
 const AFTER_LOGIN = /\bafter (?:the )?(?:log ?in|sign[- ]?in|consent|auth\w*|oauth|the token|token exchange)\b/i
 const FORM = /(?:^|[\s'"`])((?:[A-Za-z_]+=[^\s&'"`]*&)*grant_type=[A-Za-z_:.-]+(?:&[A-Za-z_]+=[^\s&'"`]*)*)/g
 
@@ -128,7 +130,7 @@ export function extractClaims(pasted: string): Claim[] {
     )
       r.step = 'discovery'
   }
-  const claims = keep(raw).map((r) => {
+  const claims = keep(raw).slice(0, MAX_CLAIMS).map((r) => {
     const [start, end] = originalRange(n, r.from, r.to)
     const placeholder = values(r).some(isPlaceholder)
     const observed = r.observed ?? observedAt(ranges, r.from, r.to)
