@@ -85,6 +85,12 @@ export function normalizeText(input: string): Normalized {
     const ch = input[i]!
     if (ch === '\n') lineStart = true
     if (DROP.has(ch)) continue
+    // Terminal colours in a pasted log (ESC [ … m) carry no meaning.
+    const ansi = ch === '\u001b' ? /^\u001b\[[0-9;]*[A-Za-z]/.exec(input.slice(i, i + 16)) : null
+    if (ansi) {
+      i += ansi[0].length - 1
+      continue
+    }
     if (ch === '\\' && ESCAPED.test(input[i + 1] ?? '')) continue
     if (ch === '*' && input[i + 1] === '*') {
       i++
