@@ -30,7 +30,7 @@ export function addJson(b: Builder, c: Claim): void {
     case 'as-metadata': {
       const issuer = String(doc.issuer).replace(/\/$/, '')
       const u = /^(https?:\/\/[^/]+)(.*)$/.exec(issuer)
-      b.f.asMetadata.push(ok(u ? `${u[1]}/.well-known/oauth-authorization-b.server${u[2]}` : issuer))
+      b.f.asMetadata.push(ok(u ? `${u[1]}/.well-known/oauth-authorization-server${u[2]}` : issuer))
       break
     }
     case 'token-response':

@@ -49,7 +49,7 @@ export function addStatus(b: Builder, c: Claim, status: number | null): void {
       if (!failing) break
       b.f.asMetadata.push(
         exchange(c, {
-          url: c.data.url ? url(AS) : `${AS}/.well-known/oauth-authorization-b.server`,
+          url: c.data.url ? url(AS) : `${AS}/.well-known/oauth-authorization-server`,
           status,
           missing: 'request',
         }),

@@ -87,3 +87,14 @@ describe('long pastes', () => {
     expect(report.completeness.join(' ')).toMatch(/only its first 2000 facts/)
   })
 })
+
+describe('documents quoted whole', () => {
+  it('AS metadata whose issuer matches its URL passes the issuer check', () => {
+    const doc = '{"issuer":"https://sso.acme.test","authorization_endpoint":"https://sso.acme.test/authorize",' +
+      '"token_endpoint":"https://sso.acme.test/token","response_types_supported":["code"],' +
+      '"code_challenge_methods_supported":["S256"]}'
+    const r = analyzeText(`Our MCP server's authorization server metadata: ${doc}`).report
+    expect(r.findings.find((f) => f.rule === 'asmeta.issuer.mismatch')?.status).toBe('pass')
+    expect(r.findings.find((f) => f.rule === 'asmeta.pkce.absent')?.status).toBe('pass')
+  })
+})
