@@ -13,6 +13,7 @@ export function addJson(b: Builder, c: Claim): void {
   const text = String(c.data.json)
   const doc = parseJsonObject(text)
   if (!doc) return
+  const fetchedUrl = typeof c.data.url === 'string' ? c.data.url : null
   const ok = (url: string) =>
     exchange(c, {
       url,
@@ -24,13 +25,17 @@ export function addJson(b: Builder, c: Claim): void {
   switch (c.data.shape) {
     case 'prm':
       b.f.prm.push(
-        ok(prmUrlFor(b.mcpUrl ?? String(doc.resource)) ?? `${b.server}/.well-known/oauth-protected-resource`),
+        ok(
+          fetchedUrl ??
+            prmUrlFor(b.mcpUrl ?? String(doc.resource)) ??
+            `${b.server}/.well-known/oauth-protected-resource`,
+        ),
       )
       break
     case 'as-metadata': {
       const issuer = String(doc.issuer).replace(/\/$/, '')
       const u = /^(https?:\/\/[^/]+)(.*)$/.exec(issuer)
-      b.f.asMetadata.push(ok(u ? `${u[1]}/.well-known/oauth-authorization-server${u[2]}` : issuer))
+      b.f.asMetadata.push(ok(fetchedUrl ?? (u ? `${u[1]}/.well-known/oauth-authorization-server${u[2]}` : issuer)))
       break
     }
     case 'token-response':

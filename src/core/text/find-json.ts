@@ -2,7 +2,7 @@
 // is one claim; what kind of document it is decides the step it belongs to.
 import { scanValue } from '../ingest/json-scan.ts'
 import type { RawClaim, Step } from './claims.ts'
-import { sentenceAround, stepOfLabel } from './step.ts'
+import { sentenceAround, stepOfLabel, stepOfUrl, urlBefore } from './step.ts'
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null)
 
@@ -68,6 +68,9 @@ export function findJson(text: string, stepNear: (from: number) => Step | null):
     if (shape === 'other') continue
     const error = shape === 'error' ? jsonError(d) : null
     const step = STEP_OF_SHAPE[shape] ?? stepNear(i) ?? stepOfLabel(sentenceAround(text, i, i))
+    // The URL the document was fetched from, when a request line or URL just above names it.
+    const fetched = urlBefore(text, i)
+    const url = fetched && stepOfUrl(fetched) === step && /^https?:\/\//.test(fetched) ? fetched : null
     const label = error
       ? `an error body: ${error.code}${error.description ? ` (${error.description})` : ''}`
       : `a JSON document (${shape})`
@@ -80,6 +83,7 @@ export function findJson(text: string, stepNear: (from: number) => Step | null):
       step,
       data: {
         json: text.slice(i, scan.end),
+        url,
         shape,
         ...(error ? { code: error.code, description: error.description } : {}),
       },

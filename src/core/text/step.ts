@@ -122,19 +122,22 @@ export function tokenOrRefresh(text: string, from: number, to: number): Step {
   return REFRESH_NEAR.test(near) && !CODE_NEAR.test(near) ? 'refresh' : 'token'
 }
 
-/** The step of the last URL or path in the few lines before a position (a request line above a JSON body). */
-export function stepOfUrlsBefore(text: string, at: number): Step | null {
+/** The last URL or path with a known step in the few lines before a position. */
+export function urlBefore(text: string, at: number): string | null {
   const lines = text
     .slice(Math.max(0, at - 300), at)
     .split('\n')
     .slice(-3)
     .reverse()
   for (const line of lines) {
-    const paths = [...line.matchAll(/https?:\/\/\S+|(?:^|[\s`"(])(\/[A-Za-z0-9._~%/-]+)/g)].reverse()
-    for (const p of paths) {
-      const step = stepOfUrl(p[1] ?? p[0])
-      if (step) return step
-    }
+    const paths = [...line.matchAll(/https?:\/\/[^\s`'"<>)]+|(?:^|[\s`"(])(\/[A-Za-z0-9._~%/-]+)/g)].reverse()
+    for (const p of paths) if (stepOfUrl(p[1] ?? p[0])) return (p[1] ?? p[0]).replace(/[.,;:]+$/, '')
   }
   return null
+}
+
+/** The step of the last URL or path in the few lines before a position (a request line above a JSON body). */
+export function stepOfUrlsBefore(text: string, at: number): Step | null {
+  const url = urlBefore(text, at)
+  return url ? stepOfUrl(url) : null
 }
