@@ -75,7 +75,8 @@ describe('claims', () => {
 
 describe('long pastes', () => {
   it('a 300 kB paste with a lost underscore is read without overflowing', () => {
-    const text = 'The MCP server at https://big.test/mcp says accesstoken missing. '.concat('lorem ipsum '.repeat(25000))
+    const head = 'The MCP server at https://big.test/mcp says accesstoken missing. '
+    const text = head.concat('lorem ipsum '.repeat(25000))
     const { claims, report } = analyzeText(text)
     expect(claims.some((c) => c.kind === 'mcp-url')).toBe(true)
     expect(report.input.kind).toBe('text')

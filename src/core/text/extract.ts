@@ -35,7 +35,11 @@ const ABSORBED: ReadonlySet<ClaimKind> = new Set([
 /** A paste with more facts than this is a whole log: the first ones (in text order) are read. */
 export const MAX_CLAIMS = 2000
 const AFTER_LOGIN =
-  /\bafter (?:the |a )?(?:successful |completing (?:the )?)?(?:log ?in|sign[- ]?in|consent|auth\w*|oauth|token|token exchange)\b/i
+  new RegExp(
+    String.raw`\bafter (?:the |a )?(?:successful |completing (?:the )?)?(?:log ?in|sign[- ]?in|consent|auth\w` +
+      String.raw`*|oauth|token|token exchange)\b`,
+    'i',
+  )
 const FORM = /(?:^|[\s'"`])((?:[A-Za-z_]+=[^\s&'"`]*&)*grant_type=[A-Za-z_:.-]+(?:&[A-Za-z_]+=[^\s&'"`]*)*)/g
 
 function findForms(text: string): RawClaim[] {
