@@ -34,12 +34,11 @@ const ABSORBED: ReadonlySet<ClaimKind> = new Set([
 ])
 /** A paste with more facts than this is a whole log: the first ones (in text order) are read. */
 export const MAX_CLAIMS = 2000
-const AFTER_LOGIN =
-  new RegExp(
-    String.raw`\bafter (?:the |a )?(?:successful |completing (?:the )?)?(?:log ?in|sign[- ]?in|consent|auth\w` +
-      String.raw`*|oauth|token|token exchange)\b`,
-    'i',
-  )
+const AFTER_LOGIN = new RegExp(
+  String.raw`\bafter (?:the |a )?(?:successful |completing (?:the )?)?(?:log ?in|sign[- ]?in|consent|auth\w` +
+    String.raw`*|oauth|token|token exchange)\b`,
+  'i',
+)
 const FORM = /(?:^|[\s'"`])((?:[A-Za-z_]+=[^\s&'"`]*&)*grant_type=[A-Za-z_:.-]+(?:&[A-Za-z_]+=[^\s&'"`]*)*)/g
 
 function findForms(text: string): RawClaim[] {
@@ -135,22 +134,24 @@ export function extractClaims(pasted: string): Claim[] {
     )
       r.step = 'discovery'
   }
-  const claims = keep(raw).slice(0, MAX_CLAIMS).map((r) => {
-    const [start, end] = originalRange(n, r.from, r.to)
-    const placeholder = values(r).some(isPlaceholder)
-    const observed = r.observed ?? observedAt(ranges, r.from, r.to)
-    return {
-      entry: 0,
-      kind: r.kind,
-      start,
-      end,
-      text: r.text,
-      label: r.label,
-      step: r.step,
-      observed,
-      data: placeholder ? { ...r.data, placeholder } : r.data,
-    }
-  })
+  const claims = keep(raw)
+    .slice(0, MAX_CLAIMS)
+    .map((r) => {
+      const [start, end] = originalRange(n, r.from, r.to)
+      const placeholder = values(r).some(isPlaceholder)
+      const observed = r.observed ?? observedAt(ranges, r.from, r.to)
+      return {
+        entry: 0,
+        kind: r.kind,
+        start,
+        end,
+        text: r.text,
+        label: r.label,
+        step: r.step,
+        observed,
+        data: placeholder ? { ...r.data, placeholder } : r.data,
+      }
+    })
   claims.sort((a, b) => stepRank(a.step) - stepRank(b.step) || a.start - b.start)
   claims.forEach((c, i) => {
     c.entry = i
