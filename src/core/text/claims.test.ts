@@ -49,6 +49,12 @@ describe('claims', () => {
     ).toBe(false)
   })
 
+  it('a question is not an observation', () => {
+    const claims = extractClaims('Does Cursor not send the resource parameter? The token aud is "cursor-app".')
+    expect(claims.find((c) => c.kind === 'resource-not-sent')?.observed).toBe(false)
+    expect(claims.find((c) => c.kind === 'aud')?.observed).toBe(true)
+  })
+
   it('placeholders are marked and never fail a value check', () => {
     const r = analyzeText(
       'Our MCP client opens https://idp.test/authorize?response_type=code&client_id=YOUR_CLIENT_ID&co' +

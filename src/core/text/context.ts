@@ -53,6 +53,22 @@ function headingText(line: string, prevBlank: boolean): string | null {
   return /^[A-Z][^`{}=]*:?$/.test(t) && t.split(/\s+/).length <= 7 ? t : null
 }
 
+/** Sentences of a line that end in a question mark (one pass: a long line must stay linear). */
+function questions(line: Line): [number, number][] {
+  const out: [number, number][] = []
+  let start = 0
+  for (let k = 0; k < line.text.length; k++) {
+    const ch = line.text[k]!
+    const end = k + 1 >= line.text.length || /\s/.test(line.text[k + 1]!)
+    if ((ch === '.' || ch === '!') && end) start = k + 1
+    else if (ch === '?' && end) {
+      if (line.text.slice(start, k).trim()) out.push([line.from + start, line.from + k + 1])
+      start = k + 1
+    }
+  }
+  return out
+}
+
 /** Ranges of the normalized text that are not observations. */
 export function unobservedRanges(n: Normalized): [number, number][] {
   const ranges: [number, number][] = []
@@ -90,6 +106,8 @@ export function unobservedRanges(n: Normalized): [number, number][] {
       introBlock = null
     }
     if (quoted.has(line.from) && SPEC_QUOTE.test(line.text)) ranges.push([line.from, line.to])
+    // A question asks, it does not report: "Does Cursor not send resource?"
+    if (line.text.includes('?')) ranges.push(...questions(line))
     for (const m of line.text.matchAll(CUE)) {
       const at = line.from + m.index!
       const rest = n.text.slice(at)
