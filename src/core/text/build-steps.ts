@@ -76,7 +76,7 @@ export function addStatus(b: Builder, c: Claim, status: number | null): void {
           status,
           resourceType: 'document',
           responseMimeType: 'text/html',
-          responseContent: b.errorBody('authorize'),
+          responseContent: b.errorBody('authorize') ?? (typeof c.data.said === 'string' ? c.data.said : null),
         })
         b.only(c, ['authorize.as-error-page'])
       }

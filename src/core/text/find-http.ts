@@ -142,11 +142,18 @@ export function findStatuses(text: string): RawClaim[] {
         text: m[0],
         label: `HTTP ${status}${s ? ` at ${s}` : ''}`,
         step: s,
-        data: { status, url },
+        // What the page said around an error status: the catalog can name it ("redirect_uri_mismatch").
+        data: { status, url, ...(status >= 400 ? { said: paragraphAround(text, at) } : {}) },
       })
     }
   }
   return out
+}
+
+function paragraphAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('\n\n', at) + 2, at - 200)
+  const end = text.indexOf('\n\n', at)
+  return text.slice(start, Math.min(end < 0 ? text.length : end, at + 300))
 }
 
 /** A raw response (`curl -v`, a pasted HTTP/1.1 block) with the header lines that follow it. */
