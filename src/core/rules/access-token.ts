@@ -109,7 +109,7 @@ export const audMismatch = audienceRule('aud.mismatch', 'Token aud does not name
   }
   const urlLike = j.aud.some((a) => /^https?:\/\//i.test(a))
   const severe = rejected.length > 0 || !urlLike
-  return fail(`The token's aud ${audText(j.aud)} does not contain the MCP server resource ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}.`, [t.entry, ...rejected], { severity: severe ? 'error' : 'warning', party: resourceKnownSent(f) ? 'authorization-server' : 'client', fix: audienceFix(f) })
+  return fail(`The token's aud ${audText(j.aud)} does not contain the MCP server resource ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}.`, [t.entry, ...rejected], { severity: severe ? 'error' : 'warning', party: resourceWasSent(f) ? 'authorization-server' : 'client', fix: audienceFix(f) })
 })
 
 export const atIssMismatch: Rule = {
