@@ -13,7 +13,7 @@ test('paste a forum post → likely verdict, recognised artefacts marked in the 
   await expect(verdict).toContainText('Likely: The token\'s aud is the client id client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH')
   await expect(verdict).toContainText('Microsoft Copilot Studio is known not to send it')
   const recognised = page.getByRole('region', { name: 'Recognised text' })
-  await expect(recognised.locator('mark.audience-mismatch')).toContainText("audience mismatch (got 'client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH'")
+  await expect(recognised.locator('mark.aud')).toContainText("audience mismatch (got 'client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH'")
   await expect(recognised).toContainText('aud.equals-client-id')
   // An evidence link in a finding selects the artefact in the text.
   const evidence = page.getByRole('region', { name: 'Findings' }).locator('details[open]').first().getByRole('button', { name: /entry #/ }).first()

@@ -216,4 +216,18 @@ export interface Report {
   flows: FlowReport[]
   findings: Finding[]
   completeness: string[]
+  /** Pasted text only: the facts the text states, each with its span in the text. */
+  claims?: TextClaim[]
+}
+
+/** One fact read from pasted text (`entry` is what findings cite); `start`–`end` is its span. */
+export interface TextClaim {
+  entry: number
+  kind: string
+  label: string
+  start: number
+  end: number
+  step: string | null
+  /** False for suggestions, expectations, examples and placeholders. */
+  observed: boolean
 }

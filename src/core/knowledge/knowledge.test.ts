@@ -1,6 +1,6 @@
 // The knowledge tables recognise the hosts, redirect URIs and error strings they claim to.
 import { describe, expect, it } from 'vitest'
-import { vendorFor, VENDORS } from './authorization-servers.ts'
+import { clientIdVendor, vendorFor, VENDORS } from './authorization-servers.ts'
 import { detectClient, CLIENTS } from './clients.ts'
 import { explainKnownError, KNOWN_ERRORS } from './error-strings.ts'
 
@@ -21,6 +21,11 @@ describe('authorization-server fingerprints', () => {
   ]
   for (const [url, vendor] of cases) it(`${url} → ${vendor}`, () => expect(vendorFor(url)?.vendor).toBe(vendor))
   it('unknown hosts are not guessed', () => expect(vendorFor('https://auth.example.com')).toBeNull())
+  it('client-id shapes name the vendor that issues them', () => {
+    expect(clientIdVendor('client_01HZX3Q9R7M2K8D4V6B1N5T0WE')?.vendor).toBe('workos')
+    expect(clientIdVendor('0oa9x8w7v6u5t4s3r2q1')?.vendor).toBe('okta')
+    expect(clientIdVendor('https://mcp.example.com/mcp')).toBeNull()
+  })
   it('every vendor row has a fix and a source', () => {
     for (const v of VENDORS) expect(v.fix.length * v.source.length).toBeGreaterThan(0)
   })

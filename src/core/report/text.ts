@@ -28,6 +28,17 @@ export function renderText(r: Report, opts: { all?: boolean } = {}): string {
     // The fix is what a reader acts on; consequences are fixed by fixing their cause.
     if (f.status === 'fail' && !f.consequenceOf) for (const x of f.fix) out.push(`      fix (${x.party}): ${x.text}`)
   }
+  if (r.claims?.length) {
+    // One line per distinct claim; a name said five times is one fact.
+    const lines = new Map<string, number[]>()
+    for (const c of r.claims) {
+      const line = `${c.kind}${c.step ? ` at ${c.step}` : ''}: ${c.label}${c.observed ? '' : ' (not evidence: suggested, expected or a placeholder)'}`
+      lines.set(line, [...(lines.get(line) ?? []), c.entry])
+    }
+    out.push('', '  claims read from your text:')
+    for (const [line, entries] of [...lines].slice(0, 40)) out.push(`    ${entries.map((e) => `#${e}`).join(' ')} ${line}`)
+    if (lines.size > 40) out.push(`    … and ${lines.size - 40} more`)
+  }
   if (r.completeness.length) out.push('', ...r.completeness.map((c) => `  note: ${c}`))
   return out.join('\n')
 }

@@ -89,13 +89,20 @@ function whyClientId(f: FlowFacts): string {
   if (resourceWasSent(f)) return 'The client sent resource, so the authorization server ignored it.'
   const unseen = f.resource.authorize.state === 'not-captured' && f.resource.token.state === 'not-captured'
   if (!unseen) return 'The client sent no resource, so the authorization server fell back to the client id.'
-  const known = f.client?.sendsResource === false ? ` ${f.client.name} is known not to send it, and` : ''
+  const known = f.client?.sendsResource === false ? ` ${f.client.name} is known not to send it, and` : f.client?.sendsResource ? ` ${f.client.name} is known to send it, so` : ''
   const vendor = f.vendor ? ` ${f.vendor.name} then issues ${f.vendor.withoutResource}` : ' authorization servers then commonly fall back to the client id'
   return `Whether the client sent \`resource\` is not in this evidence:${known}${vendor}.`
 }
 
+/** Unseen requests (a pasted text, a hosted client's backend): a client known to send resource
+ * (clients-and-servers.md §B.1) points the client-id audience at the authorization server. */
+function resourceKnownSent(f: FlowFacts): boolean {
+  const unseen = f.resource.authorize.state === 'not-captured' && f.resource.token.state === 'not-captured'
+  return resourceWasSent(f) || (unseen && f.client?.sendsResource === true)
+}
+
 export const audEqualsClientId = audienceRule('aud.equals-client-id', 'Token aud is the client id', ['client-id'], (f, t, j, rejected) =>
-  fail(`The token's aud is the client id ${audText(j.aud)}, not the MCP server ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}. ${whyClientId(f)}`, [t.entry, ...rejected], { party: resourceWasSent(f) ? 'authorization-server' : 'client', fix: audienceFix(f) }),
+  fail(`The token's aud is the client id ${audText(j.aud)}, not the MCP server ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}. ${whyClientId(f)}`, [t.entry, ...rejected], { party: resourceKnownSent(f) ? 'authorization-server' : 'client', fix: audienceFix(f) }),
 )
 
 export const audNearMiss = audienceRule('aud.near-miss', 'Token aud differs from the resource by one detail', ['near-miss'], (f, t, j, rejected) =>

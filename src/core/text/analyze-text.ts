@@ -1,72 +1,120 @@
-// Pasted text → the same report shape (input.kind = "text"). The text rarely proves a whole flow,
-// so most rules answer "unknown"; what it does prove fails or passes; confidence tops out at "likely".
-import type { Finding, Report } from '../types.ts'
-import { flowFacts } from '../flow/evidence.ts'
+// Pasted text → the same report shape (input.kind = "text"): claims with spans → partial evidence
+// → the same rules and verdict as a HAR. Confidence tops out at "likely"; the report lists the
+// claims it read and says what the text could not show.
+import type { Report, TextClaim } from '../types.ts'
+import { flowFacts, type FlowFacts } from '../flow/evidence.ts'
 import { flowExchanges } from '../flow/model.ts'
-import { vendorById } from '../knowledge/authorization-servers.ts'
-import { clientByProduct } from '../knowledge/clients.ts'
-import { KNOWN_ERRORS } from '../knowledge/error-strings.ts'
-import { runRules, ruleCatalogEntry } from '../rules/index.ts'
+import { clientIdVendor, vendorById } from '../knowledge/authorization-servers.ts'
+import { clientByProduct, type ClientFingerprint } from '../knowledge/clients.ts'
+import { runRules } from '../rules/index.ts'
 import { decideVerdict } from '../report/verdict.ts'
 import { flowReport } from '../report/flow-report.ts'
-import { quoteCaptured } from '../scrub/scrub.ts'
 import { TOOL_NAME, TOOL_VERSION } from '../version.ts'
-import type { Artefact } from './artefacts.ts'
-import { extractArtefacts } from './extract.ts'
+import type { Claim } from './claims.ts'
+import { extractClaims, MAX_CLAIMS } from './extract.ts'
 import { buildTextFlow } from './build-flow.ts'
-import { failingProduct } from './products.ts'
+import { failingProduct, statedVendor } from './find-names.ts'
+import { knownErrorFindings } from './known-errors.ts'
+import { applyTrust } from './trust.ts'
+import { NOTHING_FOUND, notShown, textFinding, textVerdict } from './words.ts'
 
 export interface TextAnalysis {
   report: Report
-  artefacts: Artefact[]
+  claims: Claim[]
+  /** The same claims, under the name the UI marks them by. */
+  artefacts: Claim[]
 }
 
-function knownErrorFindings(artefacts: Artefact[], findings: Finding[], flowId: string | null, rev: Parameters<typeof ruleCatalogEntry>[1]): Finding[] {
-  const out: Finding[] = []
-  const seen = new Set<string>()
-  for (const a of artefacts) {
-    if (a.kind !== 'known-error' || seen.has(String(a.data.id))) continue
-    const k = KNOWN_ERRORS.find((x) => x.id === a.data.id)
-    if (!k) continue
-    seen.add(k.id)
-    if (findings.some((f) => f.status === 'fail' && k.rules.includes(f.rule))) continue
-    const rule = k.rules[0]!
-    const catalog = ruleCatalogEntry(rule, rev)
-    out.push({ rule, status: 'fail', severity: 'error', flow: flowId, title: catalog?.title ?? rule, message: `The text quotes "${quoteCaptured(a.text, 120)}" (entry ${a.entry}): ${k.meaning}.`, entries: [a.entry], spec: catalog?.spec ?? [], fix: [k.fix], party: k.party })
-  }
-  return out
+/** A text about MCP that names no product: the client is an MCP client all the same (custom or SDK-built). */
+const UNNAMED_MCP_CLIENT: ClientFingerprint = {
+  product: 'mcp-client',
+  name: 'an MCP client your text does not name',
+  hosted: false,
+  source: 'your text',
 }
+const MCP_CONTEXT = /\bMCP\s+(?:OAuth\s+)?(?:client|server|connector|SDK)s?\b|\/mcp\b|\bModel Context Protocol\b/i
 
-export function analyzeText(text: string, name = 'pasted text'): TextAnalysis {
-  const artefacts = extractArtefacts(text)
-  const model = buildTextFlow(artefacts)
-  const exchanges = flowExchanges(model)
-  const facts = flowFacts(model)
-  const vendor = artefacts.find((a) => a.kind === 'vendor')?.data.vendor
-  facts.vendor ??= vendorById(typeof vendor === 'string' ? vendor : null)
-  facts.client ??= clientByProduct(failingProduct(text, artefacts))
-  if (facts.revisionSource.startsWith('not stated')) facts.revisionSource = 'not stated in the text; judged against the latest revision'
+const stated = (claims: readonly Claim[], kind: Claim['kind']) =>
+  claims.find((c) => c.kind === kind && c.observed && !c.data.placeholder)
+
+function completeFacts(facts: FlowFacts, claims: readonly Claim[], mcpUrl: string | null, text: string): void {
+  facts.mcpServerUrl =
+    mcpUrl ?? (facts.mcpServerUrl && !facts.mcpServerUrl.includes('.invalid') ? facts.mcpServerUrl : null)
+  facts.vendor ??= vendorById(statedVendor(claims))
+  facts.client ??= clientByProduct(failingProduct(text, claims)) ?? (MCP_CONTEXT.test(text) ? UNNAMED_MCP_CLIENT : null)
+  if (facts.revisionSource.startsWith('not stated'))
+    facts.revisionSource = 'not stated in your text; judged against the latest revision'
   if (!facts.clientId) {
-    const id = artefacts.find((a) => a.kind === 'client-id')?.data.clientId ?? facts.tokens.map((t) => (t.decoded.format === 'jwt' ? t.decoded.claims.aud : null)).find((aud) => typeof aud === 'string' && /^client_01/.test(aud))
+    const aud = claims.find((c) => c.kind === 'aud' && c.data.clientId && Array.isArray(c.data.values))
+    const id =
+      stated(claims, 'client-id')?.data.value ??
+      (aud && Array.isArray(aud.data.values) ? aud.data.values[0] : undefined)
     if (typeof id === 'string') facts.clientId = id
   }
-  const flows = exchanges.length ? [facts] : []
-  const findings = runRules(flows, { exchanges, sanitized: { sanitized: false, how: null }, flows }, { captureRules: false })
-  findings.push(...knownErrorFindings(artefacts, findings, flows.length ? 'flow-1' : null, facts.revision))
-  const verdict = artefacts.length || findings.length
-    ? decideVerdict(findings, flows, exchanges, 'likely')
-    : { outcome: 'no-flow' as const, summary: 'No OAuth evidence recognised in the text. Paste server log lines, error messages or error JSON, WWW-Authenticate headers, authorization URLs, JWTs, or protected resource / authorization server metadata.', rootCause: null, party: null, confidence: 'possible' as const }
+  if (!facts.clientId) {
+    // An aud in a vendor's client-id shape (WorkOS client_01…, Okta 0oa…) is that client's id.
+    const auds = claims
+      .filter((c) => c.kind === 'aud' && c.observed)
+      .flatMap((c) => (Array.isArray(c.data.values) ? c.data.values : []))
+    const shaped = auds.find((a) => clientIdVendor(a, facts.vendor?.vendor ?? null))
+    if (shaped) facts.clientId = shaped
+  }
+}
+
+const LONG_TEXT = `Your text is long: only its first ${MAX_CLAIMS} facts were read. Paste the part around the failure.`
+
+const summary = (c: Claim): TextClaim => ({
+  entry: c.entry,
+  kind: c.kind,
+  label: c.label,
+  start: c.start,
+  end: c.end,
+  step: c.step,
+  observed: c.observed,
+})
+
+export function analyzeText(text: string, name = 'pasted text'): TextAnalysis {
+  const claims = extractClaims(text)
+  const { flow, trust, mcpUrl } = buildTextFlow(claims)
+  const exchanges = flowExchanges(flow)
+  const facts = flowFacts(flow)
+  completeFacts(facts, claims, mcpUrl, text)
+  const flows = claims.some((c) => c.kind !== 'url') ? [facts] : []
+  const raw = runRules(flows, { exchanges, sanitized: { sanitized: false, how: null }, flows }, { captureRules: false })
+  const findings = applyTrust(raw, trust)
+  findings.push(...knownErrorFindings(claims, findings, flows.length ? 'flow-1' : null, facts.revision))
+  const verdict =
+    flows.length || findings.some((f) => f.status === 'fail')
+      ? textVerdict(decideVerdict(findings, flows, exchanges, 'likely'))
+      : {
+          outcome: 'no-flow' as const,
+          summary: NOTHING_FOUND,
+          rootCause: null,
+          party: null,
+          confidence: 'possible' as const,
+        }
   const flowReports = flows.map(flowReport)
   return {
-    artefacts,
+    claims,
+    artefacts: claims,
     report: {
       schema: 'mcp-oauth-har/report@1',
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
-      input: { kind: 'text', name, bytes: new TextEncoder().encode(text).length, exporter: null, entries: artefacts.length, sanitized: false, warnings: [], error: null },
+      input: {
+        kind: 'text',
+        name,
+        bytes: new TextEncoder().encode(text).length,
+        exporter: null,
+        entries: claims.length,
+        sanitized: false,
+        warnings: [],
+        error: null,
+      },
       verdict,
       flows: flowReports,
-      findings,
-      completeness: [...new Set(flowReports.flatMap((f) => f.notCaptured)), 'This diagnosis rests on pasted text: a HAR capture of the connection would show every step.'],
+      findings: findings.map(textFinding),
+      completeness: [...notShown(claims), ...(claims.length >= MAX_CLAIMS ? [LONG_TEXT] : [])],
+      claims: claims.map(summary),
     },
   }
 }

@@ -25,7 +25,7 @@ describe('pasted text', () => {
     const root = report.findings.find((f) => f.rule === 'aud.equals-client-id')!
     expect(root.fix.map((x) => x.party)).toEqual(['client', 'authorization-server'])
     const cited = artefacts.find((a) => a.entry === flow.tokens[0]!.entry)!
-    expect(cited.kind).toBe('audience-mismatch')
+    expect(cited.kind).toBe('aud')
     expect(COPILOT_WORKOS_POST.slice(cited.start, cited.end)).toMatch(/^audience mismatch \(got 'client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH', expected 'https:\/\/mcp\.example\.com\/tenant\/mcp/)
   })
 
@@ -66,7 +66,7 @@ describe('pasted text', () => {
   it('text with nothing recognisable says so', () => {
     const r = analyzeText('Hello, it does not work, please help!').report
     expect(r.verdict.rootCause).toBeNull()
-    expect(r.verdict.summary).toMatch(/No OAuth evidence recognised/)
+    expect(r.verdict.summary).toMatch(/No OAuth facts recognised in your text/)
   })
 })
 

@@ -41,7 +41,7 @@ export function VerdictBanner({ report, interactive = true }: { report: ViewRepo
     if (useApp.getState().selectedEntry === null) outcome.current?.focus({ preventScroll: true })
   }, [report])
   const count = kind === 'text'
-    ? plural(report.input.entries, 'recognised artefact', 'recognised artefacts')
+    ? plural(report.input.entries, 'claim read', 'claims read')
     : plural(report.input.entries, 'entry', 'entries')
   return (
     <section aria-label="Verdict" className={`verdict ${h.tone}`}>
