@@ -104,6 +104,8 @@ export interface Finding {
   consequenceOf?: string
   /** Who must act on this finding. */
   party?: Party
+  /** The OAuth error code of an observed refusal, when there is one. */
+  code?: string
 }
 
 export type ResourceParam =

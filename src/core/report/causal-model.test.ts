@@ -50,6 +50,15 @@ describe('causal model with the rule catalog', () => {
     expect(rootCause(list, progress, ruleById)!.root.rule).toBe('refresh.resource.missing')
   })
 
+  it('a missing resource explains an invalid_target refusal at the callback, not an invalid_scope one', () => {
+    const refusal = (code: string): Finding => ({ ...fail('callback.error', [4]), code })
+    const missing = fail('resource.authorize.missing', [3])
+    expect(rootCause([missing, refusal('invalid_target')], [], ruleById)!.root.rule).toBe('resource.authorize.missing')
+    expect(rootCause([missing, refusal('invalid_scope')], [], ruleById)!.root.rule).toBe('callback.error')
+    // A refusal whose code the evidence does not show can still be explained by it.
+    expect(rootCause([missing, fail('callback.error', [4])], [], ruleById)!.root.rule).toBe('resource.authorize.missing')
+  })
+
   it('a token issued for another MCP server is chosen over the generic 401', () => {
     const list = [fail('mcp.token.wrong-server', [8]), fail('mcp.401.after-token', [8])]
     expect(rootCause(list, [], ruleById)!.root.rule).toBe('mcp.token.wrong-server')

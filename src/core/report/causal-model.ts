@@ -28,7 +28,11 @@ export function byTime(list: readonly Finding[]): Finding[] {
 
 /** Failing findings whose rule explains `effect`'s rule and that happened no later than it. */
 export function directCauses(effect: Finding, failing: readonly Finding[], rules: RuleLookup): Finding[] {
-  const explains = (c: Finding) => (rules(c.rule)?.explains ?? []).includes(effect.rule)
+  // `rule#code` explains only that refusal; an effect whose code is not known matches any of them.
+  const names = (c: Finding) => rules(c.rule)?.explains ?? []
+  const matches = (n: string) =>
+    n === effect.rule || (n.startsWith(`${effect.rule}#`) && (!effect.code || n === `${effect.rule}#${effect.code}`))
+  const explains = (c: Finding) => names(c).some(matches)
   const before = (c: Finding) => firstEntry(c) <= lastEntry(effect)
   return failing.filter((c) => c !== effect && c.flow === effect.flow && explains(c) && before(c))
 }

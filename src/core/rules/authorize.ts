@@ -70,6 +70,10 @@ export function entraWithScopes(f: FlowFacts): boolean {
   return f.vendor?.vendor === 'entra' && !!f.authorizeParams && /api:\/\/|\/\.default|^https?:\/\/\S+\/\S+/.test(getParam(f.authorizeParams, 'scope') ?? '')
 }
 
+/** The callback refusals a `resource` problem can produce (RFC 8707 §2: invalid_target; some ASes say
+ * invalid_request). Other codes (invalid_scope, access_denied, …) have other causes. */
+const RESOURCE_REFUSED_AT_CALLBACK = ['callback.error#invalid_target', 'callback.error#invalid_request'] as const
+
 export const resourceAuthorizeMissing: Rule = {
   id: 'resource.authorize.missing',
   title: 'No resource parameter in the authorization request',
@@ -79,7 +83,7 @@ export const resourceAuthorizeMissing: Rule = {
   step: 'authorize',
   explains: [
     'resource.token.missing', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
-    'mcp.401.after-token', 'callback.error', 'token.response.error',
+    'mcp.401.after-token', ...RESOURCE_REFUSED_AT_CALLBACK, 'token.response.error',
   ],
   aliases: ['resource-parameter-in-authorization'],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.1')],
@@ -105,7 +109,7 @@ export const resourceAuthorizeInvalid: Rule = {
   since: '2025-06-18',
   step: 'authorize',
   explains: [
-    'authorize.as-error-page', 'callback.error', 'token.response.error', 'aud.equals-client-id', 'aud.near-miss',
+    'authorize.as-error-page', ...RESOURCE_REFUSED_AT_CALLBACK, 'token.response.error', 'aud.equals-client-id', 'aud.near-miss',
     'aud.mismatch', 'aud.missing', 'mcp.401.after-token',
   ],
   aliases: ['resource-parameter-valid-uri'],
@@ -129,7 +133,7 @@ export const resourceAuthorizeMismatchPrm: Rule = {
   since: '2025-06-18',
   step: 'authorize',
   explains: [
-    'authorize.as-error-page', 'callback.error', 'token.response.error', 'aud.equals-client-id', 'aud.near-miss',
+    'authorize.as-error-page', ...RESOURCE_REFUSED_AT_CALLBACK, 'token.response.error', 'aud.equals-client-id', 'aud.near-miss',
     'aud.mismatch', 'aud.missing', 'mcp.401.after-token',
   ],
   spec: (rev) => [mcpAuth(rev, 'Canonical Server URI'), rfc(9728, '3.3')],
@@ -176,7 +180,7 @@ export const resourceAuthorizeNotCanonical: Rule = {
   since: '2025-06-18',
   step: 'authorize',
   explains: [
-    'authorize.as-error-page', 'callback.error', 'token.response.error', 'aud.equals-client-id', 'aud.near-miss',
+    'authorize.as-error-page', ...RESOURCE_REFUSED_AT_CALLBACK, 'token.response.error', 'aud.equals-client-id', 'aud.near-miss',
     'aud.mismatch', 'aud.missing', 'mcp.401.after-token',
   ],
   spec: (rev) => [mcpAuth(rev, 'Canonical Server URI')],
@@ -204,7 +208,7 @@ export const resourceAuthorizeMultiple: Rule = {
   since: '2025-06-18',
   step: 'authorize',
   explains: [
-    'authorize.as-error-page', 'callback.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch',
+    'authorize.as-error-page', ...RESOURCE_REFUSED_AT_CALLBACK, 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch',
     'aud.missing', 'mcp.401.after-token',
   ],
   spec: () => [rfc(8707, '3')],

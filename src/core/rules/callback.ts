@@ -10,6 +10,7 @@ import { formParams } from '../flow/exchange-helpers.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
+import { SCOPE_REFUSAL_FIX, scopeRefusalParty } from './scope-refusal.ts'
 
 function pageText(html: string | null): string {
   if (!html) return ''
@@ -59,13 +60,16 @@ export const callbackError: Rule = {
     if (!error) return getParam(cb.params, 'code') !== undefined ? pass(`The callback carries an authorization code (entry ${cb.entry}).`, [cb.entry]) : null
     const rawDescription = getParam(cb.params, 'error_description')
     const description = rawDescription === undefined ? undefined : quoteCaptured(rawDescription)
-    const party = OAUTH_ERRORS[error]?.party ?? 'authorization-server'
+    const party = error === 'invalid_scope' ? scopeRefusalParty(f) : (OAUTH_ERRORS[error]?.party ?? 'authorization-server')
     const resourceHint = error === 'invalid_target' ? ` The client sent resource=${q(f.authorizeParams ? getParam(f.authorizeParams, 'resource') : undefined)}.` : ''
     return fail(`The authorization server redirected back with error=${q(quoteCaptured(error, 60))}${description ? ` ("${description}")` : ''} (entry ${cb.entry})${explainError(error)}.${resourceHint}${explainKnownError(rawDescription)}`, [cb.entry, ...(f.flow.authorize ? [f.flow.authorize.entry] : [])], {
       party,
+      code: error,
       fix: error === 'invalid_target'
         ? [{ party: 'authorization-server', text: `Register the MCP server URL ${f.mcpServerUrl ? q(f.mcpServerUrl) : ''} as a resource (API / resource indicator) at the authorization server.` }, { party: 'client', text: 'Send `resource` exactly as PRM advertises it.' }]
-        : [{ party, text: `Resolve the ${error} error reported by the authorization server.` }],
+        : error === 'invalid_scope' && party !== 'client'
+          ? [{ party, text: SCOPE_REFUSAL_FIX }]
+          : [{ party, text: `Resolve the ${error} error reported by the authorization server.` }],
     })
   },
 }

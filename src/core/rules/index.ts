@@ -60,6 +60,7 @@ function toFinding(rule: Pick<Rule, 'id' | 'title' | 'severity' | 'party' | 'spe
     fix: o.status === 'fail' ? vendorFix : [],
     ...(rule.aliases ? { aliases: rule.aliases } : {}),
     ...(o.party ? { party: o.party } : rule.party ? { party: rule.party } : {}),
+    ...(o.code ? { code: o.code } : {}),
   }
 }
 

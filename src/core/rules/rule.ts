@@ -21,6 +21,9 @@ export interface Outcome {
   fix?: Fix[]
   /** Party at fault for this outcome when it differs from the rule's default. */
   party?: Party
+  /** The OAuth error code of an observed refusal (RFC 6749 §4.1.2.1, §5.2): lets a cause explain
+   * only the refusals it can produce (`explains: ['callback.error#invalid_target']`). */
+  code?: string
 }
 
 /** The steps of an MCP authorization flow, in the order they happen (mcp-oauth-rules.md §3). */
