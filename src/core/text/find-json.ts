@@ -73,7 +73,7 @@ export function findJson(text: string, stepNear: (from: number) => Step | null):
     const url = fetched && stepOfUrl(fetched) === step && /^https?:\/\//.test(fetched) ? fetched : null
     const label = error
       ? `an error body: ${error.code}${error.description ? ` (${error.description})` : ''}`
-      : `a JSON document (${shape})`
+      : `a JSON document: ${shape}`
     out.push({
       kind: 'json',
       from: i,

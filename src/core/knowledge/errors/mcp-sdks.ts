@@ -103,7 +103,7 @@ export const MCP_SDK_ERRORS = [
   py({ id: 'fastmcp-cimd-redirect', pattern: phrase('does not match CIMD redirect_uris'), step: 'authorize',
     party: 'client', rules: ['authorize.redirect-uri.unregistered', 'cimd.redirect-uri.unlisted'],
     meaning: 'the redirect URI is not listed in the client\'s Client ID Metadata Document',
-    fix: 'List every redirect URI the client uses (loopback ports included) in its metadata document.',
+    fix: 'List every redirect URI the client uses (loopback ports included) in the metadata document it publishes.',
     source: 'taylorwilsdon/google_workspace_mcp #800' }),
   py({ id: 'python-sdk-auth-required', pattern: phrase('invalid_token … Authentication required'),
     step: 'mcp-request', party: 'client', rules: ['mcp.auth-header.missing'],
