@@ -93,7 +93,8 @@ function flowLines(flow: SharedReport['flows'][number]): string[] {
     const match = v.match ? escapePlain(v.match) : ''
     out.push(`| ${cellSafe(prose(v.label))} | ${cell(v)} | ${v.entry ?? ''} | ${match} |`)
   }
-  if (flow.audience.vendorExpectation) out.push('', `Expected aud shape — ${prose(flow.audience.vendorExpectation)}`)
+  const vendor = flow.audience.vendorExpectation
+  if (vendor) out.push('', `How this authorization server sets aud — ${prose(vendor)}`)
   out.push('')
   return out
 }

@@ -61,7 +61,7 @@ export const callbackError: Rule = {
     const description = rawDescription === undefined ? undefined : quoteCaptured(rawDescription)
     const party = OAUTH_ERRORS[error]?.party ?? 'authorization-server'
     const resourceHint = error === 'invalid_target' ? ` The client sent resource=${q(f.authorizeParams ? getParam(f.authorizeParams, 'resource') : undefined)}.` : ''
-    return fail(`The authorization server redirected back with error=${q(quoteCaptured(error, 60))}${description ? ` ("${description}")` : ''} (entry ${cb.entry})${explainError(error)}.${resourceHint}${explainKnownError(rawDescription)}`, [cb.entry, ...(f.flow.authorize ? [f.flow.authorize.entry] : [])], {
+    return fail(`The authorization server redirected back with error=${q(quoteCaptured(error, 60))}${description ? ` ("${description}")` : ''} (entry ${cb.entry})${explainError(error, !!description)}.${resourceHint}${explainKnownError(rawDescription)}`, [cb.entry, ...(f.flow.authorize ? [f.flow.authorize.entry] : [])], {
       party,
       fix: error === 'invalid_target'
         ? [{ party: 'authorization-server', text: `Register the MCP server URL ${f.mcpServerUrl ? q(f.mcpServerUrl) : ''} as a resource (API / resource indicator) at the authorization server.` }, { party: 'client', text: 'Send `resource` exactly as PRM advertises it.' }]

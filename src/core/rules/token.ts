@@ -148,7 +148,7 @@ export const tokenResponseError: Rule = {
       const error = typeof body?.error === 'string' ? quoteCaptured(body.error, 60) : null
       const party = (error && OAUTH_ERRORS[error]?.party) || 'authorization-server'
       const description = typeof body?.error_description === 'string' ? ` ("${quoteCaptured(body.error_description)}")` : ''
-      return fail(`The token request failed with HTTP ${ex.status || 'no response'}${error ? ` ${q(error)}` : ''}${description} (entry ${ex.entry})${explainError(error)}.${explainKnownError(typeof body?.error_description === 'string' ? body.error_description : null)}`, [ex.entry], { party, fix: [{ party, text: error === 'invalid_target' ? 'Register the MCP server URL as a resource at the authorization server, and send it unchanged.' : `Resolve the ${error ?? 'token endpoint'} error.` }] })
+      return fail(`The token request failed with HTTP ${ex.status || 'no response'}${error ? ` ${q(error)}` : ''}${description} (entry ${ex.entry})${explainError(error, !!description)}.${explainKnownError(typeof body?.error_description === 'string' ? body.error_description : null)}`, [ex.entry], { party, fix: [{ party, text: error === 'invalid_target' ? 'Register the MCP server URL as a resource at the authorization server, and send it unchanged.' : `Resolve the ${error ?? 'token endpoint'} error.` }] })
     })
   },
 }

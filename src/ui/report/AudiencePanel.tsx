@@ -92,7 +92,8 @@ export function AudiencePanel({ flows, interactive = true }: { flows: SharedFlow
                 <tfoot>
                   <tr>
                     <td colSpan={4}>
-                      Expected <code>aud</code> — <RichText text={flow.audience.vendorExpectation} />
+                      How this authorization server sets <code>aud</code> —{' '}
+                      <RichText text={flow.audience.vendorExpectation} />
                     </td>
                   </tr>
                 </tfoot>
