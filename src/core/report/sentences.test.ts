@@ -66,6 +66,11 @@ function problems(r: Report): string[] {
     }
   }
   for (const c of contradictions(r.verdict.summary)) out.push(`verdict: "so" before a contrast: ${c}`)
+  // A capture that connected in its only flow has no failure for a finding to be "not why" of.
+  if (r.verdict.outcome === 'connected' && r.flows.length === 1) {
+    const presumesFailure = (f: Finding) => /\bwhy (it|the connection) failed\b/.test(ownWords(f.message))
+    for (const f of r.findings.filter(presumesFailure)) out.push(`${f.rule} presumes a failure: ${f.message}`)
+  }
   if (r.verdict.confidence === 'certain') {
     const hedge = HEDGE.exec(ownWords(r.verdict.summary))
     if (hedge) out.push(`verdict: "Certain" with the hedge "${hedge[0]}": ${r.verdict.summary}`)

@@ -60,7 +60,9 @@ export const stateMissing: Rule = {
     if (hasParam(f.authorizeParams, 'state')) return pass('The authorization request carries state.', authorizeEntry(f))
     const s256 = getParam(f.authorizeParams, 'code_challenge_method') === 'S256'
     // Current MCP SDK clients send no state and rely on PKCE S256 for CSRF protection.
-    if (s256) return fail('No state parameter; PKCE S256 protects the flow, so this is not why it failed.', authorizeEntry(f), { severity: 'info' })
+    // Said the same whether the flow failed or connected: it is never the cause (severity info).
+    const said = 'No state parameter; PKCE S256 protects the callback against CSRF instead.'
+    if (s256) return fail(said, authorizeEntry(f), { severity: 'info' })
     return fail(`No state parameter and no PKCE S256 (entry ${f.flow.authorize!.entry}): nothing protects the callback against CSRF.`, authorizeEntry(f))
   },
 }
