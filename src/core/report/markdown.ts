@@ -61,7 +61,7 @@ function headlineLine(group: Finding[], rootCause: string | null): string[] {
   const f = group[0]!
   const rules = [...new Set(group.map((x) => x.rule))].map(code).join(', ')
   const entries = [...new Set(group.flatMap((x) => x.entries))].sort((a, b) => a - b)
-  const at = entries.length ? `, entries ${entries.join(', ')}` : ''
+  const at = entries.length ? `, ${entries.length === 1 ? 'entry' : 'entries'} ${entries.join(', ')}` : ''
   const follows = group.every((x) => x.consequenceOf)
   const root = f.status === 'fail' && group.some((x) => x.rule === rootCause) && !follows
   const mark = f.status === 'fail' ? '✗' : '?'
