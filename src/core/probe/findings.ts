@@ -140,7 +140,7 @@ function onlyACaptureShows(record: ProbeRecord): Made[] {
   const str = (v: unknown) => (typeof v === 'string' ? v : null)
   const vendor = vendorFor(str(doc?.issuer), str(doc?.authorization_endpoint))
   const known = vendor
-    ? `; ${vendor.name} issues ${vendor.expectedAud}, and without \`resource\` ${vendor.withoutResource}`
+    ? `; ${vendor.name} issues ${vendor.expectedAud}, and without \`resource\` it issues ${vendor.withoutResource}`
     : ''
   return [{
     rule: 'probe.resource.unknown', status: 'unknown', severity: 'warning', party: 'authorization-server',

@@ -3,6 +3,7 @@ import { bearerToken, byTime, challengeOf, requestHeader } from '../flow/exchang
 import { endpointOf } from '../oauth/params.ts'
 import { compareUris } from '../oauth/uri-compare.ts'
 import { explainError } from '../knowledge/oauth-errors.ts'
+import { audText } from './issued-aud.ts'
 import { judgeAudience, referenceResource } from '../flow/audience.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
 import { quoteCaptured } from '../scrub/scrub.ts'
@@ -102,7 +103,7 @@ export const unauthorizedAfterToken: Rule = {
         const party = 'authorization-server'
         return fail(`${said} ${unreadable}`, [ex.entry], { party, fix: [{ party, text }] })
       }
-      const auds = j ? j.aud.map((a) => q(a)).join(', ') || '(none)' : ''
+      const auds = j ? (j.aud.length ? audText(j.aud) : '(none)') : ''
       const why = wrongAud ? ` The token's aud is ${auds} while the server is ${q(j.reference)}.` : ''
       const asOrClient = f.resource.authorize.state === 'absent' ? 'client' : 'authorization-server'
       // A token in the vendor's documented form is the server's to accept (see aud.mismatch).
