@@ -46,6 +46,16 @@ function resourceClaims(f: Finding, flow: FlowReport | undefined): string[] {
   return wrong
 }
 
+/** "(entry N, 401)" and "(entry N, HTTP 400)": the status said is the status the entry has. */
+function statusClaims(r: Report, text: string): string[] {
+  const wrong: string[] = []
+  for (const m of ownWords(text).matchAll(/\(entry (\d+), (?:HTTP )?(\d{3})\)/g)) {
+    const step = r.flows.flatMap((f) => f.steps).find((st) => st.entry === Number(m[1]) && st.status !== undefined)
+    if (step && step.status !== Number(m[2])) wrong.push(`entry ${m[1]} answered ${step.status}, not ${m[2]}: ${text}`)
+  }
+  return wrong
+}
+
 const GOOD = new Set(['exact', 'array-contains', 'vendor-mapping'])
 const holds = (v: AudienceValue, reference: string) =>
   v.value === reference || (Array.isArray(v.value) && v.value.includes(reference))
@@ -66,6 +76,7 @@ function problems(r: Report): string[] {
     }
   }
   for (const c of contradictions(r.verdict.summary)) out.push(`verdict: "so" before a contrast: ${c}`)
+  for (const text of [r.verdict.summary, ...r.findings.map((f) => f.message)]) out.push(...statusClaims(r, text))
   // A capture that connected in its only flow has no failure for a finding to be "not why" of.
   if (r.verdict.outcome === 'connected' && r.flows.length === 1) {
     const presumesFailure = (f: Finding) => /\bwhy (it|the connection) failed\b/.test(ownWords(f.message))
