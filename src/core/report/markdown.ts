@@ -5,6 +5,7 @@
 import type { AudienceValue, Finding } from '../types.ts'
 import type { SharedReport } from '../share/shared-report.ts'
 import { codeSpan, splitCodeSpans } from '../scrub/code-span.ts'
+import { matchWords } from './match-words.ts'
 
 /** A CommonMark code span holding `v` literally: a fence longer than any backtick run inside. */
 export const code = codeSpan
@@ -90,7 +91,7 @@ function flowLines(flow: SharedReport['flows'][number]): string[] {
   }
   out.push('| | value | entry | compared with the resource |', '|---|---|---|---|')
   for (const v of flow.audience.values) {
-    const match = v.match ? escapePlain(v.match) : ''
+    const match = v.match ? escapePlain(matchWords(v.match)) : v.state === 'absent' ? '✗ missing' : ''
     out.push(`| ${cellSafe(prose(v.label))} | ${cell(v)} | ${v.entry ?? ''} | ${match} |`)
   }
   const vendor = flow.audience.vendorExpectation
