@@ -6,6 +6,7 @@ import type { Fix } from '../types.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, type Rule } from './rule.ts'
 import { issuedAudSentence } from './issued-aud.ts'
+import { issuedPhrase } from '../knowledge/issued-phrase.ts'
 
 const authorizeEntry = (f: FlowFacts) => (f.flow.authorize ? [f.flow.authorize.entry] : [])
 
@@ -93,7 +94,7 @@ export const resourceAuthorizeMissing: Rule = {
     if (entraWithScopes(f)) return fail('No resource parameter; with Entra ID v2 and fully-qualified scopes this is accepted practice (Entra rejects resource + scope combinations).', authorizeEntry(f), { severity: 'info' })
     const client = f.client ? f.client.name : 'The client'
     // What was issued, when the capture shows it; else what this vendor is known to issue.
-    const predicted = f.vendor ? ` ${f.vendor.name} then issues ${f.vendor.withoutResource}.` : ''
+    const predicted = f.vendor ? ` ${f.vendor.name} then issues ${issuedPhrase(f.vendor.withoutResource)}.` : ''
     const after = issuedAudSentence(f, 'token') || predicted
     const fix: Fix[] = [{ party: 'client', text: 'Send `resource=<PRM resource>` (the MCP server URL) in the authorization and token requests, whatever the authorization server supports.' }]
     // Until the client is fixed, the AS can often be told which audience to use without `resource`.
