@@ -9,7 +9,6 @@ import type { FlowFacts, IssuedToken } from '../flow/evidence.ts'
 import type { Fix } from '../types.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
 import { fail, pass, q, type Outcome, type Rule } from './rule.ts'
-import { issuedPhrase } from '../knowledge/issued-phrase.ts'
 
 const jwts = (f: FlowFacts) => f.tokens.filter((t) => t.decoded.format === 'jwt')
 const claims = (t: IssuedToken) => (t.decoded.format === 'jwt' ? t.decoded.claims : {})
@@ -91,8 +90,7 @@ function whyClientId(f: FlowFacts): string {
   const unseen = f.resource.authorize.state === 'not-captured' && f.resource.token.state === 'not-captured'
   if (!unseen) return 'The client sent no resource, so the authorization server fell back to the client id.'
   const known = f.client?.sendsResource === false ? ` ${f.client.name} is known not to send it, and` : ''
-  const vendor = f.vendor ? ` ${f.vendor.name} then issues ${issuedPhrase(f.vendor.withoutResource)}`
-    : ' authorization servers then commonly fall back to the client id'
+  const vendor = f.vendor ? ` ${f.vendor.name} then issues ${f.vendor.withoutResource}` : ' authorization servers then commonly fall back to the client id'
   return `Whether the client sent \`resource\` is not in this evidence:${known}${vendor}.`
 }
 
