@@ -39,10 +39,12 @@ function resourceClaims(f: Finding, flow: FlowReport | undefined): string[] {
   if (!flow) return []
   const sent = [flow.resourceParam.authorize, flow.resourceParam.token].some((p) => p.state === 'present')
   const sentNone = flow.resourceParam.authorize.state === 'absent' || flow.resourceParam.token.state === 'absent'
-  const words = ownWords(f.message)
+  // The parameter's name is prose whether or not it is in a code span; a value after "=" is another claim.
   const wrong: string[] = []
-  if (/\bclient sent resource\b(?!=)/i.test(words) && !sent) wrong.push(`says resource was sent: ${f.message}`)
-  if (/\bsent no (`…`|resource)/i.test(words) && !sentNone) wrong.push(`says no resource was sent: ${f.message}`)
+  const saysSent = /\bclient sent (resource|`resource`)(?![=\w])/i.test(f.message)
+  const saysNone = /\bsent no (`resource`|resource)\b/i.test(f.message)
+  if (saysSent && !sent) wrong.push(`says resource was sent: ${f.message}`)
+  if (saysNone && !sentNone) wrong.push(`says no resource was sent: ${f.message}`)
   return wrong
 }
 
@@ -123,6 +125,12 @@ describe('the checks catch what they are for', () => {
   it('finds "so" before a contrast', () => {
     expect(contradictions('The client sent resource, so the authorization server ignored it.')).toHaveLength(1)
     expect(contradictions('The client sent resource, but the authorization server ignored it.')).toEqual([])
+  })
+  it('checks what a sentence says the client sent against the flow facts', () => {
+    const flow = { resourceParam: { authorize: { state: 'absent' }, token: { state: 'absent' } } } as FlowReport
+    const said = (message: string) => resourceClaims({ message } as Finding, flow)
+    expect(said('The client sent `resource`, but the authorization server ignored it.')).toHaveLength(1)
+    expect(said('The client sent no `resource` in the authorization request (entry 4).')).toEqual([])
   })
   it('reads captured values as values, not as the report\'s words', () => {
     expect(HEDGE.test(ownWords('error=`maybe, or not` ("may be")'))).toBe(false)
