@@ -67,7 +67,7 @@ describe('cli', () => {
   it('--markdown prints the verdict and the audience table', async () => {
     const r = (await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--markdown']))
     expect(r.out).toContain('> **Failed: the MCP server rejected the token (entry 6). Certain: Microsoft Copilot Studio sent no `resource`')
-    expect(r.out).toContain('| Token aud | `client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH` | 5 | client-id |')
+    expect(r.out).toContain('| Token aud | `client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH` | 5 | ✗ is the client id, not the resource |')
   })
 
   it('bad input exits 2 with one sentence on stderr; a truncated file still prints the partial report', async () => {

@@ -30,6 +30,10 @@ export function judgeAudience(f: FlowFacts, t: IssuedToken): AudJudgement | null
   const reference = referenceResource(f)
   if (!aud.length) return { kind: 'missing', near: 'different', aud, reference }
   if (reference && aud.includes(reference)) return { kind: 'match', near: aud.length > 1 ? 'array-contains' : 'exact', aud, reference }
+  // Descope's documented form holds the client id with the project id: not the client-id fallback.
+  if (f.vendor?.audience === 'array-with-project' && isClientAndProject(aud, f.clientId)) {
+    return { kind: 'vendor-mapped', near: 'vendor-mapping', aud, reference }
+  }
   if (f.clientId && aud.every((a) => a === f.clientId)) return { kind: 'client-id', near: 'client-id', aud, reference }
   if (f.clientId && aud.includes(f.clientId) && !aud.some((a) => /^https?:\/\//i.test(a))) return { kind: 'client-id', near: 'client-id', aud, reference }
   if (reference) {
@@ -39,11 +43,18 @@ export function judgeAudience(f: FlowFacts, t: IssuedToken): AudJudgement | null
     }
   }
   const shape = f.vendor?.audience
-  if ((shape === 'guid' && aud.some((a) => GUID.test(a) || a.startsWith('api://'))) || (shape === 'resource-id' && aud.some((a) => a.startsWith('res_'))) || shape === 'array-with-project') {
+  const entraId = shape === 'guid' && aud.some((a) => GUID.test(a) || a.startsWith('api://'))
+  if (entraId || (shape === 'resource-id' && aud.some((a) => a.startsWith('res_')))) {
     return { kind: 'vendor-mapped', near: 'vendor-mapping', aud, reference }
   }
   const near = reference && aud[0] ? compareUris(reference, aud[0]) : 'different'
   return { kind: 'mismatch', near, aud, reference }
+}
+
+/** [client id, project id]: two or more identifiers, none a URL, the client's own among them when it is known. */
+function isClientAndProject(aud: string[], clientId: string | null): boolean {
+  if (aud.length < 2 || aud.some((a) => /^https?:\/\//i.test(a))) return false
+  return clientId === null || aud.includes(clientId)
 }
 
 /** MCP requests that presented this token and were answered 401 (the server's judgement). */

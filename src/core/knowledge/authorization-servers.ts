@@ -15,7 +15,7 @@ export interface VendorProfile {
   audience: AudienceShape
   /** What `aud` looks like, said for the audience panel. */
   expectedAud: string
-  /** What `aud` is when the client sends no `resource`. */
+  /** What `aud` is when the client sends no `resource` (said after "<name> then issues": see issued-phrase.ts). */
   withoutResource: string
   /** The setting on the authorization server that makes `aud` the MCP server's URL. */
   fix: string

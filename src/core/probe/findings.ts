@@ -6,6 +6,7 @@ import { vendorFor } from '../knowledge/authorization-servers.ts'
 import { corsProblems } from './cors.ts'
 import { asMetadataDoc } from './plan.ts'
 import type { ProbeRecord, ProbeStepRecord } from './types.ts'
+import { issuedPhrase } from '../knowledge/issued-phrase.ts'
 
 type Made = Omit<Finding, 'flow' | 'fix' | 'party' | 'title' | 'spec'> & { party: Party | null; fix?: Fix[] }
 
@@ -140,7 +141,7 @@ function onlyACaptureShows(record: ProbeRecord): Made[] {
   const str = (v: unknown) => (typeof v === 'string' ? v : null)
   const vendor = vendorFor(str(doc?.issuer), str(doc?.authorization_endpoint))
   const known = vendor
-    ? `; ${vendor.name} issues ${vendor.expectedAud}, and without \`resource\` ${vendor.withoutResource}`
+    ? `; ${vendor.name} issues ${vendor.expectedAud}, and without \`resource\` it issues ${issuedPhrase(vendor.withoutResource)}`
     : ''
   return [{
     rule: 'probe.resource.unknown', status: 'unknown', severity: 'warning', party: 'authorization-server',

@@ -33,5 +33,6 @@ describe('forum Markdown', () => {
 
   it('says "1 entry", not "1 entries"', () => {
     expect(md('copilot-studio-workos-browser')).toContain('· 1 entry from')
+    expect(md('copilot-studio-workos-proxy')).toContain('(`resource.authorize.missing`, entry 4)')
   })
 })

@@ -5,6 +5,7 @@
 import type { AudienceValue, Finding } from '../types.ts'
 import type { SharedReport } from '../share/shared-report.ts'
 import { codeSpan, splitCodeSpans } from '../scrub/code-span.ts'
+import { matchWords } from './match-words.ts'
 
 /** A CommonMark code span holding `v` literally: a fence longer than any backtick run inside. */
 export const code = codeSpan
@@ -61,7 +62,7 @@ function headlineLine(group: Finding[], rootCause: string | null): string[] {
   const f = group[0]!
   const rules = [...new Set(group.map((x) => x.rule))].map(code).join(', ')
   const entries = [...new Set(group.flatMap((x) => x.entries))].sort((a, b) => a - b)
-  const at = entries.length ? `, entries ${entries.join(', ')}` : ''
+  const at = entries.length ? `, ${entries.length === 1 ? 'entry' : 'entries'} ${entries.join(', ')}` : ''
   const follows = group.every((x) => x.consequenceOf)
   const root = f.status === 'fail' && group.some((x) => x.rule === rootCause) && !follows
   const mark = f.status === 'fail' ? '✗' : '?'
@@ -90,10 +91,11 @@ function flowLines(flow: SharedReport['flows'][number]): string[] {
   }
   out.push('| | value | entry | compared with the resource |', '|---|---|---|---|')
   for (const v of flow.audience.values) {
-    const match = v.match ? escapePlain(v.match) : ''
+    const match = v.match ? escapePlain(matchWords(v.match)) : v.state === 'absent' ? '✗ missing' : ''
     out.push(`| ${cellSafe(prose(v.label))} | ${cell(v)} | ${v.entry ?? ''} | ${match} |`)
   }
-  if (flow.audience.vendorExpectation) out.push('', `Expected aud shape — ${prose(flow.audience.vendorExpectation)}`)
+  const vendor = flow.audience.vendorExpectation
+  if (vendor) out.push('', `How this authorization server sets aud — ${prose(vendor)}`)
   out.push('')
   return out
 }

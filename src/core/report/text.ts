@@ -1,5 +1,6 @@
 // Plain-text rendering for the terminal (CLI default output).
 import type { Report } from '../types.ts'
+import { matchWords } from './match-words.ts'
 
 const MARK: Record<string, string> = { fail: '✗', unknown: '?', pass: '✓' }
 
@@ -17,7 +18,7 @@ export function renderText(r: Report, opts: { all?: boolean } = {}): string {
     const rows = flow.audience.values.filter((v) => r.input.kind !== 'probe' || v.state !== 'not-captured')
     for (const v of rows) {
       const value = v.state === 'present' ? (Array.isArray(v.value) ? JSON.stringify(v.value) : String(v.value)) : `(${v.state})`
-      out.push(`    ${v.label.padEnd(28)} ${value}${v.match && v.match !== 'exact' ? `   [${v.match}]` : ''}${v.entry !== null ? `   #${v.entry}` : ''}`)
+      out.push(`    ${v.label.padEnd(28)} ${value}${v.match && v.match !== 'exact' ? `   [${matchWords(v.match)}]` : ''}${v.entry !== null ? `   #${v.entry}` : ''}`)
     }
   }
   const shown = r.findings.filter((f) => opts.all || (f.status !== 'pass' && f.severity !== 'info'))

@@ -6,6 +6,7 @@ import type { FlowFacts } from '../flow/evidence.ts'
 import { ruleById } from '../rules/index.ts'
 import { consequencesOf, rootCause, type Cause } from './causal-model.ts'
 import { failingIn, isFailing, judgeFlows, startOf, type FlowJudgement } from './flow-judgement.ts'
+import { mergeRepeats } from './merge-repeats.ts'
 import { connectedNote, noFlowSummary, outcomeSentence, rootSentence } from './verdict-words.ts'
 
 export type { FlowJudgement } from './flow-judgement.ts'
@@ -75,6 +76,17 @@ export function judgeCapture(
   flows: readonly FlowFacts[],
   exchanges: readonly Exchange[],
   maxConfidence: Confidence = 'certain',
+): Judgement {
+  // The verdict reads every occurrence (its entries are the first refusal's); the report lists each once.
+  const j = judgeAll(findings, flows, exchanges, maxConfidence)
+  return { verdict: j.verdict, findings: mergeRepeats(j.findings) }
+}
+
+function judgeAll(
+  findings: readonly Finding[],
+  flows: readonly FlowFacts[],
+  exchanges: readonly Exchange[],
+  maxConfidence: Confidence,
 ): Judgement {
   const textEvidence = exchanges.length > 0 && exchanges.every((ex) => ex.carrier === 'text')
   const judged = judgeFlows(findings, flows, textEvidence)

@@ -86,7 +86,7 @@ function audienceRule(id: string, title: string, kinds: string[], describe: (f: 
 const rejectedText = (rejected: number[]) => (rejected.length ? `; the MCP server rejected it (entry ${rejected[0]}, 401)` : '')
 
 function whyClientId(f: FlowFacts): string {
-  if (resourceWasSent(f)) return 'The client sent resource, so the authorization server ignored it.'
+  if (resourceWasSent(f)) return 'The client sent `resource`, but the authorization server ignored it.'
   const unseen = f.resource.authorize.state === 'not-captured' && f.resource.token.state === 'not-captured'
   if (!unseen) return 'The client sent no resource, so the authorization server fell back to the client id.'
   const known = f.client?.sendsResource === false ? ` ${f.client.name} is known not to send it, and` : f.client?.sendsResource ? ` ${f.client.name} is known to send it, so` : ''
@@ -112,7 +112,11 @@ export const audNearMiss = audienceRule('aud.near-miss', 'Token aud differs from
 export const audMismatch = audienceRule('aud.mismatch', 'Token aud does not name the MCP server', ['mismatch', 'vendor-mapped'], (f, t, j, rejected) => {
   if (j.kind === 'vendor-mapped') {
     if (!rejected.length) return pass(`aud ${audText(j.aud)} is ${f.vendor!.name}'s own identifier for the resource (${f.vendor!.expectedAud})${acceptances(f, t).length ? ', and the MCP server accepted it' : ''}.`, [t.entry])
-    return fail(`The token's aud ${audText(j.aud)} is ${f.vendor!.name}'s identifier (${f.vendor!.expectedAud}), and the MCP server rejected it (entry ${rejected[0]}): the server compares aud with its URL.`, [t.entry, ...rejected], { party: 'mcp-server', fix: [{ party: 'mcp-server', text: f.vendor!.fix }] })
+    const vendor = f.vendor!
+    const said = `The token's aud ${audText(j.aud)} (entry ${t.entry}) is the form ${vendor.name} issues ` +
+      `(${vendor.expectedAud}), but the MCP server rejected it (entry ${rejected[0]}, 401).`
+    const fix = [{ party: 'mcp-server' as const, text: vendor.fix }]
+    return fail(said, [t.entry, ...rejected], { party: 'mcp-server', fix })
   }
   const urlLike = j.aud.some((a) => /^https?:\/\//i.test(a))
   const severe = rejected.length > 0 || !urlLike

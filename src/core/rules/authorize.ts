@@ -5,6 +5,8 @@ import type { FlowFacts } from '../flow/evidence.ts'
 import type { Fix } from '../types.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, type Rule } from './rule.ts'
+import { issuedAudSentence } from './issued-aud.ts'
+import { issuedPhrase } from '../knowledge/issued-phrase.ts'
 
 const authorizeEntry = (f: FlowFacts) => (f.flow.authorize ? [f.flow.authorize.entry] : [])
 
@@ -59,7 +61,9 @@ export const stateMissing: Rule = {
     if (hasParam(f.authorizeParams, 'state')) return pass('The authorization request carries state.', authorizeEntry(f))
     const s256 = getParam(f.authorizeParams, 'code_challenge_method') === 'S256'
     // Current MCP SDK clients send no state and rely on PKCE S256 for CSRF protection.
-    if (s256) return fail('No state parameter; PKCE S256 protects the flow, so this is not why it failed.', authorizeEntry(f), { severity: 'info' })
+    // Said the same whether the flow failed or connected: it is never the cause (severity info).
+    const said = 'No state parameter; PKCE S256 protects the callback against CSRF instead.'
+    if (s256) return fail(said, authorizeEntry(f), { severity: 'info' })
     return fail(`No state parameter and no PKCE S256 (entry ${f.flow.authorize!.entry}): nothing protects the callback against CSRF.`, authorizeEntry(f))
   },
 }
@@ -93,7 +97,9 @@ export const resourceAuthorizeMissing: Rule = {
     if (hasParam(f.authorizeParams, 'resource')) return pass(`The client sent resource=${q(getParam(f.authorizeParams, 'resource'))}.`, authorizeEntry(f))
     if (entraWithScopes(f)) return fail('No resource parameter; with Entra ID v2 and fully-qualified scopes this is accepted practice (Entra rejects resource + scope combinations).', authorizeEntry(f), { severity: 'info' })
     const client = f.client ? f.client.name : 'The client'
-    const after = f.vendor ? ` ${f.vendor.name} then issues ${f.vendor.withoutResource}.` : ''
+    // What was issued, when the capture shows it; else what this vendor is known to issue.
+    const predicted = f.vendor ? ` ${f.vendor.name} then issues ${issuedPhrase(f.vendor.withoutResource)}.` : ''
+    const after = issuedAudSentence(f, 'token') || predicted
     const fix: Fix[] = [{ party: 'client', text: 'Send `resource=<PRM resource>` (the MCP server URL) in the authorization and token requests, whatever the authorization server supports.' }]
     // Until the client is fixed, the AS can often be told which audience to use without `resource`.
     if (f.vendor) fix.push({ party: 'authorization-server', text: `Workaround at ${f.vendor.name}: ${f.vendor.fix}` })

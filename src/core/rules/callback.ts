@@ -62,7 +62,7 @@ export const callbackError: Rule = {
     const description = rawDescription === undefined ? undefined : quoteCaptured(rawDescription)
     const party = error === 'invalid_scope' ? scopeRefusalParty(f) : (OAUTH_ERRORS[error]?.party ?? 'authorization-server')
     const resourceHint = error === 'invalid_target' ? ` The client sent resource=${q(f.authorizeParams ? getParam(f.authorizeParams, 'resource') : undefined)}.` : ''
-    return fail(`The authorization server redirected back with error=${q(quoteCaptured(error, 60))}${description ? ` ("${description}")` : ''} (entry ${cb.entry})${explainError(error)}.${resourceHint}${explainKnownError(rawDescription)}`, [cb.entry, ...(f.flow.authorize ? [f.flow.authorize.entry] : [])], {
+    return fail(`The authorization server redirected back with error=${q(quoteCaptured(error, 60))}${description ? ` ("${description}")` : ''} (entry ${cb.entry})${explainError(error, !!description)}.${resourceHint}${explainKnownError(rawDescription)}`, [cb.entry, ...(f.flow.authorize ? [f.flow.authorize.entry] : [])], {
       party,
       code: error,
       fix: error === 'invalid_target'

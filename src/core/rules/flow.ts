@@ -60,8 +60,8 @@ export const multipleFlows: CaptureRule = {
     const ids = c.flows.map((f) => f.flow.id).join(', ')
     const entries = c.flows.map((f) => f.flow.authorize?.entry).filter((e): e is number => e !== undefined)
     return fail(
-      `${c.flows.length} OAuth flows were correlated (${ids}); each is judged on its own, and an attempt ` +
-        'a later one recovered from is not why the connection failed.',
+      // Whether a later flow recovered is the verdict's to say, on the findings it concerns.
+      `${c.flows.length} OAuth flows were correlated (${ids}); each is judged on its own.`,
       entries,
       { severity: 'info' },
     )

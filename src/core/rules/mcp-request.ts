@@ -3,6 +3,7 @@ import { bearerToken, byTime, challengeOf, requestHeader } from '../flow/exchang
 import { endpointOf } from '../oauth/params.ts'
 import { compareUris } from '../oauth/uri-compare.ts'
 import { explainError } from '../knowledge/oauth-errors.ts'
+import { audText } from './issued-aud.ts'
 import { judgeAudience, referenceResource } from '../flow/audience.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
 import { quoteCaptured } from '../scrub/scrub.ts'
@@ -91,19 +92,22 @@ export const unauthorizedAfterToken: Rule = {
       const j = token ? judgeAudience(f, token) : null
       const description = ch?.params.error_description ? ` ("${quoteCaptured(ch.params.error_description)}")` : ''
       const answered = `The MCP server answered 401${error ? ` ${q(error)}` : ''}${description}`
-      const said = `${answered} to a request with a token (entry ${ex.entry})${explainError(error)}.`
       const unreadable = token && !j ? unreadableFromAs(f, token.decoded.format) : null
+      const wrongAud = !!j && j.kind !== 'match'
+      // The server's description, the unreadable token or the wrong aud says which cause it was.
+      const named = !!description || !!unreadable || wrongAud
+      const said = `${answered} to a request with a token (entry ${ex.entry})${explainError(error, named)}.`
       if (unreadable) {
         const text = f.vendor?.fix ?? 'Configure an API (audience) whose identifier is the MCP server URL, so the ' +
           'authorization server issues a signed JWT with that `aud` instead of an encrypted or opaque token.'
         const party = 'authorization-server'
         return fail(`${said} ${unreadable}`, [ex.entry], { party, fix: [{ party, text }] })
       }
-      const wrongAud = !!j && j.kind !== 'match'
-      const auds = j ? j.aud.map((a) => q(a)).join(', ') || '(none)' : ''
+      const auds = j ? (j.aud.length ? audText(j.aud) : '(none)') : ''
       const why = wrongAud ? ` The token's aud is ${auds} while the server is ${q(j.reference)}.` : ''
       const asOrClient = f.resource.authorize.state === 'absent' ? 'client' : 'authorization-server'
-      const party = wrongAud ? asOrClient : 'mcp-server'
+      // A token in the vendor's documented form is the server's to accept (see aud.mismatch).
+      const party = wrongAud && j.kind !== 'vendor-mapped' ? asOrClient : 'mcp-server'
       const text = 'Log why the token was rejected (aud, iss, exp) and compare with the audience panel.'
       const fix = [{ party: 'mcp-server' as const, text }]
       return fail(`${said}${why}`, [ex.entry], { party, fix })

@@ -5,6 +5,9 @@ import { explainError } from '../knowledge/oauth-errors.ts'
 import { quoteCaptured } from '../scrub/scrub.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
+import { issuedAudSentence } from './issued-aud.ts'
+import type { FlowFacts } from '../flow/evidence.ts'
+import type { Exchange } from '../types.ts'
 
 export const refreshResourceMissing: Rule = {
   id: 'refresh.resource.missing',
@@ -24,9 +27,22 @@ export const refreshResourceMissing: Rule = {
     return f.flow.refreshes.map((ex) =>
       ex.missing === 'request' ? unknown('The refresh request itself is not in this evidence.', [ex.entry]) : hasParam(formParams(ex), 'resource')
         ? pass(`The refresh sends resource=${q(getParam(formParams(ex), 'resource'))}.`, [ex.entry])
-        : fail(`The refresh request (entry ${ex.entry}) has no \`resource\`: many authorization servers then issue a token with a default audience or answer invalid_target, so the connection breaks after the first token expires.`, [ex.entry]),
+        : fail(`The refresh request (entry ${ex.entry}) has no \`resource\`${afterRefresh(f, ex)}`, [ex.entry]),
     )
   },
+}
+
+/** What the refresh without `resource` led to when the capture shows it; the usual risk when it does not. */
+function afterRefresh(f: FlowFacts, ex: Exchange): string {
+  if (ex.missing !== 'response' && ex.status && ex.status !== 200) {
+    const error = responseJson(ex)?.error
+    const code = typeof error === 'string' ? ` with ${q(quoteCaptured(error, 60))}` : ''
+    return `; the authorization server rejected it${code} (HTTP ${ex.status}).`
+  }
+  const issued = issuedAudSentence(f, 'refresh', ex.entry)
+  if (issued) return `.${issued}`
+  return ': many authorization servers then issue a token with a default audience or answer invalid_target, ' +
+    'so the connection breaks after the first token expires.'
 }
 
 export const refreshResponseError: Rule = {

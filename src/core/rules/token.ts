@@ -7,6 +7,7 @@ import { explainError, OAUTH_ERRORS } from '../knowledge/oauth-errors.ts'
 import { explainKnownError } from '../knowledge/error-strings.ts'
 import { quoteCaptured } from '../scrub/scrub.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
+import type { Exchange } from '../types.ts'
 import { entraWithScopes } from './authorize.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
@@ -41,6 +42,13 @@ export const pkceVerifierMissing: Rule = {
   },
 }
 
+/** What the authorization server did with a wrong verifier: said only when the capture shows it. */
+function verifierOutcome(ex: Exchange): string {
+  if (ex.missing === 'response' || !ex.status) return ' The authorization server must refuse it (invalid_grant, RFC 7636 §4.6).'
+  // A refusal is the token answer's own finding; a token despite the mismatch is the surprise.
+  return ex.status === 200 ? ' Yet the authorization server issued a token (HTTP 200): it does not check PKCE.' : ''
+}
+
 export const pkceVerifierMismatch: Rule = {
   id: 'pkce.verifier.mismatch',
   title: 'code_verifier does not match code_challenge',
@@ -60,7 +68,7 @@ export const pkceVerifierMismatch: Rule = {
     const method = getParam(f.authorizeParams!, 'code_challenge_method') ?? 'plain'
     const computed = method === 'S256' ? s256Challenge(verifier) : verifier
     if (computed === challenge) return pass(`BASE64URL(SHA-256(code_verifier)) equals the code_challenge (entries ${f.flow.authorize!.entry}, ${ex.entry}).`, [f.flow.authorize!.entry, ex.entry])
-    return fail(`The code_verifier (entry ${ex.entry}) does not hash to the code_challenge of the authorization request (entry ${f.flow.authorize!.entry}): expected ${q(challenge)}, computed ${q(computed)}. The authorization server will answer invalid_grant.`, [f.flow.authorize!.entry, ex.entry])
+    return fail(`The code_verifier (entry ${ex.entry}) does not hash to the code_challenge of the authorization request (entry ${f.flow.authorize!.entry}): expected ${q(challenge)}, computed ${q(computed)}.${verifierOutcome(ex)}`, [f.flow.authorize!.entry, ex.entry])
   },
 }
 
@@ -148,7 +156,7 @@ export const tokenResponseError: Rule = {
       const error = typeof body?.error === 'string' ? quoteCaptured(body.error, 60) : null
       const party = (error && OAUTH_ERRORS[error]?.party) || 'authorization-server'
       const description = typeof body?.error_description === 'string' ? ` ("${quoteCaptured(body.error_description)}")` : ''
-      return fail(`The token request failed with HTTP ${ex.status || 'no response'}${error ? ` ${q(error)}` : ''}${description} (entry ${ex.entry})${explainError(error)}.${explainKnownError(typeof body?.error_description === 'string' ? body.error_description : null)}`, [ex.entry], { party, fix: [{ party, text: error === 'invalid_target' ? 'Register the MCP server URL as a resource at the authorization server, and send it unchanged.' : `Resolve the ${error ?? 'token endpoint'} error.` }] })
+      return fail(`The token request failed with HTTP ${ex.status || 'no response'}${error ? ` ${q(error)}` : ''}${description} (entry ${ex.entry})${explainError(error, !!description)}.${explainKnownError(typeof body?.error_description === 'string' ? body.error_description : null)}`, [ex.entry], { party, fix: [{ party, text: error === 'invalid_target' ? 'Register the MCP server URL as a resource at the authorization server, and send it unchanged.' : `Resolve the ${error ?? 'token endpoint'} error.` }] })
     })
   },
 }

@@ -1,27 +1,10 @@
-import type { AudienceValue, SharedFlow } from '../../core/index.ts'
+import { GOOD_MATCHES, matchWords, type AudienceValue, type SharedFlow } from '../../core/index.ts'
 import { useApp } from '../store/index.ts'
 import { DiffText } from './DiffText.tsx'
 import { RichText } from './RichText.tsx'
 import { Breakable } from '../common/Breakable.tsx'
 
-const GOOD = new Set(['exact', 'array-contains', 'vendor-mapping'])
-
-/** How a value compares with the resource, in words (the core's `NearMiss` slugs). */
-const MATCH_TEXT: Record<string, string> = {
-  exact: 'same',
-  'array-contains': 'contains it',
-  'vendor-mapping': 'this server\'s documented form',
-  'trailing-slash': 'differs by a trailing slash',
-  case: 'differs in letter case',
-  'default-port': 'differs by the default port',
-  'percent-encoding': 'differs in percent-encoding',
-  'path-prefix': 'only a path prefix of it',
-  'origin-only': 'origin only, no path',
-  scheme: 'different scheme',
-  'other-host': 'another host',
-  'client-id': 'is the client id, not the resource',
-  different: 'different',
-}
+const GOOD = GOOD_MATCHES
 
 function Value({ v, reference }: { v: AudienceValue; reference: string | null }) {
   if (v.state !== 'present' || v.value === null) {
@@ -36,7 +19,7 @@ const rowClass = (v: AudienceValue) =>
   v.match && !GOOD.has(v.match) ? 'differs' : v.state === 'absent' ? 'absent' : undefined
 
 function comparison(v: AudienceValue): string {
-  if (v.match) return `${GOOD.has(v.match) ? '✓' : '✗'} ${MATCH_TEXT[v.match] ?? v.match}`
+  if (v.match) return matchWords(v.match)
   return v.state === 'absent' ? '✗ missing' : ''
 }
 
@@ -92,7 +75,8 @@ export function AudiencePanel({ flows, interactive = true }: { flows: SharedFlow
                 <tfoot>
                   <tr>
                     <td colSpan={4}>
-                      Expected <code>aud</code> — <RichText text={flow.audience.vendorExpectation} />
+                      How this authorization server sets <code>aud</code> —{' '}
+                      <RichText text={flow.audience.vendorExpectation} />
                     </td>
                   </tr>
                 </tfoot>

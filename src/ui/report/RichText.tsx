@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react'
+import { splitCodeSpans } from '../../core/scrub/code-span.ts'
 import { Term } from '../common/Term.tsx'
 import { GLOSSARY, TERM_PATTERN } from '../common/glossary.ts'
 
-/** Renders the core's messages: `backticked` spans become <code>, the rest stays text. With
- * `glossary`, the first use of PRM, AS, PKCE, `aud` and `resource` in the text is explained. */
+/** Renders the core's messages: code spans become <code>, the rest stays text. Spans are read as
+ * CommonMark §6.1 reads them (the core fences a value holding backticks with a longer run), so
+ * such a value shows whole. With `glossary`, the first use of PRM, AS, PKCE, `aud` and `resource`
+ * in the text is explained. */
 export function RichText({ text, glossary = false }: { text: string; glossary?: boolean }) {
   const seen = new Set<string>()
   const first = (term: string) => glossary && !seen.has(term) && GLOSSARY[term] !== undefined && (seen.add(term), true)
   const out: ReactNode[] = []
-  text.split(/(`[^`]+`)/g).forEach((p, i) => {
-    if (p.length > 2 && p.startsWith('`') && p.endsWith('`')) {
-      const inner = p.slice(1, -1)
-      out.push(first(inner) ? <Term key={i} term={inner}><code>{inner}</code></Term> : <code key={i}>{inner}</code>)
+  splitCodeSpans(text).forEach(({ code, text: p }, i) => {
+    if (code) {
+      out.push(first(p) ? <Term key={i} term={p}><code>{p}</code></Term> : <code key={i}>{p}</code>)
       return
     }
     if (!glossary) return void out.push(p)
