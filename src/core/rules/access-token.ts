@@ -1,4 +1,5 @@
 // The issued access token (mcp-oauth-rules.md §3.7 `at.*`, `aud.*`): decoded, never verified.
+import { issuedPhrase } from '../knowledge/issued-phrase.ts'
 import { claimNumber, claimString, decodeToken } from '../oauth/jwt.ts'
 import { bearerToken } from '../flow/exchange-helpers.ts'
 import { isObservedToken } from '../text/observed-token.ts'
@@ -89,9 +90,16 @@ function whyClientId(f: FlowFacts): string {
   if (resourceWasSent(f)) return 'The client sent `resource`, but the authorization server ignored it.'
   const unseen = f.resource.authorize.state === 'not-captured' && f.resource.token.state === 'not-captured'
   if (!unseen) return 'The client sent no resource, so the authorization server fell back to the client id.'
-  const known = f.client?.sendsResource === false ? ` ${f.client.name} is known not to send it, and` : f.client?.sendsResource ? ` ${f.client.name} is known to send it, so` : ''
-  const vendor = f.vendor ? ` ${f.vendor.name} then issues ${f.vendor.withoutResource}` : ' authorization servers then commonly fall back to the client id'
-  return `Whether the client sent \`resource\` is not in this evidence:${known}${vendor}.`
+  const lead = 'Whether the client sent `resource` is not in this evidence:'
+  const issues = f.vendor ? `${f.vendor.name} issues ${issuedPhrase(f.vendor.withoutResource)}` : null
+  // A client known to send it points at the AS ignoring it; one known not to, at the client.
+  if (f.client?.sendsResource) {
+    const then = issues ? `, but ${issues} when it gets none or ignores it` : ', but the token names the client id'
+    return `${lead} ${f.client.name} is known to send it${then}.`
+  }
+  const known = f.client?.sendsResource === false ? ` ${f.client.name} is known not to send it, and` : ''
+  const vendor = issues ? ` ${issues.replace(' issues ', ' then issues ')}` : ' authorization servers then commonly fall back to the client id'
+  return `${lead}${known}${vendor}.`
 }
 
 /** Unseen requests (a pasted text, a hosted client's backend): a client known to send resource
