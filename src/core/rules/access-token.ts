@@ -1,7 +1,7 @@
 // The issued access token (mcp-oauth-rules.md §3.7 `at.*`, `aud.*`): decoded, never verified.
 import { claimNumber, claimString, decodeToken } from '../oauth/jwt.ts'
 import { bearerToken } from '../flow/exchange-helpers.ts'
-import { isObservedToken } from '../text/observed-token.ts'
+import { isObservedToken } from '../oauth/observed-token.ts'
 import { describeNearMiss } from '../oauth/uri-compare.ts'
 import { judgeAudience, rejections, acceptances } from '../flow/audience.ts'
 import type { FlowFacts, IssuedToken } from '../flow/evidence.ts'

@@ -2,7 +2,7 @@
 import { formParams, responseJson } from '../flow/exchange-helpers.ts'
 import { getParam, hasParam } from '../oauth/params.ts'
 import { explainError } from '../knowledge/oauth-errors.ts'
-import { quoteCaptured } from '../share/scrub.ts'
+import { quoteCaptured } from '../scrub/scrub.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 

@@ -2,7 +2,7 @@
 import { requestJson, responseJson } from '../flow/exchange-helpers.ts'
 import { getParam, isLoopbackHost, splitUrl } from '../oauth/params.ts'
 import { cimdDraft, mcpAuth, oauth21, rfc } from './spec-refs.ts'
-import { quoteCaptured } from '../share/scrub.ts'
+import { quoteCaptured } from '../scrub/scrub.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 
 export const dcrResponseStatus: Rule = {

@@ -2,7 +2,7 @@
 // the allow-list (metadata, registration, token and error fields, JSON-RPC framing); everything
 // else keeps its shape with stand-in values.
 import { Pseudonyms, redactParam, redactParamString, redactUrl } from './redact-values.ts'
-import { scrubFreeText } from './scrub.ts'
+import { scrubFreeText } from '../scrub/scrub.ts'
 
 const KEEP_JSON = new Set([
   // RFC 9728 protected resource metadata

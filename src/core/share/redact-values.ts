@@ -4,7 +4,7 @@
 import { decodeToken } from '../oauth/jwt.ts'
 import { formDecode } from '../oauth/params.ts'
 import { s256Challenge } from '../oauth/sha256.ts'
-import { scrubFreeText } from './scrub.ts'
+import { scrubFreeText } from '../scrub/scrub.ts'
 
 /** Parameters whose values are safe to keep (PRODUCT.md §7). */
 export const SAFE_PARAMS = new Set(['response_type', 'code_challenge_method', 'resource', 'scope', 'redirect_uri', 'client_id', 'grant_type', 'error', 'iss', 'prompt', 'response_mode', 'audience', 'token_type_hint'])

@@ -3,7 +3,7 @@
 // shows on purpose (backticked in messages, or allowed fields such as client ids and resources).
 import type { AudienceValue, Finding, Report } from '../types.ts'
 import { endpointOf } from '../oauth/params.ts'
-import { scrubFreeText } from './scrub.ts'
+import { scrubFreeText } from '../scrub/scrub.ts'
 import { SHARE_VERSION, type ShareableReport, type SharedFlow, type SharedReport } from './shared-report.ts'
 import { hostPseudonyms, type Rewrite } from './hide-hosts.ts'
 

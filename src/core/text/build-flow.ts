@@ -8,7 +8,7 @@ import { prmUrlFor } from '../oauth/well-known.ts'
 import { bearerChallenge } from '../oauth/www-authenticate.ts'
 import { emptyFlow, type FlowModel } from '../flow/model.ts'
 import type { Artefact } from './artefacts.ts'
-import { observedToken } from './observed-token.ts'
+import { observedToken } from '../oauth/observed-token.ts'
 
 const h = (name: string, value: string): Header => ({ name, value })
 
