@@ -2,6 +2,8 @@
 import type { IngestError } from '../types.ts'
 import { lineColumn, scanValue, skipSpace } from './json-scan.ts'
 import { salvageEntries, sniffCreator } from './salvage.ts'
+import { brokenEntryProblem, endedInsideEntries, wrappedWarning } from './capture-messages.ts'
+import { splitEntries } from './split-entries.ts'
 
 export interface Document {
   log: Record<string, unknown>
@@ -80,22 +82,41 @@ export function parseDocument(text: string): { ok: true; value: Document } | { o
             problem: {
               code: 'truncated',
               message: salvage.endedInside
-                ? `The file ends inside entry ${n}: ${n} complete entr${n === 1 ? 'y was' : 'ies were'} analyzed (entries 0–${Math.max(0, n - 1)}). Export the capture again to see the rest.`
+                ? endedInsideEntries(n)
                 : `The file is cut short after the entries (line ${where.line}, column ${where.column}); all ${n} entries were analyzed.`,
               ...where,
             },
           },
         }
       }
+      if (!scan.eof) {
+        const partial = withoutBrokenEntries(text, warnings)
+        if (partial) return { ok: true, value: partial }
+      }
       return { ok: false, error: { code: scan.eof ? 'truncated' : 'invalid-json', message: `Not valid JSON at line ${where.line}, column ${where.column}: ${scan.reason}.`, ...where } }
     }
   }
   const located = locateLog(root)
   if (!located) return { ok: false, error: notHar(root) }
-  if (located.wrapped && located.wrapped !== '(root)') warnings.push(`The HAR was wrapped in "${located.wrapped}"; read from there.`)
+  if (located.wrapped && located.wrapped !== '(root)') warnings.push(wrappedWarning(located.wrapped))
   const raw = located.log.entries
   if (!Array.isArray(raw)) {
     return { ok: false, error: { code: 'not-har', message: `This looks like a HAR but "log.entries" is ${raw === undefined ? 'missing' : 'not an array'}: there are no requests to analyze.` } }
   }
   return { ok: true, value: { log: located.log, entries: raw, problem: null, warnings } }
+}
+
+/** A document whose only faults are inside entries: the other entries, each in its place. */
+function withoutBrokenEntries(text: string, warnings: string[]): Document | null {
+  const split = splitEntries(text)
+  if (!split.broken.length || split.endedInside) return null
+  let located: ReturnType<typeof locateLog>
+  try {
+    located = locateLog(JSON.parse(split.skeleton))
+  } catch {
+    return null
+  }
+  if (!located) return null
+  if (located.wrapped && located.wrapped !== '(root)') warnings.push(wrappedWarning(located.wrapped))
+  return { log: located.log, entries: split.entries, problem: brokenEntryProblem(split.broken[0]!), warnings }
 }

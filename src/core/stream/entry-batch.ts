@@ -1,8 +1,11 @@
 // Entries found by the scanner are parsed in batches: one decode and one JSON.parse per ~1 MB of
 // entries instead of one per entry (call overhead dominates for small entries). A large body is
-// cut out before parsing and kept aside as bytes, decoded only if a rule needs it.
-import type { ScannedEntry } from './entry-scanner.ts'
-import { mustKeepBody } from './keep-body.ts'
+// cut out before parsing and handed over as bytes, decoded only if the body keeper needs it.
+// When a batch does not parse, its entries are parsed one by one: only a broken entry is lost,
+// located in file coordinates exactly as the whole-file reader locates it.
+import type { ScannedEntry } from '../ingest/entry-scanner.ts'
+import { locateBrokenEntry } from '../ingest/broken-entry.ts'
+import type { BrokenEntry } from '../ingest/capture-messages.ts'
 
 const BATCH_BYTES = 1 << 20
 /** Bodies up to this size are parsed with their entry; larger ones are cut out first. */
@@ -10,6 +13,17 @@ export const INLINE_BODY_BYTES = 1024
 const decoder = new TextDecoder()
 
 export type RawEntry = Record<string, unknown>
+/** An entry, the body cut out of it (a JSON string literal, valid during the call only), or why it is broken. */
+export type OnEntry = (raw: RawEntry | null, body: Uint8Array | null, broken: Omit<BrokenEntry, 'entry'> | null) => void
+
+interface Slot {
+  start: number
+  end: number
+  line: number
+  column: number
+  /** Offset of the `""` left where the body was, within the entry, and the body's arena range. */
+  cut: { at: number; start: number; end: number } | null
+}
 
 export class EntryBatch {
   private buf = new Uint8Array(BATCH_BYTES * 2)
@@ -17,15 +31,17 @@ export class EntryBatch {
   /** Cut-out bodies of this batch, back to back in one arena (no allocation per body). */
   private arena = new Uint8Array(BATCH_BYTES * 4)
   private arenaLen = 0
-  private bodies: ({ start: number; end: number } | null)[] = []
+  private slots: Slot[] = []
 
-  constructor(private readonly onRaw: (raw: RawEntry | null) => void) {}
+  constructor(private readonly onEntry: OnEntry) {}
 
   add(e: ScannedEntry): void {
     const cut = e.body !== null && e.body.end - e.body.start > INLINE_BODY_BYTES ? e.body : null
     const size = e.bytes.length - (cut ? cut.end - cut.start - 2 : 0) + 2
     this.reserve(size)
-    this.buf[this.len++] = this.bodies.length ? 0x2c : 0x5b // ',' or '['
+    this.buf[this.len++] = this.slots.length ? 0x2c : 0x5b // ',' or '['
+    const start = this.len
+    let slotCut: Slot['cut'] = null
     if (cut) {
       this.buf.set(e.bytes.subarray(0, cut.start), this.len)
       this.len += cut.start
@@ -40,18 +56,18 @@ export class EntryBatch {
         this.arena = next
       }
       this.arena.set(e.bytes.subarray(cut.start, cut.end), this.arenaLen)
-      this.bodies.push({ start: this.arenaLen, end: this.arenaLen + n })
+      slotCut = { at: cut.start, start: this.arenaLen, end: this.arenaLen + n }
       this.arenaLen += n
     } else {
       this.buf.set(e.bytes, this.len)
       this.len += e.bytes.length
-      this.bodies.push(null)
     }
+    this.slots.push({ start, end: this.len, line: e.line, column: e.column, cut: slotCut })
     if (this.len >= BATCH_BYTES || this.arenaLen >= BATCH_BYTES * 4) this.flush()
   }
 
   flush(): void {
-    if (!this.bodies.length) return
+    if (!this.slots.length) return
     this.reserve(1)
     this.buf[this.len++] = 0x5d // ']'
     let list: unknown[] | null = null
@@ -60,12 +76,35 @@ export class EntryBatch {
     } catch {
       list = null
     }
-    const bodies = this.bodies
+    const slots = this.slots
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!
+      const raw = list ? (list[i] as RawEntry) : this.parseOne(slot)
+      if (raw) this.onEntry(withoutBody(raw, slot.cut), slot.cut ? this.arena.subarray(slot.cut.start, slot.cut.end) : null, null)
+      else this.onEntry(null, null, this.locate(slot))
+    }
     this.len = 0
-    this.bodies = []
-    if (list) for (let i = 0; i < list.length; i++) this.onRaw(withBody(list[i] as RawEntry, bodies[i] ? this.arena.subarray(bodies[i]!.start, bodies[i]!.end) : null))
-    else this.onRaw(null)
+    this.slots = []
     this.arenaLen = 0
+  }
+
+  private parseOne(slot: Slot): RawEntry | null {
+    try {
+      const raw = JSON.parse(decoder.decode(this.buf.subarray(slot.start, slot.end))) as RawEntry
+      if (slot.cut) JSON.parse(decoder.decode(this.arena.subarray(slot.cut.start, slot.cut.end)))
+      return raw
+    } catch {
+      return null
+    }
+  }
+
+  private locate(slot: Slot): Omit<BrokenEntry, 'entry'> {
+    const bytes = this.buf.subarray(slot.start, slot.end)
+    const cut = slot.cut
+      ? { at: decoder.decode(bytes.subarray(0, slot.cut.at)).length, chars: decoder.decode(this.arena.subarray(slot.cut.start, slot.cut.end)).length }
+      : null
+    const { line, column, reason } = locateBrokenEntry(decoder.decode(bytes), 0, slot, cut)
+    return { line, column, reason }
   }
 
   private reserve(n: number): void {
@@ -76,14 +115,10 @@ export class EntryBatch {
   }
 }
 
-function withBody(raw: RawEntry, body: Uint8Array | null): RawEntry {
-  if (!body) return raw
+/** The `""` standing in for a cut body is not the body: the keeper decides what goes there. */
+function withoutBody(raw: RawEntry, cut: Slot['cut']): RawEntry {
+  if (!cut) return raw
   const content = (raw.response as RawEntry | undefined)?.content as RawEntry | undefined
-  if (!content) return raw
-  if (mustKeepBody(raw, body.length)) content.text = JSON.parse(decoder.decode(body))
-  else {
-    delete content.text
-    content._skippedBytes = body.length - 2
-  }
+  if (content) delete content.text
   return raw
 }

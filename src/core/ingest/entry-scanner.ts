@@ -5,10 +5,15 @@
 // kilobytes: version, creator, pages) is kept as a "skeleton" and parsed at the end, so `log`
 // keys may come in any order (Fiddler writes `creator` after `entries`).
 
+import { hasUtf8Bom } from './container.ts'
+
 export interface ScannedEntry {
   bytes: Uint8Array
   /** Byte range, within `bytes`, of the `response.content.text` string (quotes included). */
   body: { start: number; end: number } | null
+  /** 1-based line and column (in bytes) of the entry's `{` in the text, for error locations. */
+  line: number
+  column: number
 }
 
 const QUOTE = 0x22
@@ -64,6 +69,13 @@ export class EntryScanner {
   private skeleton: Uint8Array[] = []
   private skeletonBytes = 0
   private first = true
+  /** Absolute offset of buf[0] in the text; newlines counted up to `counted` (absolute). */
+  private base = 0
+  private counted = 0
+  private lines = 1
+  private lineStart = 0
+  private entryLine = 1
+  private entryColumn = 1
   entries = 0
 
   constructor(private readonly onEntry: (e: ScannedEntry) => void) {}
@@ -72,7 +84,7 @@ export class EntryScanner {
     if (this.first && chunk.length) {
       this.first = false
       // A UTF-8 BOM is not part of the JSON text.
-      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3)
+      if (hasUtf8Bom(chunk)) chunk = chunk.subarray(3)
     }
     this.append(chunk)
     this.scan()
@@ -96,7 +108,9 @@ export class EntryScanner {
       const live = this.len - this.keep
       const size = Math.max(this.buf.length, (live + chunk.length) * 2)
       const next = size > this.buf.length ? new Uint8Array(size) : this.buf
+      this.countLines(this.keep)
       next.set(this.buf.subarray(this.keep, this.len), 0)
+      this.base += this.keep
       this.pos -= this.keep
       this.stringStart -= this.keep
       if (this.bodyStart >= 0) this.bodyStart -= this.keep
@@ -106,6 +120,16 @@ export class EntryScanner {
     }
     this.buf.set(chunk, this.len)
     this.len += chunk.length
+  }
+
+  /** Counts newlines up to buf index `to`, once per byte (native search; JSON has few). */
+  private countLines(to: number): void {
+    const b = this.buf
+    for (let i = b.indexOf(0x0a, this.counted - this.base); i >= 0 && i < to; i = b.indexOf(0x0a, i + 1)) {
+      this.lines++
+      this.lineStart = this.base + i + 1
+    }
+    this.counted = Math.max(this.counted, this.base + to)
   }
 
   private compact(): void {
@@ -203,6 +227,9 @@ export class EntryScanner {
       this.mode = 'entry'
       this.keep = at
       this.body = null
+      this.countLines(at)
+      this.entryLine = this.lines
+      this.entryColumn = this.base + at - this.lineStart + 1
     } else if (this.mode === 'entry' && this.depth === this.entriesDepth + 3 && this.keys[this.entriesDepth + 1] === Key.Response && this.keys[this.entriesDepth + 2] === Key.Content) {
       this.bodyStart = -3 // inside response.content: watch for the "text" key
     }
@@ -214,7 +241,7 @@ export class EntryScanner {
     this.afterColon = false
     if (this.bodyStart < -1 && this.depth < this.entriesDepth + 3) this.bodyStart = -1
     if (this.mode === 'entry' && this.depth === this.entriesDepth) {
-      this.onEntry({ bytes: this.buf.subarray(this.keep, at + 1), body: this.body })
+      this.onEntry({ bytes: this.buf.subarray(this.keep, at + 1), body: this.body, line: this.entryLine, column: this.entryColumn })
       this.entries++
       this.keep = at + 1
       this.mode = 'between'
