@@ -15,7 +15,7 @@ export { encodeShareFragment, decodeShareLink, shareLink, SHARE_PARAM, type Link
 export { redactCapture } from './share/redact-har.ts'
 export type { SharedReport, ShareableReport, SharedFlow, ViewReport } from './share/shared-report.ts'
 export { analyzeText, type TextAnalysis } from './text/analyze-text.ts'
-export { analyzeStream, type StreamProgress } from './stream/analyze-stream.ts'
+export { analyzeStream, STREAM_FROM_BYTES, type StreamProgress } from './stream/analyze-stream.ts'
 export type { Artefact, ArtefactKind } from './text/artefacts.ts'
 export { diffReports, type CaptureDiff, type DiffRow } from './compare/diff.ts'
 export { renderDiffMarkdown, renderDiffText } from './compare/render.ts'

@@ -1,11 +1,9 @@
 // What the worker (or the inline fallback) does with one file: read it with progress, analyze it,
 // keep the exchanges for entry-detail requests, and hand the page only the report and table rows.
-import { analyzeCapture, analyzeStream, redactCapture, requestRows, type Analysis, type Exchange, type RequestRow } from '../core/index.ts'
+import { analyzeCapture, analyzeStream, STREAM_FROM_BYTES, redactCapture, requestRows, type Analysis, type Exchange, type RequestRow } from '../core/index.ts'
 import type { FromWorker, Progress } from './protocol.ts'
 
 export type Post = (message: FromWorker) => void
-
-const STREAM_FROM_BYTES = 16 * 1024 * 1024
 
 async function readWithProgress(file: Blob, onProgress: (p: Progress) => void): Promise<Uint8Array> {
   const total = file.size

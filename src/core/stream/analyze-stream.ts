@@ -25,6 +25,10 @@ import { BodyKeeper } from './keep-body.ts'
 export type StreamProgress = { phase: 'read'; bytes: number; total: number } | { phase: 'analyze'; entries: number; total: number }
 type Source = AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>
 
+/** Above this size the CLI and the worker stream captures: memory follows what is kept, and files
+ * past V8's ~512 MB string limit open. */
+export const STREAM_FROM_BYTES = 16 * 1024 * 1024
+
 const noAttachments = () => undefined
 
 async function* chunksOf(source: Source): AsyncGenerator<Uint8Array> {
