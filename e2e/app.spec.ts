@@ -35,7 +35,7 @@ for (const ex of examples) {
     await expectState(page, 'ready')
     const verdict = page.getByRole('region', { name: 'Verdict' })
     await expect(verdict).toHaveClass(expected.rootCause ? /\bbad\b/ : /\bok\b/)
-    if (expected.rootCause) await expect(verdict.locator('code')).toHaveText(expected.rootCause)
+    if (expected.rootCause) await expect(verdict.locator('.who code')).toHaveText(expected.rootCause)
     if (expected.party) await expect(verdict).toContainText(PARTY[expected.party]!)
     if (expected.confidence) await expect(verdict).toContainText(`Confidence: ${expected.confidence}`)
     const findings = page.getByRole('region', { name: 'Findings' })

@@ -54,7 +54,7 @@ test('a link with script payloads in every text field renders as text, runs noth
   const poison = (v: unknown): unknown => {
     if (typeof v === 'string') return `${v} ${evil[n++ % evil.length]}`
     if (Array.isArray(v)) return v.map(poison)
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ['schema', 'state', 'status', 'severity', 'confidence', 'party', 'kind', 'format', 'match', 'revision', 'rule', 'consequenceOf', 'product', 'vendor', 'id', 'flow'].includes(k) ? x : poison(x)]))
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ['schema', 'outcome', 'state', 'status', 'severity', 'confidence', 'party', 'kind', 'format', 'match', 'revision', 'rule', 'consequenceOf', 'product', 'vendor', 'id', 'flow'].includes(k) ? x : poison(x)]))
     return v
   }
   const seen = watch(page, baseURL!)
