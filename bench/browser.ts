@@ -3,8 +3,7 @@
 import { spawn, execFileSync } from 'node:child_process'
 import { chromium } from 'playwright-core'
 import { findChromium } from '../scripts/chromium-path.mjs'
-
-const PORT = 4177
+import { freePort } from '../scripts/free-port.mjs'
 
 export interface BrowserFigures {
   file: string
@@ -16,6 +15,7 @@ export interface BrowserFigures {
 
 export async function browserFigures(files: string[]): Promise<BrowserFigures[]> {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'silent'], { stdio: 'inherit' })
+  const PORT = await freePort()
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
   const out: BrowserFigures[] = []
   try {

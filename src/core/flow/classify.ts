@@ -55,7 +55,7 @@ export function collectAdvertised(exchanges: readonly Exchange[]): Advertised {
 export function addAdvertised(a: Advertised, ex: Exchange): void {
   const pointer = ex.status === 401 || ex.status === 403 ? challengeOf(ex)?.params.resource_metadata : undefined
   if (pointer) a.prmPointers.add(endpointOf(pointer))
-  const pointedAt = a.prmPointers.has(endpointOf(ex.url))
+  const pointedAt = a.prmPointers.size > 0 && a.prmPointers.has(endpointOf(ex.url))
   if (!mayBeOAuthUrl(ex.url) && !pointedAt) return
   if (pointedAt || isPrmUrl(ex.url)) {
     const resource = str(responseJson(ex)?.resource)

@@ -124,12 +124,15 @@ export class EntryScanner {
 
   /** Counts newlines up to buf index `to`, once per byte (native search; JSON has few). */
   private countLines(to: number): void {
-    const b = this.buf
-    for (let i = b.indexOf(0x0a, this.counted - this.base); i >= 0 && i < to; i = b.indexOf(0x0a, i + 1)) {
+    const from = this.counted - this.base
+    if (to <= from) return
+    // A view ending at `to`: indexOf must not run on to the end of the buffer for every entry.
+    const view = this.buf.subarray(from, to)
+    for (let i = view.indexOf(0x0a); i >= 0; i = view.indexOf(0x0a, i + 1)) {
       this.lines++
-      this.lineStart = this.base + i + 1
+      this.lineStart = this.base + from + i + 1
     }
-    this.counted = Math.max(this.counted, this.base + to)
+    this.counted = this.base + to
   }
 
   private compact(): void {
