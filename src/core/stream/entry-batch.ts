@@ -1,6 +1,8 @@
 // Entries found by the scanner are parsed in batches: one decode and one JSON.parse per ~1 MB of
 // entries instead of one per entry (call overhead dominates for small entries). A large body is
 // cut out before parsing and handed over as bytes, decoded only if the body keeper needs it.
+// Packing (next to the scanner) and reading (next to the analysis) are separate, so a host with
+// two threads can scan in one and parse in the other; a packed batch is plain transferable data.
 // When a batch does not parse, its entries are parsed one by one: only a broken entry is lost,
 // located in file coordinates exactly as the whole-file reader locates it.
 import type { ScannedEntry } from '../ingest/entry-scanner.ts'
@@ -16,7 +18,7 @@ export type RawEntry = Record<string, unknown>
 /** An entry, the body cut out of it (a JSON string literal, valid during the call only), or why it is broken. */
 export type OnEntry = (raw: RawEntry | null, body: Uint8Array | null, broken: Omit<BrokenEntry, 'entry'> | null) => void
 
-interface Slot {
+export interface Slot {
   start: number
   end: number
   line: number
@@ -25,7 +27,14 @@ interface Slot {
   cut: { at: number; start: number; end: number } | null
 }
 
-export class EntryBatch {
+/** `[entry,entry,…]` as UTF-8 with large bodies cut out, the bodies back to back, and where each is. */
+export interface PackedBatch {
+  text: Uint8Array
+  arena: Uint8Array
+  slots: Slot[]
+}
+
+export class BatchPacker {
   private buf = new Uint8Array(BATCH_BYTES * 2)
   private len = 0
   /** Cut-out bodies of this batch, back to back in one arena (no allocation per body). */
@@ -33,7 +42,7 @@ export class EntryBatch {
   private arenaLen = 0
   private slots: Slot[] = []
 
-  constructor(private readonly onEntry: OnEntry) {}
+  constructor(private readonly onBatch: (batch: PackedBatch) => void) {}
 
   add(e: ScannedEntry): void {
     const cut = e.body !== null && e.body.end - e.body.start > INLINE_BODY_BYTES ? e.body : null
@@ -66,45 +75,16 @@ export class EntryBatch {
     if (this.len >= BATCH_BYTES || this.arenaLen >= BATCH_BYTES * 4) this.flush()
   }
 
+  /** Hands over what is packed (copies, so the receiver may keep or transfer them). */
   flush(): void {
     if (!this.slots.length) return
     this.reserve(1)
     this.buf[this.len++] = 0x5d // ']'
-    let list: unknown[] | null = null
-    try {
-      list = JSON.parse(decoder.decode(this.buf.subarray(0, this.len))) as unknown[]
-    } catch {
-      list = null
-    }
-    const slots = this.slots
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i]!
-      const raw = list ? (list[i] as RawEntry) : this.parseOne(slot)
-      if (raw) this.onEntry(withoutBody(raw, slot.cut), slot.cut ? this.arena.subarray(slot.cut.start, slot.cut.end) : null, null)
-      else this.onEntry(null, null, this.locate(slot))
-    }
+    const batch = { text: this.buf.slice(0, this.len), arena: this.arena.slice(0, this.arenaLen), slots: this.slots }
     this.len = 0
     this.slots = []
     this.arenaLen = 0
-  }
-
-  private parseOne(slot: Slot): RawEntry | null {
-    try {
-      const raw = JSON.parse(decoder.decode(this.buf.subarray(slot.start, slot.end))) as RawEntry
-      if (slot.cut) JSON.parse(decoder.decode(this.arena.subarray(slot.cut.start, slot.cut.end)))
-      return raw
-    } catch {
-      return null
-    }
-  }
-
-  private locate(slot: Slot): Omit<BrokenEntry, 'entry'> {
-    const bytes = this.buf.subarray(slot.start, slot.end)
-    const cut = slot.cut
-      ? { at: decoder.decode(bytes.subarray(0, slot.cut.at)).length, chars: decoder.decode(this.arena.subarray(slot.cut.start, slot.cut.end)).length }
-      : null
-    const { line, column, reason } = locateBrokenEntry(decoder.decode(bytes), 0, slot, cut)
-    return { line, column, reason }
+    this.onBatch(batch)
   }
 
   private reserve(n: number): void {
@@ -113,6 +93,41 @@ export class EntryBatch {
     next.set(this.buf.subarray(0, this.len))
     this.buf = next
   }
+}
+
+/** Parses a packed batch and calls `onEntry` for each entry, in order. */
+export function readBatch(batch: PackedBatch, onEntry: OnEntry): void {
+  let list: unknown[] | null = null
+  try {
+    list = JSON.parse(decoder.decode(batch.text)) as unknown[]
+  } catch {
+    list = null
+  }
+  for (let i = 0; i < batch.slots.length; i++) {
+    const slot = batch.slots[i]!
+    const raw = list ? (list[i] as RawEntry) : parseOne(batch, slot)
+    if (raw) onEntry(withoutBody(raw, slot.cut), slot.cut ? batch.arena.subarray(slot.cut.start, slot.cut.end) : null, null)
+    else onEntry(null, null, locate(batch, slot))
+  }
+}
+
+function parseOne(batch: PackedBatch, slot: Slot): RawEntry | null {
+  try {
+    const raw = JSON.parse(decoder.decode(batch.text.subarray(slot.start, slot.end))) as RawEntry
+    if (slot.cut) JSON.parse(decoder.decode(batch.arena.subarray(slot.cut.start, slot.cut.end)))
+    return raw
+  } catch {
+    return null
+  }
+}
+
+function locate(batch: PackedBatch, slot: Slot): Omit<BrokenEntry, 'entry'> {
+  const bytes = batch.text.subarray(slot.start, slot.end)
+  const cut = slot.cut
+    ? { at: decoder.decode(bytes.subarray(0, slot.cut.at)).length, chars: decoder.decode(batch.arena.subarray(slot.cut.start, slot.cut.end)).length }
+    : null
+  const { line, column, reason } = locateBrokenEntry(decoder.decode(bytes), 0, slot, cut)
+  return { line, column, reason }
 }
 
 /** The `""` standing in for a cut body is not the body: the keeper decides what goes there. */
