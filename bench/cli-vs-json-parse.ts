@@ -3,7 +3,7 @@
 //     wall time and peak RSS of `cli analyze` next to plain readFileSync + JSON.parse of the same
 //     file (several runs, alternating order), as ratios.
 //  2. CLI on a ~1 GB capture (BENCH_1GB=0 skips it): time and peak RSS; the baseline's failure.
-//  3. Browser (BENCH_BROWSER=0 skips it): time to verdict next to File.text() + JSON.parse.
+//  3. Browser (BENCH_BROWSER=0 skips it; BENCH_CLI=0 skips 1): time to verdict next to File.text() + JSON.parse.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { spawnSync, execFileSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -38,6 +38,7 @@ const cliArgs = (f: string) => [cli, 'analyze', f, '--json']
 
 /** CLI against readFileSync + JSON.parse of the same file, alternating order, medians. */
 function cliFigures(label: string, file: string, made: { bytes: number; entries: number }) {
+  if (process.env.BENCH_CLI === '0') return
   console.log(`\n${label}: ${(made.bytes / 1e6).toFixed(1)} MB, ${made.entries} entries; ${RUNS} runs each, medians`)
   const base: Sample[] = []
   const ours: Sample[] = []
@@ -71,7 +72,7 @@ if (process.env.BENCH_BROWSER !== '0') {
   console.log('\nbrowser (Chromium, production build)')
   for (const f of await browserFigures(files.filter((f) => process.env.BENCH_1GB_BROWSER !== '0' || !f.includes('1gb')))) {
     const ratio = typeof f.jsonParseMs === 'number' ? `ratio ${(f.verdictMs / f.jsonParseMs).toFixed(2)}` : `JSON.parse ${f.jsonParseMs}`
-    console.log(`  ${f.file.split('/').pop()}: verdict in ${f.verdictMs} ms; File.text()+JSON.parse ${typeof f.jsonParseMs === 'number' ? Math.round(f.jsonParseMs) + ' ms' : 'n/a'}; ${ratio}; longest main-thread task ${f.longestTaskMs} ms (${f.entries.trim()})`)
+    console.log(`  ${f.file.split('/').pop()}: verdict in ${f.verdictMs} ms; File.text()+JSON.parse ${typeof f.jsonParseMs === 'number' ? Math.round(f.jsonParseMs) + ' ms' : 'n/a'}; ${ratio}; longest main-thread task ${f.longestTaskMs} ms (median run ${f.medianLongestTaskMs} ms) (${f.entries.trim()})`)
   }
 }
 if (!process.env.BENCH_KEEP) rmSync(OUT, { recursive: true, force: true })

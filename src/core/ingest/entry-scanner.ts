@@ -24,6 +24,7 @@ const OPEN_OBJ = 0x7b
 const CLOSE_OBJ = 0x7d
 const OPEN_ARR = 0x5b
 const CLOSE_ARR = 0x5d
+const NEWLINE = 0x0a
 const decoder = new TextDecoder()
 
 /** The only keys the scanner needs to recognise, compared byte by byte (no decoding). */
@@ -69,9 +70,9 @@ export class EntryScanner {
   private skeleton: Uint8Array[] = []
   private skeletonBytes = 0
   private first = true
-  /** Absolute offset of buf[0] in the text; newlines counted up to `counted` (absolute). */
+  /** Absolute offset of buf[0] in the text; lines seen so far and where the current one starts.
+   * Valid JSON has raw newlines only between tokens, so the token loop below counts them all. */
   private base = 0
-  private counted = 0
   private lines = 1
   private lineStart = 0
   private entryLine = 1
@@ -108,7 +109,6 @@ export class EntryScanner {
       const live = this.len - this.keep
       const size = Math.max(this.buf.length, (live + chunk.length) * 2)
       const next = size > this.buf.length ? new Uint8Array(size) : this.buf
-      this.countLines(this.keep)
       next.set(this.buf.subarray(this.keep, this.len), 0)
       this.base += this.keep
       this.pos -= this.keep
@@ -120,19 +120,6 @@ export class EntryScanner {
     }
     this.buf.set(chunk, this.len)
     this.len += chunk.length
-  }
-
-  /** Counts newlines up to buf index `to`, once per byte (native search; JSON has few). */
-  private countLines(to: number): void {
-    const from = this.counted - this.base
-    if (to <= from) return
-    // A view ending at `to`: indexOf must not run on to the end of the buffer for every entry.
-    const view = this.buf.subarray(from, to)
-    for (let i = view.indexOf(0x0a); i >= 0; i = view.indexOf(0x0a, i + 1)) {
-      this.lines++
-      this.lineStart = this.base + from + i + 1
-    }
-    this.counted = this.base + to
   }
 
   private compact(): void {
@@ -195,6 +182,10 @@ export class EntryScanner {
         if (this.bodyStart === -2) this.bodyStart = -3
       } else if (c === OPEN_OBJ || c === OPEN_ARR) this.open(c, i)
       else if (c === CLOSE_OBJ || c === CLOSE_ARR) this.close(i)
+      else if (c === NEWLINE) {
+        this.lines++
+        this.lineStart = this.base + i + 1
+      }
       i++
     }
     this.pos = i
@@ -230,7 +221,6 @@ export class EntryScanner {
       this.mode = 'entry'
       this.keep = at
       this.body = null
-      this.countLines(at)
       this.entryLine = this.lines
       this.entryColumn = this.base + at - this.lineStart + 1
     } else if (this.mode === 'entry' && this.depth === this.entriesDepth + 3 && this.keys[this.entriesDepth + 1] === Key.Response && this.keys[this.entriesDepth + 2] === Key.Content) {

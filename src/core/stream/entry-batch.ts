@@ -42,7 +42,12 @@ export class BatchPacker {
   private arenaLen = 0
   private slots: Slot[] = []
 
-  constructor(private readonly onBatch: (batch: PackedBatch) => void) {}
+  /** `owned`: each batch gets buffers of its own (to transfer to another thread); otherwise the
+   * batch is a view valid during the `onBatch` call only, and the buffers are reused. */
+  constructor(
+    private readonly onBatch: (batch: PackedBatch) => void,
+    private readonly owned = false,
+  ) {}
 
   add(e: ScannedEntry): void {
     const cut = e.body !== null && e.body.end - e.body.start > INLINE_BODY_BYTES ? e.body : null
@@ -75,12 +80,13 @@ export class BatchPacker {
     if (this.len >= BATCH_BYTES || this.arenaLen >= BATCH_BYTES * 4) this.flush()
   }
 
-  /** Hands over what is packed (copies, so the receiver may keep or transfer them). */
+  /** Hands over what is packed. */
   flush(): void {
     if (!this.slots.length) return
     this.reserve(1)
     this.buf[this.len++] = 0x5d // ']'
-    const batch = { text: this.buf.slice(0, this.len), arena: this.arena.slice(0, this.arenaLen), slots: this.slots }
+    const cut = this.owned ? 'slice' : 'subarray'
+    const batch = { text: this.buf[cut](0, this.len), arena: this.arena[cut](0, this.arenaLen), slots: this.slots }
     this.len = 0
     this.slots = []
     this.arenaLen = 0

@@ -32,7 +32,14 @@ export async function* chunksOf(source: Source): AsyncGenerator<Uint8Array> {
 }
 
 /** Null when the input needs the whole-file path (zip archives, UTF-16 text). */
-export async function scanCapture(source: Source, size: number, onBatch: (b: PackedBatch) => void, onProgress?: (p: ReadProgress) => void): Promise<ScanEnd | null> {
+/** `owned`: batches get buffers of their own, to be transferred to another thread. */
+export async function scanCapture(
+  source: Source,
+  size: number,
+  onBatch: (b: PackedBatch) => void,
+  onProgress?: (p: ReadProgress) => void,
+  owned = false,
+): Promise<ScanEnd | null> {
   let chunks = chunksOf(source)
   const head = await chunks.next()
   if (head.done) return null
@@ -45,7 +52,7 @@ export async function scanCapture(source: Source, size: number, onBatch: (b: Pac
     chunks = chunksOf(decompressChunks(first, chunks, container))
     first = null
   }
-  const packer = new BatchPacker(onBatch)
+  const packer = new BatchPacker(onBatch, owned)
   const scanner = new EntryScanner((e) => packer.add(e))
   let decompressError: ScanEnd['decompressError'] = null
   let read = 0
