@@ -88,6 +88,18 @@ describe('streaming parity', () => {
     expect(await streamed(bytes, 4096)).toEqual(expected)
   })
 
+  it('a PRM written before the 401 that points at it is still read as PRM (decided at the end)', async () => {
+    const story = STORIES.find((s) => s.id === 'prm-resource-mismatch')!
+    const har = padBodies(story.har, [4096])
+    const entries = [...(har.log.entries as Record<string, any>[])]
+    const prm = entries.findIndex((e) => /oauth-protected-resource/.test(e.request.url))
+    entries.unshift(...entries.splice(prm, 1))
+    const bytes = enc(customPrmPath(JSON.stringify({ log: { ...har.log, entries } })))
+    const expected = whole(bytes)
+    expect(expected.verdict.rootCause).toBe(story.expect.rootCause)
+    expect(await streamed(bytes, 1000)).toEqual(expected)
+  })
+
   it('any chunking of bodies of every size class gives the same report', { timeout: 120_000 }, async () => {
     const story = STORIES.find((s) => s.id === 'two-flows')!
     const bytes = enc(customPrmPath(JSON.stringify(padBodies(story.har, SIZE_CLASSES.slice(0, 4)))))
