@@ -11,16 +11,56 @@ const CORE_TEST_SUPPORT = ['src/core/**/*.test.ts', 'src/core/rules/rule-cases.t
 const why = 'src/core is pure: no clock, randomness, timers, DOM, Node, network or storage (ARCHITECTURE.md).'
 
 const FORBIDDEN_GLOBALS = [
-  'window', 'self', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'indexedDB',
-  'fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'Worker', 'postMessage',
-  'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'requestAnimationFrame',
-  'performance', 'crypto', 'process', 'Buffer', 'global', 'globalThis', 'require', 'module', '__dirname', '__filename',
+  'window',
+  'self',
+  'document',
+  'navigator',
+  'location',
+  'history',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'Worker',
+  'postMessage',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'clearInterval',
+  'requestAnimationFrame',
+  'performance',
+  'crypto',
+  'process',
+  'Buffer',
+  'global',
+  'globalThis',
+  'require',
+  'module',
+  '__dirname',
+  '__filename',
 ].map((name) => ({ name, message: why }))
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'dist-cli/**', 'lab/**', 'reports/**', 'bench/out/**', 'scripts/lint-deps/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'dist-cli/**',
+      'lab/**',
+      'reports/**',
+      'bench/out/**',
+      'scripts/lint-deps/**',
+    ],
+  },
   // Every TypeScript file parses; the purity rules below apply to the core only.
-  { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser, ecmaVersion: 2023, sourceType: 'module' } },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parser: tseslint.parser, ecmaVersion: 2023, sourceType: 'module' },
+  },
   {
     files: CORE_SOURCES,
     ignores: CORE_TEST_SUPPORT,
@@ -36,7 +76,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'ImportExpression', message: `Dynamic import() in core: ${why}` },
-        { selector: 'NewExpression[callee.name="Date"][arguments.length=0]', message: `new Date() reads the clock: ${why}` },
+        {
+          selector: 'NewExpression[callee.name="Date"][arguments.length=0]',
+          message: `new Date() reads the clock: ${why}`,
+        },
         { selector: 'CallExpression[callee.name="Date"]', message: `Date() reads the clock: ${why}` },
       ],
       'no-restricted-imports': [
@@ -50,7 +93,8 @@ export default tseslint.config(
             },
             {
               regex: '(^|/)(ui|worker|cli)(/|$)|(^|/)\\.\\./\\.\\./|fixtures/',
-              message: 'core imports nothing from ui, worker, cli or fixtures: the hosts depend on core, never the reverse.',
+              message:
+                'core imports nothing from ui, worker, cli or fixtures: the hosts depend on core, never the reverse.',
             },
           ],
         },

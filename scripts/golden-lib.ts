@@ -21,9 +21,15 @@ function flowFacts(f: FlowReport) {
     client: `${f.client.clientId ?? '(none)'} [${f.client.product ?? '?'}]`,
     revision: f.revision,
     resource: `authorize ${param(f.resourceParam.authorize)} · token ${param(f.resourceParam.token)} · refresh ${param(f.resourceParam.refresh)}`,
-    steps: f.steps.map((s) => `${s.kind}@${s.entry}${s.status !== undefined ? ` ${s.status}` : ''}${s.captured === false ? ' (not captured)' : ''}`),
+    steps: f.steps.map(
+      (s) =>
+        `${s.kind}@${s.entry}${s.status !== undefined ? ` ${s.status}` : ''}${s.captured === false ? ' (not captured)' : ''}`,
+    ),
     tokens: f.tokens.map((t) => `${t.format}@${t.entry} aud=${JSON.stringify(t.aud)} iss=${t.iss ?? '-'}`),
-    audience: f.audience.values.map((v) => `${v.label}: ${JSON.stringify(v.value)} ${v.state}${v.match ? ` ${v.match}` : ''}${v.entry !== null ? ` @${v.entry}` : ''}`),
+    audience: f.audience.values.map(
+      (v) =>
+        `${v.label}: ${JSON.stringify(v.value)} ${v.state}${v.match ? ` ${v.match}` : ''}${v.entry !== null ? ` @${v.entry}` : ''}`,
+    ),
   }
 }
 
@@ -35,7 +41,8 @@ export function goldenOf(report: Report) {
     input: { entries: report.input.entries, exporter: report.input.exporter, error: report.input.error?.code ?? null },
     flows: report.flows.map(flowFacts),
     findings: report.findings.map(
-      (f) => `${f.status} ${f.severity} ${f.rule} ${f.flow ?? '-'} [${f.entries.join(',')}]${f.consequenceOf ? ` ← ${f.consequenceOf}` : ''}`,
+      (f) =>
+        `${f.status} ${f.severity} ${f.rule} ${f.flow ?? '-'} [${f.entries.join(',')}]${f.consequenceOf ? ` ← ${f.consequenceOf}` : ''}`,
     ),
   }
 }
@@ -46,7 +53,9 @@ export function goldenText(report: Report): string {
   const lines = (items: unknown[], pad: string) =>
     items.length ? `[\n${items.map((i) => `${pad}  ${JSON.stringify(i)}`).join(',\n')}\n${pad}]` : '[]'
   const flows = g.flows.map((f) => {
-    const entries = Object.entries(f).map(([k, v]) => `      ${JSON.stringify(k)}: ${Array.isArray(v) ? lines(v, '      ') : JSON.stringify(v)}`)
+    const entries = Object.entries(f).map(
+      ([k, v]) => `      ${JSON.stringify(k)}: ${Array.isArray(v) ? lines(v, '      ') : JSON.stringify(v)}`,
+    )
     return `    {\n${entries.join(',\n')}\n    }`
   })
   return [
@@ -77,4 +86,6 @@ export function committedGolden(id: string): string | null {
 }
 
 export const committedGoldenIds = () =>
-  readdirSync(GOLDEN_DIR).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length))
+  readdirSync(GOLDEN_DIR)
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => n.slice(0, -'.json'.length))

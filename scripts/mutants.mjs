@@ -20,7 +20,13 @@ const MUTANTS = [
   },
   {
     name: 'redaction throwing',
-    edits: [{ file: 'src/core/share/redact-har.ts', find: [/export function redactCapture\([^)]*\)[^{]*\{/], replace: "$&\n  throw new Error('mutant: redaction throws')" }],
+    edits: [
+      {
+        file: 'src/core/share/redact-har.ts',
+        find: [/export function redactCapture\([^)]*\)[^{]*\{/],
+        replace: "$&\n  throw new Error('mutant: redaction throws')",
+      },
+    ],
     checks: [vitest('src/core/share', 'src/cli')],
   },
   {
@@ -30,7 +36,12 @@ const MUTANTS = [
   },
   {
     name: 'a node: import planted in core',
-    edits: [{ file: 'src/core/analyze.ts', append: "\nimport { readFileSync as plantedRead } from 'node:fs'\nexport const planted = plantedRead\n" }],
+    edits: [
+      {
+        file: 'src/core/analyze.ts',
+        append: "\nimport { readFileSync as plantedRead } from 'node:fs'\nexport const planted = plantedRead\n",
+      },
+    ],
     checks: [LINT_CORE, TSC_CORE],
   },
   {
@@ -40,7 +51,13 @@ const MUTANTS = [
   },
   {
     name: 'the body policy keeping nothing',
-    edits: [{ file: 'src/core/flow/body-policy.ts', find: [/export function bodyNeeded\([^)]*\)[^{]*\{/], replace: '$&\n  if (ex) return false' }],
+    edits: [
+      {
+        file: 'src/core/flow/body-policy.ts',
+        find: [/export function bodyNeeded\([^)]*\)[^{]*\{/],
+        replace: '$&\n  if (ex) return false',
+      },
+    ],
     checks: [vitest('src/core/stream')],
   },
   {
@@ -49,14 +66,21 @@ const MUTANTS = [
       {
         file: 'src/core/report/verdict.ts',
         find: [/return firstEntry\(a\) - firstEntry\(b\)/, /const root = errors\.find\(/],
-        replace: (m) => (m.startsWith('return') ? 'return firstEntry(b) - firstEntry(a)' : 'const root = [...errors].reverse().find('),
+        replace: (m) =>
+          m.startsWith('return') ? 'return firstEntry(b) - firstEntry(a)' : 'const root = [...errors].reverse().find(',
       },
     ],
     checks: [vitest('src/core/stories.test.ts')],
   },
   {
     name: 'the scrubber disabled',
-    edits: [{ file: 'src/core/scrub/scrub.ts', find: [/export function scrubFreeText\([^)]*\)[^{]*\{/], replace: '$&\n  if (text) return text' }],
+    edits: [
+      {
+        file: 'src/core/scrub/scrub.ts',
+        find: [/export function scrubFreeText\([^)]*\)[^{]*\{/],
+        replace: '$&\n  if (text) return text',
+      },
+    ],
     checks: [vitest('src/core/share', 'src/core/scrub')],
   },
 ]
@@ -75,8 +99,8 @@ function apply(edit) {
   if (!existsSync(edit.file)) return `${edit.file} does not exist`
   const text = readFileSync(edit.file, 'utf8')
   saved.set(edit.file, text)
-  if (edit.delete) return rmSync(edit.file), null
-  if (edit.append) return writeFileSync(edit.file, text + edit.append), null
+  if (edit.delete) return (rmSync(edit.file), null)
+  if (edit.append) return (writeFileSync(edit.file, text + edit.append), null)
   const find = edit.find.find((re) => re.test(text))
   if (!find) return `no pattern matched in ${edit.file}: update scripts/mutants.mjs`
   writeFileSync(edit.file, text.replace(find, edit.replace))
@@ -84,7 +108,9 @@ function apply(edit) {
 }
 
 function failingChecks(checks) {
-  return checks.filter(([cmd, args]) => spawnSync(npx, [cmd, ...args], { stdio: 'ignore' }).status !== 0).map(([cmd, args]) => `${cmd} ${args.join(' ')}`)
+  return checks
+    .filter(([cmd, args]) => spawnSync(npx, [cmd, ...args], { stdio: 'ignore' }).status !== 0)
+    .map(([cmd, args]) => `${cmd} ${args.join(' ')}`)
 }
 
 const filter = process.argv[2]?.toLowerCase()
@@ -111,7 +137,9 @@ for (const m of chosen) {
     restore()
   }
   rows.push({ name: m.name, verdict })
-  console.log(`${verdict.startsWith('killed') ? '✓' : '✗'} ${m.name}: ${verdict} (${((Date.now() - t) / 1000).toFixed(0)} s)`)
+  console.log(
+    `${verdict.startsWith('killed') ? '✓' : '✗'} ${m.name}: ${verdict} (${((Date.now() - t) / 1000).toFixed(0)} s)`,
+  )
 }
 const survivors = rows.filter((r) => !r.verdict.startsWith('killed'))
 console.log(`\nmutants: ${rows.length - survivors.length} killed, ${survivors.length} survived or not applied`)

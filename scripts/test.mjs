@@ -22,7 +22,9 @@ function run(label, cmd, args, env = {}) {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`)
   const t = Date.now()
   const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false, env: { ...process.env, ...env } })
-  console.log(`  ${label}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status ?? r.signal})`} in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+  console.log(
+    `  ${label}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status ?? r.signal})`} in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  )
   return r.status === 0
 }
 
@@ -57,10 +59,20 @@ check('lint', npx, ['eslint', '--max-warnings=0', '.'])
 if (FORMAT_CHECK) check('format', npx, ['prettier', '--check', '.'])
 else console.log('\n▷ format check: off until the one-time `npm run format` (FORMAT_CHECK in scripts/test.mjs)')
 
-const unitRan = run('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/unit.json`])
-suite('unit', unitRan, readJson(`${REPORTS}/unit.json`), (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }))
+const unitRan = run('unit', npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${REPORTS}/unit.json`,
+])
+suite('unit', unitRan, readJson(`${REPORTS}/unit.json`), (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests,
+}))
 
-const e2eReady = check('chromium', process.execPath, ['scripts/ensure-chromium.mjs']) && check('build', npx, ['vite', 'build'])
+const e2eReady =
+  check('chromium', process.execPath, ['scripts/ensure-chromium.mjs']) && check('build', npx, ['vite', 'build'])
 if (e2eReady) {
   const port = String(process.env.E2E_PORT || (await freePort()))
   const e2eRan = run('end-to-end', process.execPath, ['scripts/e2e.mjs'], { E2E_PORT: port })
@@ -75,7 +87,10 @@ if (e2eReady) {
 const passed = results.reduce((n, r) => n + r.passed, 0)
 const failed = results.reduce((n, r) => n + r.failed, 0)
 console.log('')
-for (const r of results) console.log(`  ${r.failed ? '✗' : '✓'} ${r.label}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`)
+for (const r of results)
+  console.log(
+    `  ${r.failed ? '✗' : '✓'} ${r.label}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`,
+  )
 console.log(`  in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 console.log(`tests: ${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)

@@ -45,7 +45,17 @@ const PLANTED: Record<string, string> = {
 }
 
 /** Planted code that the core's compiler settings must reject (the linter covers the rest). */
-const COMPILER_REJECTS = ['crypto.getRandomValues', 'navigator', 'location', 'setTimeout', 'Buffer', 'dynamic node: import', "globalThis['process']", 'static node: import', 'fetch()']
+const COMPILER_REJECTS = [
+  'crypto.getRandomValues',
+  'navigator',
+  'location',
+  'setTimeout',
+  'Buffer',
+  'dynamic node: import',
+  "globalThis['process']",
+  'static node: import',
+  'fetch()',
+]
 
 describe('purity guards', () => {
   const eslint = new ESLint({ cwd: ROOT })
@@ -57,9 +67,14 @@ describe('purity guards', () => {
   }
 
   it('the linter accepts the same code outside src/core and pure code inside it', async () => {
-    const [outside] = await eslint.lintText(PLANTED['Date.now()']!, { filePath: join(ROOT, 'src', 'cli', 'planted.ts') })
+    const [outside] = await eslint.lintText(PLANTED['Date.now()']!, {
+      filePath: join(ROOT, 'src', 'cli', 'planted.ts'),
+    })
     expect(outside!.messages).toEqual([])
-    const [pure] = await eslint.lintText("import { inflateSync } from 'fflate'\nexport const f = inflateSync\nexport const t = Date.parse('2025-01-01T00:00:00Z')", { filePath: join(CORE, 'flow', 'planted.ts') })
+    const [pure] = await eslint.lintText(
+      "import { inflateSync } from 'fflate'\nexport const f = inflateSync\nexport const t = Date.parse('2025-01-01T00:00:00Z')",
+      { filePath: join(CORE, 'flow', 'planted.ts') },
+    )
     expect(pure!.messages).toEqual([])
   })
 
@@ -67,8 +82,15 @@ describe('purity guards', () => {
     const dir = mkdtempSync(join(tmpdir(), 'core-purity-'))
     try {
       for (const [i, what] of COMPILER_REJECTS.entries()) writeFileSync(join(dir, `planted-${i}.ts`), PLANTED[what]!)
-      writeFileSync(join(dir, 'pure.ts'), "export const n = new TextEncoder().encode('x').length + Date.parse('2025-01-01')")
-      const config = { extends: join(ROOT, 'tsconfig.core.json'), include: [join(dir, '*.ts'), join(ROOT, 'types', 'core-platform.d.ts')], exclude: [] }
+      writeFileSync(
+        join(dir, 'pure.ts'),
+        "export const n = new TextEncoder().encode('x').length + Date.parse('2025-01-01')",
+      )
+      const config = {
+        extends: join(ROOT, 'tsconfig.core.json'),
+        include: [join(dir, '*.ts'), join(ROOT, 'types', 'core-platform.d.ts')],
+        exclude: [],
+      }
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config))
       const tsc = join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsc.cmd' : 'tsc')
       const out = spawnSync(tsc, ['--noEmit', '-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' }).stdout
@@ -119,7 +141,15 @@ describe('dependency direction', () => {
   it('finds the folder graph', () => {
     const graph = folderGraph()
     expect([...(graph.get('rules') ?? [])]).toContain('flow')
-    expect(folderCycles(new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])]]))).toEqual(['a → b → c → a'])
+    expect(
+      folderCycles(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['c'])],
+          ['c', new Set(['a'])],
+        ]),
+      ),
+    ).toEqual(['a → b → c → a'])
   })
 
   it('no import cycle between core folders', () => {

@@ -13,7 +13,11 @@ function startScanner(): Worker | null {
   }
 }
 
-export async function analyzeOnTwoThreads(file: Blob, name: string, onProgress: (p: StreamProgress) => void): Promise<Analysis | null | 'unavailable'> {
+export async function analyzeOnTwoThreads(
+  file: Blob,
+  name: string,
+  onProgress: (p: StreamProgress) => void,
+): Promise<Analysis | null | 'unavailable'> {
   const scanner = startScanner()
   if (!scanner) return 'unavailable'
   const channel = new MessageChannel()
@@ -26,7 +30,8 @@ export async function analyzeOnTwoThreads(file: Blob, name: string, onProgress: 
       finish()
     }
     // A worker that fails before it says anything could not start (module workers unsupported).
-    scanner.onerror = (e) => done(() => (heard ? reject(new Error(`The scanning worker failed: ${e.message}`)) : resolve('unavailable')))
+    scanner.onerror = (e) =>
+      done(() => (heard ? reject(new Error(`The scanning worker failed: ${e.message}`)) : resolve('unavailable')))
     channel.port1.onmessage = (event: MessageEvent<ScanMessage>) => {
       const m = event.data
       heard = true

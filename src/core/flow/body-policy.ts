@@ -6,7 +6,17 @@
 import type { Exchange } from '../types.ts'
 import type { Kind } from './classify.ts'
 
-const BODY_KINDS: ReadonlySet<Kind> = new Set<Kind>(['mcp', 'prm', 'as-metadata', 'registration', 'cimd', 'authorize', 'callback', 'token', 'refresh'])
+const BODY_KINDS: ReadonlySet<Kind> = new Set<Kind>([
+  'mcp',
+  'prm',
+  'as-metadata',
+  'registration',
+  'cimd',
+  'authorize',
+  'callback',
+  'token',
+  'refresh',
+])
 
 export function bodyNeeded(ex: Exchange, kind: Kind): boolean {
   if (BODY_KINDS.has(kind)) return true

@@ -6,7 +6,8 @@ import type { IngestError } from '../types.ts'
 export function creatorOf(log: Record<string, unknown>): { name: string | null; label: string | null } {
   const c = log.creator
   if (typeof c !== 'object' || c === null) return { name: null, label: null }
-  const name = typeof (c as Record<string, unknown>).name === 'string' ? ((c as Record<string, unknown>).name as string) : null
+  const name =
+    typeof (c as Record<string, unknown>).name === 'string' ? ((c as Record<string, unknown>).name as string) : null
   const version = (c as Record<string, unknown>).version
   return { name, label: name ? `${name}${typeof version === 'string' && version ? ' ' + version : ''}` : null }
 }
@@ -24,7 +25,8 @@ export function containerWarning(container: 'gzip' | 'zlib' | 'zip'): string {
 /** A gzip or zlib stream that stops early; `analyzed` is how many entries were read before. */
 export function decompressFailed(container: 'gzip' | 'zlib', e: unknown, analyzed: number | null): string {
   const why = String((e as Error)?.message ?? e)
-  const read = analyzed === null ? 'it may be cut short' : `${analyzed} entr${analyzed === 1 ? 'y was' : 'ies were'} analyzed`
+  const read =
+    analyzed === null ? 'it may be cut short' : `${analyzed} entr${analyzed === 1 ? 'y was' : 'ies were'} analyzed`
   return `The file looks ${container}-compressed but could not be decompressed to the end (${why}): ${read}. Export or download it again.`
 }
 

@@ -15,7 +15,12 @@ export type StreamProgress = ReadProgress | AnalyzeProgress
 export const STREAM_FROM_BYTES = 16 * 1024 * 1024
 
 /** Null when the input needs the whole-file path (zip archives, UTF-16 text, not a HAR). */
-export async function analyzeStream(source: Source, name: string, size: number, onProgress?: (p: StreamProgress) => void): Promise<Analysis | null> {
+export async function analyzeStream(
+  source: Source,
+  name: string,
+  size: number,
+  onProgress?: (p: StreamProgress) => void,
+): Promise<Analysis | null> {
   const analysis = new BatchAnalysis(name, size, onProgress)
   const end = await scanCapture(source, size, (batch) => analysis.add(batch), onProgress)
   return end ? analysis.finish(end) : null

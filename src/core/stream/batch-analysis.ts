@@ -5,7 +5,13 @@ import { analyzeExchanges, type Analysis } from '../analyze.ts'
 import { restoreEntry } from '../ingest/index.ts'
 import { locateLog } from '../ingest/parse-har-json.ts'
 import { sniffCreator } from '../ingest/salvage.ts'
-import { brokenEntryProblem, creatorOf, decompressFailed, endedInsideEntries, wrappedWarning } from '../ingest/capture-messages.ts'
+import {
+  brokenEntryProblem,
+  creatorOf,
+  decompressFailed,
+  endedInsideEntries,
+  wrappedWarning,
+} from '../ingest/capture-messages.ts'
 import { unwrapInspector } from '../flow/unwrap-proxy.ts'
 import { readBatch, type OnEntry, type PackedBatch } from './entry-batch.ts'
 import { BodyKeeper } from './keep-body.ts'
@@ -59,9 +65,20 @@ export class BatchAnalysis {
     }
     let problem = this.problem
     if (end.decompressError) {
-      problem = { code: 'decompress-failed', message: decompressFailed(end.decompressError.container, end.decompressError.error, this.entries) }
-    } else if (!problem && end.endedInsideEntries) problem = { code: 'truncated', message: endedInsideEntries(this.entries) }
-    const meta: CaptureMeta = { name: this.name, bytes: this.size, exporter: creator.name, creator: creator.label, entries: this.entries, warnings }
+      problem = {
+        code: 'decompress-failed',
+        message: decompressFailed(end.decompressError.container, end.decompressError.error, this.entries),
+      }
+    } else if (!problem && end.endedInsideEntries)
+      problem = { code: 'truncated', message: endedInsideEntries(this.entries) }
+    const meta: CaptureMeta = {
+      name: this.name,
+      bytes: this.size,
+      exporter: creator.name,
+      creator: creator.label,
+      entries: this.entries,
+      warnings,
+    }
     this.onProgress?.({ phase: 'analyze', entries: this.entries, total: this.entries })
     return analyzeExchanges(meta, this.exchanges, problem)
   }

@@ -112,7 +112,8 @@ export function readBatch(batch: PackedBatch, onEntry: OnEntry): void {
   for (let i = 0; i < batch.slots.length; i++) {
     const slot = batch.slots[i]!
     const raw = list ? (list[i] as RawEntry) : parseOne(batch, slot)
-    if (raw) onEntry(withoutBody(raw, slot.cut), slot.cut ? batch.arena.subarray(slot.cut.start, slot.cut.end) : null, null)
+    if (raw)
+      onEntry(withoutBody(raw, slot.cut), slot.cut ? batch.arena.subarray(slot.cut.start, slot.cut.end) : null, null)
     else onEntry(null, null, locate(batch, slot))
   }
 }
@@ -130,7 +131,10 @@ function parseOne(batch: PackedBatch, slot: Slot): RawEntry | null {
 function locate(batch: PackedBatch, slot: Slot): Omit<BrokenEntry, 'entry'> {
   const bytes = batch.text.subarray(slot.start, slot.end)
   const cut = slot.cut
-    ? { at: decoder.decode(bytes.subarray(0, slot.cut.at)).length, chars: decoder.decode(batch.arena.subarray(slot.cut.start, slot.cut.end)).length }
+    ? {
+        at: decoder.decode(bytes.subarray(0, slot.cut.at)).length,
+        chars: decoder.decode(batch.arena.subarray(slot.cut.start, slot.cut.end)).length,
+      }
     : null
   const { line, column, reason } = locateBrokenEntry(decoder.decode(bytes), 0, slot, cut)
   return { line, column, reason }

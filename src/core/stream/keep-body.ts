@@ -29,7 +29,8 @@ export class BodyKeeper {
     }
     const before = this.advertised.resources.size
     addAdvertised(this.advertised, ex)
-    if (this.advertised.resources.size !== before) for (const r of this.advertised.resources) this.mcpEndpoints.add(endpointOf(r))
+    if (this.advertised.resources.size !== before)
+      for (const r of this.advertised.resources) this.mcpEndpoints.add(endpointOf(r))
     if (isJsonRpc(ex)) this.mcpEndpoints.add(endpointOf(ex.url))
   }
 

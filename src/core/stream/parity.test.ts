@@ -16,7 +16,8 @@ const STREAM_THRESHOLD = 16 * 1024 * 1024
 async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size)
 }
-const streamed = async (bytes: Uint8Array, size: number) => (await analyzeStream(chunked(bytes, size), 'x.har', bytes.length))?.report
+const streamed = async (bytes: Uint8Array, size: number) =>
+  (await analyzeStream(chunked(bytes, size), 'x.har', bytes.length))?.report
 const whole = (bytes: Uint8Array) => analyzeCapture(bytes, 'x.har').report
 
 /** Body sizes around every boundary the streaming reader has: inline, cut out, batch, arena. */
@@ -43,15 +44,42 @@ function padBodies(har: Story['har'], classes: number[]): Story['har'] {
 
 /** The PRM served at a path no well-known pattern matches; only the 401's pointer finds it. */
 const customPrmPath = (text: string) =>
-  text.replace(/https:\/\/([a-z0-9.-]+)\/\.well-known\/oauth-protected-resource[^"\\]*/g, 'https://$1/meta/prm-document')
+  text.replace(
+    /https:\/\/([a-z0-9.-]+)\/\.well-known\/oauth-protected-resource[^"\\]*/g,
+    'https://$1/meta/prm-document',
+  )
 
 /** 16 MB of large bodies: scripts and pages, JSON at ordinary API URLs and at URLs a rule might like. */
 function noise(count: number, bytes: number, at: number): Record<string, unknown>[] {
   const kinds = [
-    (i: number) => ({ url: `https://cdn.example.net/assets/chunk-${i}.js`, status: 200, responseBody: { mimeType: 'application/javascript', text: filler(bytes) } }),
-    (i: number) => ({ url: `https://api.example.org/v1/items/${i}`, status: 200, responseBody: { mimeType: 'application/json', text: JSON.stringify({ id: i, text: filler(bytes) }) } }),
-    (i: number) => ({ url: `https://app.example.org/config/tenant-${i}.json`, status: 200, responseBody: { mimeType: 'application/json', text: JSON.stringify({ issuer: 'https://idp.example.org', resource: `https://app.example.org/${i}`, notes: filler(bytes) }) } }),
-    (i: number) => ({ url: `https://www.example.org/oauth/help/${i}`, status: 200, resourceType: 'document' as const, responseBody: { mimeType: 'text/html', text: `<html>${filler(bytes)}</html>` } }),
+    (i: number) => ({
+      url: `https://cdn.example.net/assets/chunk-${i}.js`,
+      status: 200,
+      responseBody: { mimeType: 'application/javascript', text: filler(bytes) },
+    }),
+    (i: number) => ({
+      url: `https://api.example.org/v1/items/${i}`,
+      status: 200,
+      responseBody: { mimeType: 'application/json', text: JSON.stringify({ id: i, text: filler(bytes) }) },
+    }),
+    (i: number) => ({
+      url: `https://app.example.org/config/tenant-${i}.json`,
+      status: 200,
+      responseBody: {
+        mimeType: 'application/json',
+        text: JSON.stringify({
+          issuer: 'https://idp.example.org',
+          resource: `https://app.example.org/${i}`,
+          notes: filler(bytes),
+        }),
+      },
+    }),
+    (i: number) => ({
+      url: `https://www.example.org/oauth/help/${i}`,
+      status: 200,
+      resourceType: 'document' as const,
+      responseBody: { mimeType: 'text/html', text: `<html>${filler(bytes)}</html>` },
+    }),
   ]
   return Array.from({ length: count }, (_, i) => entry(kinds[i % kinds.length]!(i), at + i))
 }
@@ -71,7 +99,10 @@ function padded(story: Story, classes: number[]): Uint8Array {
 describe('streaming parity', () => {
   for (const [i, story] of STORIES.entries()) {
     it(`${story.id}, padded past 16 MB with a custom PRM path: same report`, { timeout: 60_000 }, async () => {
-      const classes = [...SIZE_CLASSES.slice(i % SIZE_CLASSES.length), ...SIZE_CLASSES.slice(0, i % SIZE_CLASSES.length)]
+      const classes = [
+        ...SIZE_CLASSES.slice(i % SIZE_CLASSES.length),
+        ...SIZE_CLASSES.slice(0, i % SIZE_CLASSES.length),
+      ]
       const bytes = padded(story, classes)
       expect(bytes.length).toBeGreaterThan(STREAM_THRESHOLD)
       const expected = whole(bytes)
