@@ -11,6 +11,7 @@ import { freePort } from './free-port.mjs'
 // once with `npm run format`; until then it would fail on every file. Switch on by setting true.
 const FORMAT_CHECK = false
 
+const STEP_TIMEOUT_MS = 15 * 60_000
 const REPORTS = 'reports'
 rmSync(REPORTS, { recursive: true, force: true })
 mkdirSync(REPORTS, { recursive: true })
@@ -21,7 +22,13 @@ const results = [] // { label, passed, failed, note }
 function run(label, cmd, args, env = {}) {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`)
   const t = Date.now()
-  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: false, env: { ...process.env, ...env } })
+  // A step that hangs (a server that never answers) fails after STEP_TIMEOUT_MS instead of stalling.
+  const r = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    shell: false,
+    env: { ...process.env, ...env },
+    timeout: STEP_TIMEOUT_MS,
+  })
   console.log(
     `  ${label}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status ?? r.signal})`} in ${((Date.now() - t) / 1000).toFixed(1)} s`,
   )
