@@ -23,3 +23,14 @@ export function locateBrokenEntry(
   if (inEntry.line === 1) return { entry, line: start.line, column: start.column + at + shift, reason }
   return { entry, line: start.line + inEntry.line - 1, column: inEntry.column + shift, reason }
 }
+
+/** The entry the text ended inside: broken (a syntax error before the end) or only cut short (null). */
+export function unfinishedEntry(
+  u: { text: string; line: number; column: number } | null,
+  entry: number,
+): BrokenEntry | null {
+  if (!u) return null
+  const scan = scanValue(u.text, 0)
+  if (scan.ok || scan.eof) return null
+  return locateBrokenEntry(u.text, entry, u)
+}

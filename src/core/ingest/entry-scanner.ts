@@ -93,7 +93,17 @@ export class EntryScanner {
   }
 
   /** The document around the entries (entries replaced by an empty list), and whether it ended inside the entries. */
-  end(): { skeleton: string; endedInsideEntries: boolean; sawEntries: boolean } {
+  end(): {
+    skeleton: string
+    endedInsideEntries: boolean
+    sawEntries: boolean
+    /** The entry the text ended inside, as far as it went (a cut file, or a break that hid its end). */
+    unfinished: { text: string; line: number; column: number } | null
+  } {
+    const unfinished =
+      this.mode === 'entry'
+        ? { text: decoder.decode(this.buf.subarray(this.keep, this.len)), line: this.entryLine, column: this.entryColumn }
+        : null
     if (this.mode !== 'entry' && this.mode !== 'between') this.flushSkeleton(this.len)
     const parts = new Uint8Array(this.skeletonBytes)
     let at = 0
@@ -101,7 +111,8 @@ export class EntryScanner {
       parts.set(p, at)
       at += p.length
     }
-    return { skeleton: decoder.decode(parts), endedInsideEntries: this.mode === 'entry' || this.mode === 'between', sawEntries: this.entriesDepth >= 0 }
+    const endedInsideEntries = this.mode === 'entry' || this.mode === 'between'
+    return { skeleton: decoder.decode(parts), endedInsideEntries, sawEntries: this.entriesDepth >= 0, unfinished }
   }
 
   private append(chunk: Uint8Array): void {

@@ -28,6 +28,15 @@ export function locateLog(root: unknown): { log: Record<string, unknown>; wrappe
   return null
 }
 
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
 function foreignText(text: string): IngestError | null {
   const head = text.slice(0, 400).trimStart()
   if (/^<\?xml[\s\S]*<items\b[^>]*burpVersion/i.test(head) || /^<items\b[^>]*burpVersion/i.test(head)) {
@@ -62,7 +71,9 @@ export function parseDocument(text: string): { ok: true; value: Document } | { o
     root = JSON.parse(text)
   } catch {
     const start = skipSpace(text, 0)
-    const scan = scanValue(text, start)
+    const scanned = scanValue(text, start)
+    // The scanner is a diagnosis, not a parser: if what it accepts still does not parse, say where it starts.
+    const scan = scanned.ok && !parses(text.slice(start, scanned.end)) ? { ok: false as const, at: start, reason: 'not JSON', eof: false } : scanned
     if (scan.ok) {
       // A complete value followed by something else: clipboard copies and joined files.
       const where = lineColumn(text, skipSpace(text, scan.end))
@@ -106,17 +117,18 @@ export function parseDocument(text: string): { ok: true; value: Document } | { o
   return { ok: true, value: { log: located.log, entries: raw, problem: null, warnings } }
 }
 
-/** A document whose only faults are inside entries: the other entries, each in its place. */
+/** A document with broken entries: the other entries, each in its place, read as the streaming
+ * reader reads them (same scanner; the creator sniffed when the rest of the document is broken too). */
 function withoutBrokenEntries(text: string, warnings: string[]): Document | null {
   const split = splitEntries(text)
-  if (!split.broken.length || split.endedInside) return null
-  let located: ReturnType<typeof locateLog>
+  if (!split.broken.length) return null
+  let log: Record<string, unknown> = { creator: { name: sniffCreator(split.skeleton) } }
   try {
-    located = locateLog(JSON.parse(split.skeleton))
+    const located = locateLog(JSON.parse(split.skeleton))
+    log = located?.log ?? {}
+    if (located?.wrapped && located.wrapped !== '(root)') warnings.push(wrappedWarning(located.wrapped))
   } catch {
-    return null
+    // The structure around the entries is broken as well: keep the sniffed creator.
   }
-  if (!located) return null
-  if (located.wrapped && located.wrapped !== '(root)') warnings.push(wrappedWarning(located.wrapped))
-  return { log: located.log, entries: split.entries, problem: brokenEntryProblem(split.broken[0]!), warnings }
+  return { log, entries: split.entries, problem: brokenEntryProblem(split.broken[0]!), warnings }
 }

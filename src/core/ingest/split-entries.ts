@@ -2,7 +2,7 @@
 // streaming reader's byte scanner and parse each entry alone, so a broken entry costs that entry
 // only, located exactly as the streaming reader locates it.
 import { EntryScanner } from './entry-scanner.ts'
-import { locateBrokenEntry } from './broken-entry.ts'
+import { locateBrokenEntry, unfinishedEntry } from './broken-entry.ts'
 import type { BrokenEntry } from './capture-messages.ts'
 
 export interface Split {
@@ -31,5 +31,10 @@ export function splitEntries(text: string): Split {
   })
   scanner.push(new TextEncoder().encode(text))
   const end = scanner.end()
+  const unfinished = unfinishedEntry(end.unfinished, scanner.entries)
+  if (unfinished) {
+    entries.length = scanner.entries + 1
+    broken.push(unfinished)
+  }
   return { entries, broken, skeleton: end.skeleton, endedInside: end.endedInsideEntries, sawEntries: end.sawEntries }
 }

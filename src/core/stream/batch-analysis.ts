@@ -12,6 +12,7 @@ import {
   endedInsideEntries,
   wrappedWarning,
 } from '../ingest/capture-messages.ts'
+import { unfinishedEntry } from '../ingest/broken-entry.ts'
 import { unwrapInspector } from '../flow/unwrap-proxy.ts'
 import { readBatch, type OnEntry, type PackedBatch } from './entry-batch.ts'
 import { BodyKeeper } from './keep-body.ts'
@@ -33,14 +34,17 @@ export class BatchAnalysis {
     private readonly onProgress?: (p: AnalyzeProgress) => void,
   ) {}
 
-  private readonly onEntry: OnEntry = (raw, body, broken) => {
+  private readonly onEntry: OnEntry = (raw, body, broken, locateInBody) => {
     const index = this.entries++
     if (!raw) {
       this.problem ??= brokenEntryProblem({ entry: index, ...broken! })
       return
     }
     const restored = restoreEntry(raw, index, noAttachments)
-    this.keeper.see(restored, body)
+    if (!this.keeper.see(restored, body)) {
+      this.problem ??= brokenEntryProblem({ entry: index, ...locateInBody() })
+      return
+    }
     this.exchanges.push(...unwrapInspector(restored))
     if (this.onProgress && (index + 1) % 2000 === 0) this.onProgress({ phase: 'analyze', entries: index + 1, total: 0 })
   }
@@ -69,8 +73,11 @@ export class BatchAnalysis {
         code: 'decompress-failed',
         message: decompressFailed(end.decompressError.container, end.decompressError.error, this.entries),
       }
-    } else if (!problem && end.endedInsideEntries)
-      problem = { code: 'truncated', message: endedInsideEntries(this.entries) }
+    } else if (!problem && end.endedInsideEntries) {
+      const broken = unfinishedEntry(end.unfinished, this.entries)
+      if (broken) this.entries++
+      problem = broken ? brokenEntryProblem(broken) : { code: 'truncated', message: endedInsideEntries(this.entries) }
+    }
     const meta: CaptureMeta = {
       name: this.name,
       bytes: this.size,

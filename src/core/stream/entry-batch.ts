@@ -16,7 +16,13 @@ const decoder = new TextDecoder()
 
 export type RawEntry = Record<string, unknown>
 /** An entry, the body cut out of it (a JSON string literal, valid during the call only), or why it is broken. */
-export type OnEntry = (raw: RawEntry | null, body: Uint8Array | null, broken: Omit<BrokenEntry, 'entry'> | null) => void
+export type OnEntry = (
+  raw: RawEntry | null,
+  body: Uint8Array | null,
+  broken: Omit<BrokenEntry, 'entry'> | null,
+  /** Where the entry stops being JSON, for a cut body that turns out not to decode. */
+  locateInBody: () => Omit<BrokenEntry, 'entry'>,
+) => void
 
 export interface Slot {
   start: number
@@ -113,8 +119,13 @@ export function readBatch(batch: PackedBatch, onEntry: OnEntry): void {
     const slot = batch.slots[i]!
     const raw = list ? (list[i] as RawEntry) : parseOne(batch, slot)
     if (raw)
-      onEntry(withoutBody(raw, slot.cut), slot.cut ? batch.arena.subarray(slot.cut.start, slot.cut.end) : null, null)
-    else onEntry(null, null, locate(batch, slot))
+      onEntry(
+        withoutBody(raw, slot.cut),
+        slot.cut ? batch.arena.subarray(slot.cut.start, slot.cut.end) : null,
+        null,
+        () => locateWhole(batch, slot),
+      )
+    else onEntry(null, null, locate(batch, slot), () => locate(batch, slot))
   }
 }
 
@@ -137,6 +148,17 @@ function locate(batch: PackedBatch, slot: Slot): Omit<BrokenEntry, 'entry'> {
       }
     : null
   const { line, column, reason } = locateBrokenEntry(decoder.decode(bytes), 0, slot, cut)
+  return { line, column, reason }
+}
+
+/** The entry with its body put back, located as the whole-file reader locates it. */
+function locateWhole(batch: PackedBatch, slot: Slot): Omit<BrokenEntry, 'entry'> {
+  const text = batch.text.subarray(slot.start, slot.end)
+  if (!slot.cut) return locate(batch, slot)
+  const before = decoder.decode(text.subarray(0, slot.cut.at))
+  const body = decoder.decode(batch.arena.subarray(slot.cut.start, slot.cut.end))
+  const after = decoder.decode(text.subarray(slot.cut.at + 2))
+  const { line, column, reason } = locateBrokenEntry(before + body + after, 0, slot)
   return { line, column, reason }
 }
 

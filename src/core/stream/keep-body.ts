@@ -11,18 +11,28 @@ import { endpointOf } from '../oauth/params.ts'
 const decoder = new TextDecoder()
 
 /** A cut-out `content.text`: the JSON string literal, quotes included. */
-const decodeBody = (literal: Uint8Array): string => JSON.parse(decoder.decode(literal)) as string
+/** Null when the literal is not valid JSON (the whole-file reader would reject the entry). */
+function decodeBody(literal: Uint8Array): string | null {
+  try {
+    return JSON.parse(decoder.decode(literal)) as string
+  } catch {
+    return null
+  }
+}
 
 export class BodyKeeper {
   private readonly advertised = emptyAdvertised()
   private readonly mcpEndpoints = new Set<string>()
   private readonly pending: { ex: Exchange; literal: Uint8Array }[] = []
 
-  /** Called once per restored entry, in file order; `literal` is a body cut out of it, if any. */
-  see(ex: Exchange, literal: Uint8Array | null): void {
+  /** Called once per restored entry, in file order; `literal` is a body cut out of it, if any.
+   * False when a body it needs is not valid JSON: the entry is broken, as on the whole-file path. */
+  see(ex: Exchange, literal: Uint8Array | null): boolean {
     if (literal) {
-      if (bodyNeeded(ex, classify(ex, this.advertised, this.mcpEndpoints))) ex.responseContent = decodeBody(literal)
-      else {
+      if (bodyNeeded(ex, classify(ex, this.advertised, this.mcpEndpoints))) {
+        ex.responseContent = decodeBody(literal)
+        if (ex.responseContent === null) return false
+      } else {
         ex.responseSize = literal.length - 2
         if (mayBecomeMetadata(ex, literal)) this.pending.push({ ex, literal: literal.slice() })
       }
@@ -32,6 +42,7 @@ export class BodyKeeper {
     if (this.advertised.resources.size !== before)
       for (const r of this.advertised.resources) this.mcpEndpoints.add(endpointOf(r))
     if (isJsonRpc(ex)) this.mcpEndpoints.add(endpointOf(ex.url))
+    return true
   }
 
   /** Decides the held bodies with every entry known, as the whole-file path classifies them. */

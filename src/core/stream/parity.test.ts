@@ -157,4 +157,31 @@ describe('streaming parity', () => {
     expect(expected.verdict.rootCause).toBe(story.expect.rootCause)
     for (const size of [1, 100, 4096, bytes.length]) expect(await streamed(bytes, size)).toEqual(expected)
   })
+
+  it('a bad escape, in a kept body or a small one, is one broken entry on both paths, never a throw', async () => {
+    const story = STORIES.find((s) => s.id === 'copilot-studio-workos-proxy')!
+    const har = padBodies(story.har, [0, 4096])
+    for (const k of [1, 2]) {
+      const lines = (har.log.entries as unknown[]).map((e) => JSON.stringify(e))
+      const at = lines[k]!.indexOf('"text":"') + 9
+      lines[k] = lines[k]!.slice(0, at) + '\\q' + lines[k]!.slice(at)
+      const bytes = enc(`{"log": {"creator": {"name": "x"},\n "entries": [\n${lines.join(',\n')}\n]}}`)
+      const expected = whole(bytes)
+      expect(expected.input.error).toMatchObject({ code: 'invalid-json', entry: k, line: k + 3 })
+      expect(await streamed(bytes, 777)).toEqual(expected)
+    }
+  })
+
+  it('a break that hides the end of an entry is located in that entry on both paths', async () => {
+    const story = STORIES.find((s) => s.id === 'two-flows')!
+    const lines = (story.har.log.entries as unknown[]).map((e) => JSON.stringify(e))
+    // `\\"` inside a body becomes `\\tru"`: the quote now ends the string, every later string is read
+    // inside out, and the scanner never sees the entry end.
+    const k = lines.findLastIndex((l) => l.includes('\\"'))
+    lines[k] = lines[k]!.replace('\\"', '\\tru"')
+    const bytes = enc(`{"log": {"creator": {"name": "x"},\n "entries": [\n${lines.join(',\n')}\n]}}`)
+    const expected = whole(bytes)
+    expect(expected.input.error).toMatchObject({ code: 'invalid-json', entry: k })
+    expect(await streamed(bytes, 333)).toEqual(expected)
+  })
 })

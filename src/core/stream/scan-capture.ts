@@ -14,6 +14,7 @@ export interface ScanEnd {
   endedInsideEntries: boolean
   sawEntries: boolean
   warnings: string[]
+  unfinished: { text: string; line: number; column: number } | null
   /** Set when a compressed stream stopped early. */
   decompressError: { container: 'gzip' | 'zlib'; error: string } | null
 }
