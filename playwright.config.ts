@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test'
 import { findChromium } from './scripts/chromium-path.mjs'
 
 // End-to-end tests run against the production build (vite preview), in Debian's Chromium.
-// E2E_PORT lets two checkouts on one machine run their suites side by side.
-const port = Number(process.env.E2E_PORT ?? 4173)
+// scripts/e2e.mjs (npm test, npm run test:e2e) sets E2E_PORT to a free port; 4173 for a bare
+// `npx playwright test`.
+const port = Number(process.env.E2E_PORT || 4173)
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,

@@ -49,5 +49,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'fixtures/**/*.test.ts'],
     exclude: ['node_modules', 'dist', 'dist-cli', 'e2e'],
     environment: 'node',
+    // On a loaded 2-core machine a test that takes 1 s alone can take 10 s; the budget is explicit
+    // and far above every test's own time, so a timeout means a hang, not a busy machine.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 })

@@ -5,7 +5,22 @@ import { closeSync, openSync, writeSync } from 'node:fs'
 import { STORIES } from '../fixtures/builder/stories.ts'
 import { entry } from '../fixtures/builder/har.ts'
 
-export function writeBenchCapture(path: string, targetMb = 100, noiseEntries = 40_000): { bytes: number; entries: number } {
+const HEADERS = {
+  'accept-language': 'en-GB,en;q=0.9',
+  'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  'sec-fetch-mode': 'cors',
+  'sec-fetch-site': 'same-site',
+  referer: 'https://app.example.org/',
+}
+
+/** A small JSON API call (the bodies stay inline, under 1 kB): what a long SPA session is made of. */
+function smallEntry(i: number, index: number) {
+  const text = JSON.stringify({ id: i, name: `item ${i}`, tags: ['a', 'b', 'c'], updated: '2026-11-20T09:30:00Z', owner: { id: i % 97, name: 'owner' } })
+  return entry({ url: `https://api.example.org/v1/items/${i}?include=owner`, status: 200, requestHeaders: { accept: 'application/json', ...HEADERS }, responseHeaders: { 'cache-control': 'no-store', 'x-request-id': `req-${i.toString(36)}-${(i * 7919).toString(36)}`, server: 'envoy', date: 'Fri, 20 Nov 2026 09:30:00 GMT' }, responseBody: { mimeType: 'application/json', text } }, index)
+}
+
+/** `shape` 'bodies': noise entries with large bodies; 'small': only small JSON entries (`noiseEntries` of them). */
+export function writeBenchCapture(path: string, targetMb = 100, noiseEntries = 40_000, shape: 'bodies' | 'small' = 'bodies'): { bytes: number; entries: number } {
   const story = STORIES.find((s) => s.id === 'copilot-studio-workos-proxy')!
   const flow = story.har.log.entries as object[]
   const bodyBytes = Math.max(200, Math.floor((targetMb * 1_000_000) / noiseEntries) - 700)
@@ -23,7 +38,7 @@ export function writeBenchCapture(path: string, targetMb = 100, noiseEntries = 4
       index++
     }
     const kind = i % 3
-    const noise = entry(
+    const noise = shape === 'small' ? smallEntry(i, index) : entry(
       kind === 0
         ? { url: `https://cdn.example.net/assets/chunk-${i}.js`, status: 200, responseBody: { mimeType: 'application/javascript', text: `/* ${i} */ ${filler}` } }
         : kind === 1

@@ -2,7 +2,7 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import {
-  analyzeCapture, analyzeCaptureText, analyzeStream, analyzeText, diffReports, renderDiffMarkdown, renderDiffText,
+  analyzeCapture, analyzeCaptureText, analyzeStream, STREAM_FROM_BYTES, analyzeText, diffReports, renderDiffMarkdown, renderDiffText,
   decodeShareLink, errorReport, isBinaryCapture, redactCapture, renderMarkdown, renderText, toShareableReport,
   TOOL_VERSION, type Report,
 } from '../core/index.ts'
@@ -30,10 +30,6 @@ function readBytes(path: string): Uint8Array | string {
     return `Cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((e as Error).message)}.`
   }
 }
-
-/** Above this size captures are streamed: entries are parsed one by one and large static bodies
- * skipped, so memory follows what is kept, and files past V8's ~512 MB string limit open. */
-const STREAM_FROM_BYTES = 16 * 1024 * 1024
 
 async function loadAny(path: string): Promise<Report> {
   try {

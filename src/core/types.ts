@@ -19,6 +19,8 @@ export interface IngestError {
   /** 1-based position in the decoded text, when the problem has one. */
   line?: number
   column?: number
+  /** The entry (0-based position in `log.entries`) the problem is in, when it is one entry. */
+  entry?: number
 }
 
 export interface Header {

@@ -1,11 +1,10 @@
 // What the worker (or the inline fallback) does with one file: read it with progress, analyze it,
 // keep the exchanges for entry-detail requests, and hand the page only the report and table rows.
-import { analyzeCapture, analyzeStream, redactCapture, requestRows, type Analysis, type Exchange, type RequestRow } from '../core/index.ts'
+import { analyzeCapture, analyzeStream, STREAM_FROM_BYTES, redactCapture, requestRows, type Analysis, type Exchange, type RequestRow } from '../core/index.ts'
 import type { FromWorker, Progress } from './protocol.ts'
+import { analyzeOnTwoThreads } from './two-thread-stream.ts'
 
 export type Post = (message: FromWorker) => void
-
-const STREAM_FROM_BYTES = 16 * 1024 * 1024
 
 async function readWithProgress(file: Blob, onProgress: (p: Progress) => void): Promise<Uint8Array> {
   const total = file.size
@@ -38,7 +37,10 @@ export class AnalysisSession {
       // Large files are streamed: entries parsed one by one, static bodies skipped, and files
       // past the browser's ~512 MB string limit still open.
       let analysis: Analysis | null = null
-      if (file.size > STREAM_FROM_BYTES && typeof file.stream === 'function') analysis = await analyzeStream(file.stream(), name, file.size, progress)
+      if (file.size > STREAM_FROM_BYTES && typeof file.stream === 'function') {
+        const twoThreads = import.meta.env.VITE_STREAM_THREADS === '1' ? 'unavailable' : await analyzeOnTwoThreads(file, name, progress)
+        analysis = twoThreads === 'unavailable' ? await analyzeStream(file.stream(), name, file.size, progress) : twoThreads
+      }
       if (!analysis) {
         const bytes = await readWithProgress(file, progress)
         analysis = analyzeCapture(bytes, name, { onProgress: (entries, total) => progress({ phase: 'analyze', entries, total }) })

@@ -32,9 +32,8 @@ function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null
 }
 
-/** First pass: what metadata and authorize requests in the capture tell us about endpoints. */
-export function collectAdvertised(exchanges: readonly Exchange[]): Advertised {
-  const a: Advertised = {
+export function emptyAdvertised(): Advertised {
+  return {
     prmPointers: new Set(),
     authorizationEndpoints: new Set(),
     tokenEndpoints: new Set(),
@@ -43,30 +42,41 @@ export function collectAdvertised(exchanges: readonly Exchange[]): Advertised {
     redirectUris: new Set(),
     cimdUrls: new Set(),
   }
-  for (const ex of exchanges) {
-    const pointer = ex.status === 401 || ex.status === 403 ? challengeOf(ex)?.params.resource_metadata : undefined
-    if (pointer) a.prmPointers.add(endpointOf(pointer))
-    const pointedAt = a.prmPointers.has(endpointOf(ex.url))
-    if (!mayBeOAuthUrl(ex.url) && !pointedAt) continue
-    if (pointedAt || isPrmUrl(ex.url)) {
-      const resource = str(responseJson(ex)?.resource)
-      if (resource) a.resources.add(resource)
-    } else if (isAsMetadataUrl(ex.url)) {
-      const doc = responseJson(ex)
-      const add = (set: Set<string>, v: unknown) => { const s = str(v); if (s) set.add(endpointOf(s)) }
-      add(a.authorizationEndpoints, doc?.authorization_endpoint)
-      add(a.tokenEndpoints, doc?.token_endpoint)
-      add(a.registrationEndpoints, doc?.registration_endpoint)
-    }
-    const q = queryParams(ex)
-    if (hasParam(q, 'response_type') && hasParam(q, 'client_id')) {
-      const redirect = getParam(q, 'redirect_uri')
-      if (redirect) a.redirectUris.add(endpointOf(redirect))
-      const clientId = getParam(q, 'client_id')
-      if (clientId && /^https:\/\//i.test(clientId)) a.cimdUrls.add(clientId)
-    }
-  }
+}
+
+/** First pass: what metadata and authorize requests in the capture tell us about endpoints. */
+export function collectAdvertised(exchanges: readonly Exchange[]): Advertised {
+  const a = emptyAdvertised()
+  for (const ex of exchanges) addAdvertised(a, ex)
   return a
+}
+
+/** What one exchange advertises; the streaming reader calls this entry by entry. */
+export function addAdvertised(a: Advertised, ex: Exchange): void {
+  const pointer = ex.status === 401 || ex.status === 403 ? challengeOf(ex)?.params.resource_metadata : undefined
+  if (pointer) a.prmPointers.add(endpointOf(pointer))
+  const pointedAt = a.prmPointers.size > 0 && a.prmPointers.has(endpointOf(ex.url))
+  if (!mayBeOAuthUrl(ex.url) && !pointedAt) return
+  if (pointedAt || isPrmUrl(ex.url)) {
+    const resource = str(responseJson(ex)?.resource)
+    if (resource) a.resources.add(resource)
+  } else if (isAsMetadataUrl(ex.url)) {
+    const doc = responseJson(ex)
+    const add = (set: Set<string>, v: unknown) => {
+      const s = str(v)
+      if (s) set.add(endpointOf(s))
+    }
+    add(a.authorizationEndpoints, doc?.authorization_endpoint)
+    add(a.tokenEndpoints, doc?.token_endpoint)
+    add(a.registrationEndpoints, doc?.registration_endpoint)
+  }
+  const q = queryParams(ex)
+  if (hasParam(q, 'response_type') && hasParam(q, 'client_id')) {
+    const redirect = getParam(q, 'redirect_uri')
+    if (redirect) a.redirectUris.add(endpointOf(redirect))
+    const clientId = getParam(q, 'client_id')
+    if (clientId && /^https:\/\//i.test(clientId)) a.cimdUrls.add(clientId)
+  }
 }
 
 /** Cheap pre-filter: only URLs with a well-known segment or OAuth query names need parsing. */
@@ -78,7 +88,7 @@ function mayBeCallback(url: string): boolean {
   return url.includes('code=') || url.includes('error=')
 }
 
-function isJsonRpc(ex: Exchange): boolean {
+export function isJsonRpc(ex: Exchange): boolean {
   if (ex.method !== 'POST' || !ex.requestBody) return false
   const body = ex.requestBody.trimStart()
   return (body.startsWith('{') || body.startsWith('[')) && body.includes('"jsonrpc"')

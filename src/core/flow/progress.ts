@@ -1,7 +1,7 @@
 // What a flow got past, from the answers in the capture (PRODUCT.md §5.7): the steps that
 // succeeded, and how the MCP server answered requests made with the token.
 import type { Exchange } from '../types.ts'
-import type { Step } from '../rules/rule.ts'
+import type { Step } from './steps.ts'
 import { getParam } from '../oauth/params.ts'
 import { bearerToken, byTime, responseJson } from './exchange-helpers.ts'
 import type { FlowFacts } from './evidence.ts'

@@ -3,6 +3,7 @@
 // by magic bytes, never by file name.
 import { gunzipSync, unzlibSync, unzipSync, strFromU8 } from 'fflate'
 import type { IngestError } from '../types.ts'
+import { decompressFailed } from './capture-messages.ts'
 
 export interface Opened {
   bytes: Uint8Array
@@ -23,6 +24,39 @@ export function isZip(b: Uint8Array): boolean {
   return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04
 }
 
+/** UTF-16 by byte-order mark (a PowerShell redirect); UTF-8's BOM is skipped where text starts. */
+export function utf16Bom(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le'
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be'
+  return null
+}
+
+export const hasUtf8Bom = (b: Uint8Array) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf
+
+/** What the first bytes say about how to read the rest. */
+export function sniffContainer(head: Uint8Array): 'gzip' | 'zlib' | 'zip' | 'utf-16' | 'plain' {
+  if (isGzip(head)) return 'gzip'
+  if (isZlib(head)) return 'zlib'
+  if (isZip(head)) return 'zip'
+  return utf16Bom(head) ? 'utf-16' : 'plain'
+}
+
+/** The streaming reader's decompressor (native, chunk by chunk) for the same two formats. */
+export function decompressChunks(first: Uint8Array, rest: AsyncIterable<Uint8Array>, container: 'gzip' | 'zlib'): ReadableStream<Uint8Array> {
+  const stream = new DecompressionStream(container === 'gzip' ? 'gzip' : 'deflate')
+  const writer = stream.writable.getWriter()
+  void (async () => {
+    try {
+      await writer.write(first as Uint8Array<ArrayBuffer>)
+      for await (const c of rest) await writer.write(c as Uint8Array<ArrayBuffer>)
+      await writer.close()
+    } catch (e) {
+      await writer.abort(e).catch(() => undefined)
+    }
+  })()
+  return stream.readable as ReadableStream<Uint8Array>
+}
+
 export function openContainer(bytes: Uint8Array): { ok: true; value: Opened } | { ok: false; error: IngestError } {
   try {
     if (isGzip(bytes)) return { ok: true, value: { bytes: gunzipSync(bytes), container: 'gzip', attachments: {} } }
@@ -32,7 +66,7 @@ export function openContainer(bytes: Uint8Array): { ok: true; value: Opened } | 
       ok: false,
       error: {
         code: 'decompress-failed',
-        message: `The file looks ${isGzip(bytes) ? 'gzip' : 'zlib'}-compressed but could not be decompressed (${String((e as Error).message ?? e)}): it may be cut short. Export or download it again.`,
+        message: decompressFailed(isGzip(bytes) ? 'gzip' : 'zlib', e, null),
       },
     }
   }

@@ -2,10 +2,11 @@
 // Entries are restored one at a time (`restoreEntry`), so a streaming reader can replace
 // `readCapture` without touching anything downstream.
 import type { CaptureMeta, IngestError, Result } from '../types.ts'
-import { attachmentText, isGzip, isZip, isZlib, openContainer } from './container.ts'
+import { attachmentText, openContainer, sniffContainer } from './container.ts'
 import { decodeText } from './decode-text.ts'
 import { parseDocument } from './parse-har-json.ts'
 import type { AttachmentLookup } from './restore-entry.ts'
+import { containerWarning, creatorOf } from './capture-messages.ts'
 
 export { restoreEntry, restoreHeaders } from './restore-entry.ts'
 export { responseText, responseJson, parseJsonObject, decodeBase64Text } from './body.ts'
@@ -21,14 +22,6 @@ export interface Capture {
   problem: IngestError | null
 }
 
-function creatorOf(log: Record<string, unknown>): { name: string | null; label: string | null } {
-  const c = log.creator
-  if (typeof c !== 'object' || c === null) return { name: null, label: null }
-  const name = typeof (c as Record<string, unknown>).name === 'string' ? ((c as Record<string, unknown>).name as string) : null
-  const version = (c as Record<string, unknown>).version
-  return { name, label: name ? `${name}${typeof version === 'string' && version ? ' ' + version : ''}` : null }
-}
-
 export function readCapture(bytes: Uint8Array, name: string): Result<Capture> {
   if (bytes.length === 0) {
     return { ok: false, error: { code: 'empty', message: 'The file is empty (0 bytes). Chrome writes an empty file when an export is cancelled: export the HAR again.' } }
@@ -37,14 +30,14 @@ export function readCapture(bytes: Uint8Array, name: string): Result<Capture> {
   if (!opened.ok) return opened
   const decoded = decodeText(opened.value.bytes)
   const warnings: string[] = []
-  if (opened.value.container !== 'plain') warnings.push(`Read from a ${opened.value.container} container.`)
+  if (opened.value.container !== 'plain') warnings.push(containerWarning(opened.value.container))
   if (decoded.encoding !== 'utf-8') warnings.push(`Decoded as ${decoded.encoding}.`)
   return readCaptureText(decoded.text, name, bytes.length, warnings, opened.value.attachments)
 }
 
 /** True when the first bytes say the capture must go through `readCapture` (compressed, zipped or UTF-16). */
 export function isBinaryCapture(head: Uint8Array): boolean {
-  return isGzip(head) || isZlib(head) || isZip(head) || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)
+  return sniffContainer(head) !== 'plain'
 }
 
 /** A capture already decoded to text (hosts that can decode faster than TextDecoder, e.g. the CLI). */

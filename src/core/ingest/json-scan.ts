@@ -32,6 +32,19 @@ function skipString(s: string, i: number): number {
   return -1
 }
 
+/** RFC 8259 §7: valid escapes are consumed whole; any other backslash or a raw control character is not JSON. */
+const STRING_PARTS = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})|(\\|[\u0000-\u001f])/g
+
+/** The string from `i` (opening quote) to `end` (after the closing quote), checked. */
+function checkString(s: string, i: number, end: number): Scan {
+  for (const m of s.slice(i + 1, end - 1).matchAll(STRING_PARTS)) {
+    if (m[1] === undefined) continue
+    const reason = m[1] === '\\' ? 'an invalid escape in a string' : 'a control character inside a string'
+    return { ok: false, at: i + 1 + m.index, reason, eof: false }
+  }
+  return { ok: true, end }
+}
+
 function fail(s: string, at: number, reason: string): Scan {
   return { ok: false, at, reason, eof: at >= s.length }
 }
@@ -40,7 +53,7 @@ function scanScalar(s: string, i: number): Scan {
   const c = s[i]
   if (c === '"') {
     const end = skipString(s, i)
-    return end < 0 ? fail(s, s.length, 'the text ends inside a string') : { ok: true, end }
+    return end < 0 ? fail(s, s.length, 'the text ends inside a string') : checkString(s, i, end)
   }
   for (const word of ['true', 'false', 'null']) {
     if (s.startsWith(word, i)) return { ok: true, end: i + word.length }
@@ -62,6 +75,8 @@ function scanKey(s: string, i: number): Scan {
   if (s[i] !== '"') return fail(s, i, 'expected a property name in double quotes')
   const end = skipString(s, i)
   if (end < 0) return fail(s, s.length, 'the text ends inside a property name')
+  const name = checkString(s, i, end)
+  if (!name.ok) return name
   const colon = skipSpace(s, end)
   if (colon >= s.length) return fail(s, colon, "the text ends where ':' was expected")
   if (s[colon] !== ':') return fail(s, colon, "expected ':' after a property name")

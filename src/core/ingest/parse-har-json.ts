@@ -2,6 +2,8 @@
 import type { IngestError } from '../types.ts'
 import { lineColumn, scanValue, skipSpace } from './json-scan.ts'
 import { salvageEntries, sniffCreator } from './salvage.ts'
+import { brokenEntryProblem, endedInsideEntries, wrappedWarning } from './capture-messages.ts'
+import { splitEntries } from './split-entries.ts'
 
 export interface Document {
   log: Record<string, unknown>
@@ -24,6 +26,15 @@ export function locateLog(root: unknown): { log: Record<string, unknown>; wrappe
     if (isObject(value) && isObject(value.log)) return { log: value.log, wrapped: key }
   }
   return null
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
 }
 
 function foreignText(text: string): IngestError | null {
@@ -60,7 +71,9 @@ export function parseDocument(text: string): { ok: true; value: Document } | { o
     root = JSON.parse(text)
   } catch {
     const start = skipSpace(text, 0)
-    const scan = scanValue(text, start)
+    const scanned = scanValue(text, start)
+    // The scanner is a diagnosis, not a parser: if what it accepts still does not parse, say where it starts.
+    const scan = scanned.ok && !parses(text.slice(start, scanned.end)) ? { ok: false as const, at: start, reason: 'not JSON', eof: false } : scanned
     if (scan.ok) {
       // A complete value followed by something else: clipboard copies and joined files.
       const where = lineColumn(text, skipSpace(text, scan.end))
@@ -80,22 +93,42 @@ export function parseDocument(text: string): { ok: true; value: Document } | { o
             problem: {
               code: 'truncated',
               message: salvage.endedInside
-                ? `The file ends inside entry ${n}: ${n} complete entr${n === 1 ? 'y was' : 'ies were'} analyzed (entries 0–${Math.max(0, n - 1)}). Export the capture again to see the rest.`
+                ? endedInsideEntries(n)
                 : `The file is cut short after the entries (line ${where.line}, column ${where.column}); all ${n} entries were analyzed.`,
               ...where,
             },
           },
         }
       }
+      if (!scan.eof) {
+        const partial = withoutBrokenEntries(text, warnings)
+        if (partial) return { ok: true, value: partial }
+      }
       return { ok: false, error: { code: scan.eof ? 'truncated' : 'invalid-json', message: `Not valid JSON at line ${where.line}, column ${where.column}: ${scan.reason}.`, ...where } }
     }
   }
   const located = locateLog(root)
   if (!located) return { ok: false, error: notHar(root) }
-  if (located.wrapped && located.wrapped !== '(root)') warnings.push(`The HAR was wrapped in "${located.wrapped}"; read from there.`)
+  if (located.wrapped && located.wrapped !== '(root)') warnings.push(wrappedWarning(located.wrapped))
   const raw = located.log.entries
   if (!Array.isArray(raw)) {
     return { ok: false, error: { code: 'not-har', message: `This looks like a HAR but "log.entries" is ${raw === undefined ? 'missing' : 'not an array'}: there are no requests to analyze.` } }
   }
   return { ok: true, value: { log: located.log, entries: raw, problem: null, warnings } }
+}
+
+/** A document with broken entries: the other entries, each in its place, read as the streaming
+ * reader reads them (same scanner; the creator sniffed when the rest of the document is broken too). */
+function withoutBrokenEntries(text: string, warnings: string[]): Document | null {
+  const split = splitEntries(text)
+  if (!split.broken.length) return null
+  let log: Record<string, unknown> = { creator: { name: sniffCreator(split.skeleton) } }
+  try {
+    const located = locateLog(JSON.parse(split.skeleton))
+    log = located?.log ?? {}
+    if (located?.wrapped && located.wrapped !== '(root)') warnings.push(wrappedWarning(located.wrapped))
+  } catch {
+    // The structure around the entries is broken as well: keep the sniffed creator.
+  }
+  return { log, entries: split.entries, problem: brokenEntryProblem(split.broken[0]!), warnings }
 }

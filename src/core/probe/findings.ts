@@ -1,7 +1,7 @@
 // Findings only a probe can make: requests that failed, CORS as a browser sees it, what the AS
 // advertises for registration, and — as `unknown` — what only a client capture can show.
 import type { Finding, Fix, Party, Revision } from '../types.ts'
-import { probeCatalogEntry } from './catalog.ts'
+import { probeCatalogEntry } from '../rules/probe-catalog.ts'
 import { vendorFor } from '../knowledge/authorization-servers.ts'
 import { corsProblems } from './cors.ts'
 import { asMetadataDoc } from './plan.ts'

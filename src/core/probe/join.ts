@@ -2,7 +2,7 @@
 // input, server-side facts from the wire. A fact the input asserts and the probe contradicts is
 // called out; what the probe proved may raise confidence to `certain`.
 import type { Finding, FlowReport, Party, Report, Verdict } from '../types.ts'
-import { PROBE_RULES } from './catalog.ts'
+import { PROBE_RULES } from '../rules/probe-catalog.ts'
 import { codeSpan } from '../scrub/code-span.ts'
 
 const SERVER_SIDE = new Set(['mcp-server', 'authorization-server'])

@@ -1,6 +1,6 @@
 // FlowFacts → the report's plain-data flow (PRODUCT.md §9) and its capture notes (§5.10).
 import type { Exchange, FlowReport, StepKind, TokenEvidence } from '../types.ts'
-import { isObservedToken } from '../text/observed-token.ts'
+import { isObservedToken } from '../oauth/observed-token.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import { audienceComparison } from '../flow/audience.ts'
 import { audienceOf, claimNumber, claimString, tokenClientId } from '../oauth/jwt.ts'

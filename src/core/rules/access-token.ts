@@ -2,7 +2,7 @@
 import { issuedPhrase } from '../knowledge/issued-phrase.ts'
 import { claimNumber, claimString, decodeToken } from '../oauth/jwt.ts'
 import { bearerToken } from '../flow/exchange-helpers.ts'
-import { isObservedToken } from '../text/observed-token.ts'
+import { isObservedToken } from '../oauth/observed-token.ts'
 import { describeNearMiss } from '../oauth/uri-compare.ts'
 import { judgeAudience, rejections, acceptances } from '../flow/audience.ts'
 import { isMcpShapedUrl } from '../flow/mcp-or-not.ts'

@@ -5,6 +5,7 @@ import type { FlowFacts } from '../flow/evidence.ts'
 import type { Exchange } from '../types.ts'
 import type { SanitizedVerdict } from '../flow/sanitized.ts'
 import { codeSpan } from '../scrub/code-span.ts'
+import type { Step } from '../flow/steps.ts'
 
 export interface CaptureFacts {
   exchanges: readonly Exchange[]
@@ -26,11 +27,7 @@ export interface Outcome {
   code?: string
 }
 
-/** The steps of an MCP authorization flow, in the order they happen (mcp-oauth-rules.md §3). */
-export const STEPS = [
-  'discovery', 'prm', 'as-metadata', 'registration', 'authorize', 'callback', 'token', 'refresh', 'access-token', 'mcp',
-] as const
-export type Step = (typeof STEPS)[number]
+export { STEPS, type Step } from '../flow/steps.ts'
 
 export interface Rule {
   id: string

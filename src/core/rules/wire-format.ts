@@ -3,7 +3,7 @@
 // JSON, an unsigned JWT, and a token carried in the MCP URL.
 import { getParam, parseQuery } from '../oauth/params.ts'
 import { isJsonContentType, responseHeader } from '../flow/exchange-helpers.ts'
-import { isObservedToken } from '../text/observed-token.ts'
+import { isObservedToken } from '../oauth/observed-token.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, type Outcome, type Rule } from './rule.ts'
 

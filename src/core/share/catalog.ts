@@ -3,7 +3,7 @@
 import type { Fix, Revision, SpecRef } from '../types.ts'
 import { FLOW_RULE_LIST } from '../rules/index.ts'
 import { CAPTURE_RULES } from '../rules/flow.ts'
-import { probeCatalogEntry } from '../probe/catalog.ts'
+import { probeCatalogEntry } from '../rules/probe-catalog.ts'
 
 export interface CatalogRule {
   title: string

@@ -14,7 +14,8 @@ async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Ar
   for (let i = 0; i < bytes.length; i += size) yield bytes.slice(i, i + size)
 }
 
-const streamed = async (bytes: Uint8Array, name: string, size = 64 * 1024) => (await analyzeStream(chunked(bytes, size), name, bytes.length))?.report
+const streamed = async (bytes: Uint8Array, name: string, size = 64 * 1024) =>
+  (await analyzeStream(chunked(bytes, size), name, bytes.length))?.report
 
 describe('streaming reader', () => {
   for (const story of STORIES) {
@@ -30,9 +31,12 @@ describe('streaming reader', () => {
   it('any chunking gives the same report', async () => {
     const bytes = EXPORTERS.chrome(STORIES.find((s) => s.id === 'two-flows')!.har).bytes
     const expected = analyzeCapture(bytes, 'x.har').report
-    await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 5000 }), async (size) => {
-      expect(await streamed(bytes, 'x.har', size)).toEqual(expected)
-    }), { numRuns: 40 })
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 5000 }), async (size) => {
+        expect(await streamed(bytes, 'x.har', size)).toEqual(expected)
+      }),
+      { numRuns: 40 },
+    )
   })
 
   it('skips large static bodies but keeps the verdict and the sizes', async () => {
@@ -53,7 +57,9 @@ describe('streaming reader', () => {
 
   it('a truncated stream says which entry it ended in', async () => {
     const text = JSON.stringify(STORIES.find((s) => s.id === 'copilot-studio-workos-proxy')!.har, null, 1)
-    const bytes = new TextEncoder().encode(text.slice(0, text.indexOf('"url": "https://bright-lotus-41.authkit.app/oauth2/token"')))
+    const bytes = new TextEncoder().encode(
+      text.slice(0, text.indexOf('"url": "https://bright-lotus-41.authkit.app/oauth2/token"')),
+    )
     const r = (await streamed(bytes, 'cut.har'))!
     expect(r.input.error?.message).toMatch(/^The file ends inside entry 5: 5 complete entries were analyzed/)
     expect(r.verdict.rootCause).toBe('resource.authorize.missing')

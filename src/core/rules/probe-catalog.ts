@@ -1,7 +1,7 @@
 // Titles and spec references of the rules only a probe runs, by ID: findings take them from here,
 // and a shared link (which carries neither) gets them back from here when it is opened.
 import type { Revision, SpecRef } from '../types.ts'
-import { FETCH_CORS, mcpAuth, oauth21, rfc } from '../rules/spec-refs.ts'
+import { FETCH_CORS, mcpAuth, oauth21, rfc } from './spec-refs.ts'
 
 interface ProbeRule { title: string; spec(rev: Revision): SpecRef[] }
 

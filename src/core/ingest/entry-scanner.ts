@@ -5,10 +5,15 @@
 // kilobytes: version, creator, pages) is kept as a "skeleton" and parsed at the end, so `log`
 // keys may come in any order (Fiddler writes `creator` after `entries`).
 
+import { hasUtf8Bom } from './container.ts'
+
 export interface ScannedEntry {
   bytes: Uint8Array
   /** Byte range, within `bytes`, of the `response.content.text` string (quotes included). */
   body: { start: number; end: number } | null
+  /** 1-based line and column (in bytes) of the entry's `{` in the text, for error locations. */
+  line: number
+  column: number
 }
 
 const QUOTE = 0x22
@@ -19,6 +24,7 @@ const OPEN_OBJ = 0x7b
 const CLOSE_OBJ = 0x7d
 const OPEN_ARR = 0x5b
 const CLOSE_ARR = 0x5d
+const NEWLINE = 0x0a
 const decoder = new TextDecoder()
 
 /** The only keys the scanner needs to recognise, compared byte by byte (no decoding). */
@@ -64,6 +70,13 @@ export class EntryScanner {
   private skeleton: Uint8Array[] = []
   private skeletonBytes = 0
   private first = true
+  /** Absolute offset of buf[0] in the text; lines seen so far and where the current one starts.
+   * Valid JSON has raw newlines only between tokens, so the token loop below counts them all. */
+  private base = 0
+  private lines = 1
+  private lineStart = 0
+  private entryLine = 1
+  private entryColumn = 1
   entries = 0
 
   constructor(private readonly onEntry: (e: ScannedEntry) => void) {}
@@ -72,7 +85,7 @@ export class EntryScanner {
     if (this.first && chunk.length) {
       this.first = false
       // A UTF-8 BOM is not part of the JSON text.
-      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3)
+      if (hasUtf8Bom(chunk)) chunk = chunk.subarray(3)
     }
     this.append(chunk)
     this.scan()
@@ -80,7 +93,17 @@ export class EntryScanner {
   }
 
   /** The document around the entries (entries replaced by an empty list), and whether it ended inside the entries. */
-  end(): { skeleton: string; endedInsideEntries: boolean; sawEntries: boolean } {
+  end(): {
+    skeleton: string
+    endedInsideEntries: boolean
+    sawEntries: boolean
+    /** The entry the text ended inside, as far as it went (a cut file, or a break that hid its end). */
+    unfinished: { text: string; line: number; column: number } | null
+  } {
+    const unfinished =
+      this.mode === 'entry'
+        ? { text: decoder.decode(this.buf.subarray(this.keep, this.len)), line: this.entryLine, column: this.entryColumn }
+        : null
     if (this.mode !== 'entry' && this.mode !== 'between') this.flushSkeleton(this.len)
     const parts = new Uint8Array(this.skeletonBytes)
     let at = 0
@@ -88,7 +111,8 @@ export class EntryScanner {
       parts.set(p, at)
       at += p.length
     }
-    return { skeleton: decoder.decode(parts), endedInsideEntries: this.mode === 'entry' || this.mode === 'between', sawEntries: this.entriesDepth >= 0 }
+    const endedInsideEntries = this.mode === 'entry' || this.mode === 'between'
+    return { skeleton: decoder.decode(parts), endedInsideEntries, sawEntries: this.entriesDepth >= 0, unfinished }
   }
 
   private append(chunk: Uint8Array): void {
@@ -97,6 +121,7 @@ export class EntryScanner {
       const size = Math.max(this.buf.length, (live + chunk.length) * 2)
       const next = size > this.buf.length ? new Uint8Array(size) : this.buf
       next.set(this.buf.subarray(this.keep, this.len), 0)
+      this.base += this.keep
       this.pos -= this.keep
       this.stringStart -= this.keep
       if (this.bodyStart >= 0) this.bodyStart -= this.keep
@@ -168,6 +193,10 @@ export class EntryScanner {
         if (this.bodyStart === -2) this.bodyStart = -3
       } else if (c === OPEN_OBJ || c === OPEN_ARR) this.open(c, i)
       else if (c === CLOSE_OBJ || c === CLOSE_ARR) this.close(i)
+      else if (c === NEWLINE) {
+        this.lines++
+        this.lineStart = this.base + i + 1
+      }
       i++
     }
     this.pos = i
@@ -203,6 +232,8 @@ export class EntryScanner {
       this.mode = 'entry'
       this.keep = at
       this.body = null
+      this.entryLine = this.lines
+      this.entryColumn = this.base + at - this.lineStart + 1
     } else if (this.mode === 'entry' && this.depth === this.entriesDepth + 3 && this.keys[this.entriesDepth + 1] === Key.Response && this.keys[this.entriesDepth + 2] === Key.Content) {
       this.bodyStart = -3 // inside response.content: watch for the "text" key
     }
@@ -214,7 +245,7 @@ export class EntryScanner {
     this.afterColon = false
     if (this.bodyStart < -1 && this.depth < this.entriesDepth + 3) this.bodyStart = -1
     if (this.mode === 'entry' && this.depth === this.entriesDepth) {
-      this.onEntry({ bytes: this.buf.subarray(this.keep, at + 1), body: this.body })
+      this.onEntry({ bytes: this.buf.subarray(this.keep, at + 1), body: this.body, line: this.entryLine, column: this.entryColumn })
       this.entries++
       this.keep = at + 1
       this.mode = 'between'

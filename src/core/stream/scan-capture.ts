@@ -1,0 +1,76 @@
+// The reading half of the streaming path: chunks → (decompressed) bytes → entries found by the
+// byte scanner → packed batches. It holds no entry; a host may run it in its own thread.
+import { decompressChunks, sniffContainer } from '../ingest/container.ts'
+import { containerWarning } from '../ingest/capture-messages.ts'
+import { EntryScanner } from '../ingest/entry-scanner.ts'
+import { BatchPacker, type PackedBatch } from './entry-batch.ts'
+
+export type Source = AsyncIterable<Uint8Array> | ReadableStream<Uint8Array>
+export type ReadProgress = { phase: 'read'; bytes: number; total: number }
+
+export interface ScanEnd {
+  /** The document around the entries (entries replaced by an empty list). */
+  skeleton: string
+  endedInsideEntries: boolean
+  sawEntries: boolean
+  warnings: string[]
+  unfinished: { text: string; line: number; column: number } | null
+  /** Set when a compressed stream stopped early. */
+  decompressError: { container: 'gzip' | 'zlib'; error: string } | null
+}
+
+export async function* chunksOf(source: Source): AsyncGenerator<Uint8Array> {
+  if (Symbol.asyncIterator in source) {
+    for await (const c of source as AsyncIterable<Uint8Array>) yield c
+    return
+  }
+  const reader = (source as ReadableStream<Uint8Array>).getReader()
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return
+    yield value
+  }
+}
+
+/** Null when the input needs the whole-file path (zip archives, UTF-16 text). */
+/** `owned`: batches get buffers of their own, to be transferred to another thread. */
+export async function scanCapture(
+  source: Source,
+  size: number,
+  onBatch: (b: PackedBatch) => void,
+  onProgress?: (p: ReadProgress) => void,
+  owned = false,
+): Promise<ScanEnd | null> {
+  let chunks = chunksOf(source)
+  const head = await chunks.next()
+  if (head.done) return null
+  let first: Uint8Array | null = head.value
+  const container = sniffContainer(first)
+  if (container === 'zip' || container === 'utf-16') return null
+  const warnings: string[] = []
+  if (container === 'gzip' || container === 'zlib') {
+    warnings.push(containerWarning(container))
+    chunks = chunksOf(decompressChunks(first, chunks, container))
+    first = null
+  }
+  const packer = new BatchPacker(onBatch, owned)
+  const scanner = new EntryScanner((e) => packer.add(e))
+  let decompressError: ScanEnd['decompressError'] = null
+  let read = 0
+  let reported = 0
+  try {
+    for (let c = first ?? (await chunks.next()).value; c; c = (await chunks.next()).value) {
+      read += c.length
+      scanner.push(c)
+      if (read - reported >= 4 * 1024 * 1024) {
+        reported = read
+        onProgress?.({ phase: 'read', bytes: Math.min(read, size || read), total: size || read })
+      }
+    }
+  } catch (e) {
+    decompressError = { container: container === 'gzip' ? 'gzip' : 'zlib', error: String((e as Error)?.message ?? e) }
+  }
+  packer.flush()
+  const end = scanner.end()
+  return { ...end, warnings, decompressError }
+}
