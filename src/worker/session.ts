@@ -2,7 +2,6 @@
 // keep the exchanges for entry-detail requests, and hand the page only the report and table rows.
 import { analyzeCapture, analyzeStream, STREAM_FROM_BYTES, redactCapture, requestRows, type Analysis, type Exchange, type RequestRow } from '../core/index.ts'
 import type { FromWorker, Progress } from './protocol.ts'
-import { analyzeOnTwoThreads } from './two-thread-stream.ts'
 
 export type Post = (message: FromWorker) => void
 
@@ -37,10 +36,7 @@ export class AnalysisSession {
       // Large files are streamed: entries parsed one by one, static bodies skipped, and files
       // past the browser's ~512 MB string limit still open.
       let analysis: Analysis | null = null
-      if (file.size > STREAM_FROM_BYTES && typeof file.stream === 'function') {
-        const twoThreads = import.meta.env.VITE_STREAM_THREADS === '1' ? 'unavailable' : await analyzeOnTwoThreads(file, name, progress)
-        analysis = twoThreads === 'unavailable' ? await analyzeStream(file.stream(), name, file.size, progress) : twoThreads
-      }
+      if (file.size > STREAM_FROM_BYTES && typeof file.stream === 'function') analysis = await analyzeStream(file.stream(), name, file.size, progress)
       if (!analysis) {
         const bytes = await readWithProgress(file, progress)
         analysis = analyzeCapture(bytes, name, { onProgress: (entries, total) => progress({ phase: 'analyze', entries, total }) })

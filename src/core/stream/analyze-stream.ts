@@ -2,8 +2,7 @@
 // found by the byte scanner and parsed in batches, large bodies no rule needs are skipped without
 // being decoded (the body keeper asks the whole-file path's classifier). Memory is bounded by
 // what is kept, not by the file's size. The result equals the whole-file path's (a test compares
-// them on every fixture, padded with large bodies, over arbitrary chunking). Hosts with a second
-// thread may run `scanCapture` there and feed the batches to a `BatchAnalysis` (src/worker).
+// them on every fixture, padded with large bodies, over arbitrary chunking).
 import type { Analysis } from '../analyze.ts'
 import { BatchAnalysis, type AnalyzeProgress } from './batch-analysis.ts'
 import { scanCapture, type ReadProgress, type Source } from './scan-capture.ts'

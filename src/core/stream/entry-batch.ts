@@ -1,8 +1,7 @@
 // Entries found by the scanner are parsed in batches: one decode and one JSON.parse per ~1 MB of
 // entries instead of one per entry (call overhead dominates for small entries). A large body is
 // cut out before parsing and handed over as bytes, decoded only if the body keeper needs it.
-// Packing (next to the scanner) and reading (next to the analysis) are separate, so a host with
-// two threads can scan in one and parse in the other; a packed batch is plain transferable data.
+// Packing (next to the scanner) and reading (next to the analysis) are separate steps.
 // When a batch does not parse, its entries are parsed one by one: only a broken entry is lost,
 // located in file coordinates exactly as the whole-file reader locates it.
 import type { ScannedEntry } from '../ingest/entry-scanner.ts'
@@ -48,12 +47,8 @@ export class BatchPacker {
   private arenaLen = 0
   private slots: Slot[] = []
 
-  /** `owned`: each batch gets buffers of its own (to transfer to another thread); otherwise the
-   * batch is a view valid during the `onBatch` call only, and the buffers are reused. */
-  constructor(
-    private readonly onBatch: (batch: PackedBatch) => void,
-    private readonly owned = false,
-  ) {}
+  /** A batch is a view valid during the `onBatch` call only: the buffers are reused. */
+  constructor(private readonly onBatch: (batch: PackedBatch) => void) {}
 
   add(e: ScannedEntry): void {
     const cut = e.body !== null && e.body.end - e.body.start > INLINE_BODY_BYTES ? e.body : null
@@ -91,8 +86,11 @@ export class BatchPacker {
     if (!this.slots.length) return
     this.reserve(1)
     this.buf[this.len++] = 0x5d // ']'
-    const cut = this.owned ? 'slice' : 'subarray'
-    const batch = { text: this.buf[cut](0, this.len), arena: this.arena[cut](0, this.arenaLen), slots: this.slots }
+    const batch = {
+      text: this.buf.subarray(0, this.len),
+      arena: this.arena.subarray(0, this.arenaLen),
+      slots: this.slots,
+    }
     this.len = 0
     this.slots = []
     this.arenaLen = 0

@@ -1,5 +1,5 @@
 // The reading half of the streaming path: chunks → (decompressed) bytes → entries found by the
-// byte scanner → packed batches. It holds no entry; a host may run it in its own thread.
+// byte scanner → packed batches. It holds no entry.
 import { decompressChunks, sniffContainer } from '../ingest/container.ts'
 import { containerWarning } from '../ingest/capture-messages.ts'
 import { EntryScanner } from '../ingest/entry-scanner.ts'
@@ -33,13 +33,11 @@ export async function* chunksOf(source: Source): AsyncGenerator<Uint8Array> {
 }
 
 /** Null when the input needs the whole-file path (zip archives, UTF-16 text). */
-/** `owned`: batches get buffers of their own, to be transferred to another thread. */
 export async function scanCapture(
   source: Source,
   size: number,
   onBatch: (b: PackedBatch) => void,
   onProgress?: (p: ReadProgress) => void,
-  owned = false,
 ): Promise<ScanEnd | null> {
   let chunks = chunksOf(source)
   const head = await chunks.next()
@@ -53,7 +51,7 @@ export async function scanCapture(
     chunks = chunksOf(decompressChunks(first, chunks, container))
     first = null
   }
-  const packer = new BatchPacker(onBatch, owned)
+  const packer = new BatchPacker(onBatch)
   const scanner = new EntryScanner((e) => packer.add(e))
   let decompressError: ScanEnd['decompressError'] = null
   let read = 0
