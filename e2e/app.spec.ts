@@ -33,12 +33,17 @@ for (const ex of examples) {
     await page.goto('/')
     await page.getByRole('button', { name: ex.title }).click()
     await expectState(page, 'ready')
+    // Outcome first: <main data-outcome>, then who must act; rule IDs only inside findings (PRODUCT §10).
+    await expect(page.locator('main')).toHaveAttribute('data-outcome', expected.outcome)
     const verdict = page.getByRole('region', { name: 'Verdict' })
-    await expect(verdict).toHaveClass(expected.rootCause ? /\bbad\b/ : /\bok\b/)
-    if (expected.rootCause) await expect(verdict.locator('.who code')).toHaveText(expected.rootCause)
     if (expected.party) await expect(verdict).toContainText(PARTY[expected.party]!)
     if (expected.confidence) await expect(verdict).toContainText(`Confidence: ${expected.confidence}`)
     const findings = page.getByRole('region', { name: 'Findings' })
+    if (expected.rootCause) {
+      const root = findings.locator('li.finding.root')
+      await expect(root).toContainText('root cause')
+      await expect(root.locator('code.rule', { hasText: expected.rootCause })).toHaveCount(1)
+    } else await expect(findings.locator('li.finding.root')).toHaveCount(0)
     for (const rule of [...(expected.fails ?? []), ...(expected.unknowns ?? [])]) await expect(findings).toContainText(rule)
   })
 }
