@@ -57,14 +57,31 @@ async function measureOnce(browser: Browser, port: number, file: string) {
 export async function browserFigures(files: string[]): Promise<BrowserFigures[]> {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'silent'], { stdio: 'inherit' })
   const PORT = await freePort()
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  })
   const out: BrowserFigures[] = []
   try {
     for (let i = 0; i < 100; i++) {
-      try { if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break } catch { /* not up yet */ }
+      try {
+        if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break
+      } catch {
+        /* not up yet */
+      }
       await new Promise((r) => setTimeout(r, 100))
     }
-    const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    })
     const runs = Number(process.env.BENCH_RUNS ?? 5)
     for (const file of files) {
       // Verdict and baseline alternate, each in a fresh page; medians, since the VM is noisy.

@@ -15,21 +15,43 @@ const ROOT = join(import.meta.dirname, '..')
 const OUT = join(ROOT, 'bench', 'out')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 mkdirSync(OUT, { recursive: true })
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+)
 
 const cli = join(ROOT, 'dist-cli', 'cli.js')
-execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'silent'], { cwd: ROOT, stdio: 'inherit' })
+execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'silent'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+})
 
-interface Sample { ms: number; rssMb: number; ok: boolean; err: string }
+interface Sample {
+  ms: number
+  rssMb: number
+  ok: boolean
+  err: string
+}
 
 function measure(args: string[], okCodes = [0, 1]): Sample {
   const usage = join(OUT, 'usage.txt')
   rmSync(usage, { force: true })
   const start = performance.now()
-  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', '--import', join(ROOT, 'bench', 'report-usage.mjs'), ...args], { env: { ...process.env, BENCH_USAGE_FILE: usage }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 })
+  const r = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=8192', '--import', join(ROOT, 'bench', 'report-usage.mjs'), ...args],
+    { env: { ...process.env, BENCH_USAGE_FILE: usage }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 },
+  )
   const ms = performance.now() - start
   const rssMb = existsSync(usage) ? Number(readFileSync(usage, 'utf8')) / 1024 : Number.NaN
-  return { ms, rssMb, ok: okCodes.includes(r.status ?? -1), err: String(r.stderr).split('\n').find((l) => /Error|error/.test(l)) ?? '' }
+  return {
+    ms,
+    rssMb,
+    ok: okCodes.includes(r.status ?? -1),
+    err:
+      String(r.stderr)
+        .split('\n')
+        .find((l) => /Error|error/.test(l)) ?? '',
+  }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
@@ -43,13 +65,20 @@ function cliFigures(label: string, file: string, made: { bytes: number; entries:
   const base: Sample[] = []
   const ours: Sample[] = []
   for (let i = 0; i < RUNS; i++) {
-    for (const which of i % 2 === 0 ? ['b', 'a'] : ['a', 'b']) (which === 'b' ? base : ours).push(measure(which === 'b' ? baselineArgs(file) : cliArgs(file)))
+    for (const which of i % 2 === 0 ? ['b', 'a'] : ['a', 'b'])
+      (which === 'b' ? base : ours).push(measure(which === 'b' ? baselineArgs(file) : cliArgs(file)))
   }
   const b = { ms: median(base.map((s) => s.ms)), rss: median(base.map((s) => s.rssMb)) }
   const a = { ms: median(ours.map((s) => s.ms)), rss: median(ours.map((s) => s.rssMb)) }
-  console.log(`  baseline readFileSync + JSON.parse  ${b.ms.toFixed(0).padStart(6)} ms  ${b.rss.toFixed(0).padStart(5)} MB peak RSS`)
-  console.log(`  cli analyze --json (streaming)      ${a.ms.toFixed(0).padStart(6)} ms  ${a.rss.toFixed(0).padStart(5)} MB peak RSS`)
-  console.log(`  ratio cli / baseline                time ${(a.ms / b.ms).toFixed(2)}   memory ${(a.rss / b.rss).toFixed(2)}`)
+  console.log(
+    `  baseline readFileSync + JSON.parse  ${b.ms.toFixed(0).padStart(6)} ms  ${b.rss.toFixed(0).padStart(5)} MB peak RSS`,
+  )
+  console.log(
+    `  cli analyze --json (streaming)      ${a.ms.toFixed(0).padStart(6)} ms  ${a.rss.toFixed(0).padStart(5)} MB peak RSS`,
+  )
+  console.log(
+    `  ratio cli / baseline                time ${(a.ms / b.ms).toFixed(2)}   memory ${(a.rss / b.rss).toFixed(2)}`,
+  )
 }
 
 const file100 = join(OUT, 'capture-100mb.har')
@@ -65,14 +94,25 @@ if (process.env.BENCH_1GB !== '0') {
   console.log(`\n1 GB: ${(big.bytes / 1e6).toFixed(0)} MB, ${big.entries} entries; one run each`)
   const c = measure(cliArgs(file1g))
   const j = measure(baselineArgs(file1g), [0])
-  console.log(`  cli analyze --json                  ${c.ok ? 'completes' : 'FAILS'} in ${(c.ms / 1000).toFixed(1)} s, ${c.rssMb.toFixed(0)} MB peak RSS`)
-  console.log(`  baseline readFileSync + JSON.parse  ${j.ok ? `completes in ${(j.ms / 1000).toFixed(1)} s` : `fails: ${j.err.trim().slice(0, 90)}`}`)
+  console.log(
+    `  cli analyze --json                  ${c.ok ? 'completes' : 'FAILS'} in ${(c.ms / 1000).toFixed(1)} s, ${c.rssMb.toFixed(0)} MB peak RSS`,
+  )
+  console.log(
+    `  baseline readFileSync + JSON.parse  ${j.ok ? `completes in ${(j.ms / 1000).toFixed(1)} s` : `fails: ${j.err.trim().slice(0, 90)}`}`,
+  )
 }
 if (process.env.BENCH_BROWSER !== '0') {
   console.log('\nbrowser (Chromium, production build)')
-  for (const f of await browserFigures(files.filter((f) => process.env.BENCH_1GB_BROWSER !== '0' || !f.includes('1gb')))) {
-    const ratio = typeof f.jsonParseMs === 'number' ? `ratio ${(f.verdictMs / f.jsonParseMs).toFixed(2)}` : `JSON.parse ${f.jsonParseMs}`
-    console.log(`  ${f.file.split('/').pop()}: verdict in ${f.verdictMs} ms; File.text()+JSON.parse ${typeof f.jsonParseMs === 'number' ? Math.round(f.jsonParseMs) + ' ms' : 'n/a'}; ${ratio}; longest main-thread task ${f.longestTaskMs} ms (median run ${f.medianLongestTaskMs} ms) (${f.entries.trim()})`)
+  for (const f of await browserFigures(
+    files.filter((f) => process.env.BENCH_1GB_BROWSER !== '0' || !f.includes('1gb')),
+  )) {
+    const ratio =
+      typeof f.jsonParseMs === 'number'
+        ? `ratio ${(f.verdictMs / f.jsonParseMs).toFixed(2)}`
+        : `JSON.parse ${f.jsonParseMs}`
+    console.log(
+      `  ${f.file.split('/').pop()}: verdict in ${f.verdictMs} ms; File.text()+JSON.parse ${typeof f.jsonParseMs === 'number' ? Math.round(f.jsonParseMs) + ' ms' : 'n/a'}; ${ratio}; longest main-thread task ${f.longestTaskMs} ms (median run ${f.medianLongestTaskMs} ms) (${f.entries.trim()})`,
+    )
   }
 }
 if (!process.env.BENCH_KEEP) rmSync(OUT, { recursive: true, force: true })

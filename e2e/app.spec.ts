@@ -3,25 +3,42 @@ import { readFileSync } from 'node:fs'
 import { expectState, openFile, watch } from './helpers.ts'
 import { STORIES } from '../fixtures/builder/stories.ts'
 
-const examples = JSON.parse(readFileSync(new URL('../public/examples/index.json', import.meta.url), 'utf8')) as { id: string; title: string }[]
+const examples = JSON.parse(readFileSync(new URL('../public/examples/index.json', import.meta.url), 'utf8')) as {
+  id: string
+  title: string
+}[]
 // Expectations come from the story definitions (written from the domain notes), never from goldens.
 const storyOf = (id: string) => STORIES.find((s) => s.id === id)!
-const PARTY: Record<string, string> = { client: 'the MCP client', 'mcp-server': 'the MCP server', 'authorization-server': 'the authorization server' }
+const PARTY: Record<string, string> = {
+  client: 'the MCP client',
+  'mcp-server': 'the MCP server',
+  'authorization-server': 'the authorization server',
+}
 
-test('the journey: start page → example → verdict, audience, findings, flow, entry; nothing leaves the origin', async ({ page, baseURL }) => {
+test('the journey: start page → example → verdict, audience, findings, flow, entry; nothing leaves the origin', async ({
+  page,
+  baseURL,
+}) => {
   const seen = watch(page, baseURL!)
   await page.goto('/')
   await expectState(page, 'idle')
   await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
   await expectState(page, 'ready')
-  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('sent no resource in the authorization request')
+  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText(
+    'sent no resource in the authorization request',
+  )
   await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('the MCP client')
   const audience = page.getByRole('region', { name: 'Audience' })
   await expect(audience.locator('mark')).toContainText('client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH')
-  await page.getByRole('region', { name: 'Flow' }).getByRole('button', { name: /token → 200, entry 5/ }).click()
+  await page
+    .getByRole('region', { name: 'Flow' })
+    .getByRole('button', { name: /token → 200, entry 5/ })
+    .click()
   await expect(page.getByRole('region', { name: 'Entry', exact: true })).toContainText('Entry #5')
   // The issued access token is decoded inline, with its aud claim explained.
-  await expect(page.getByRole('region', { name: 'Entry', exact: true }).getByRole('row', { name: /^aud / })).toContainText('client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH')
+  await expect(
+    page.getByRole('region', { name: 'Entry', exact: true }).getByRole('row', { name: /^aud / }),
+  ).toContainText('client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH')
   expect(page.url()).toMatch(/[#&]entry=5$/)
   expect(seen.foreign).toEqual([])
   expect(seen.errors).toEqual([])
@@ -44,7 +61,8 @@ for (const ex of examples) {
       await expect(root).toContainText('root cause')
       await expect(root.locator('code.rule', { hasText: expected.rootCause })).toHaveCount(1)
     } else await expect(findings.locator('li.finding.root')).toHaveCount(0)
-    for (const rule of [...(expected.fails ?? []), ...(expected.unknowns ?? [])]) await expect(findings).toContainText(rule)
+    for (const rule of [...(expected.fails ?? []), ...(expected.unknowns ?? [])])
+      await expect(findings).toContainText(rule)
   })
 }
 
@@ -70,7 +88,10 @@ test('the production build carries the CSP that keeps captures in the page', asy
 test('secrets are masked until Reveal is pressed', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
-  await page.getByRole('region', { name: 'Flow' }).getByRole('button', { name: /token → 200, entry 5/ }).click()
+  await page
+    .getByRole('region', { name: 'Flow' })
+    .getByRole('button', { name: /token → 200, entry 5/ })
+    .click()
   const detail = page.getByRole('region', { name: 'Entry', exact: true })
   await detail.getByRole('tab', { name: 'Payload' }).click()
   await expect(detail.getByRole('tabpanel')).toContainText('code_verifier')
@@ -83,6 +104,10 @@ test('a second file replaces the first without a reload', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
   await expectState(page, 'ready')
-  await openFile(page, 'healthy.har', readFileSync(new URL('../public/examples/claude-ai-workos-healthy.har', import.meta.url)))
+  await openFile(
+    page,
+    'healthy.har',
+    readFileSync(new URL('../public/examples/claude-ai-workos-healthy.har', import.meta.url)),
+  )
   await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('No failure found')
 })

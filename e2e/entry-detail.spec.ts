@@ -23,7 +23,9 @@ test('Copy as cURL leaves credentials out until Reveal secrets, then copies the 
   expect(await clipboard(page)).toContain('CANARY-verifier')
 })
 
-test('the token reads like jwt.io: coloured parts, claims explained, relative times, aud vs resource', async ({ page }) => {
+test('the token reads like jwt.io: coloured parts, claims explained, relative times, aud vs resource', async ({
+  page,
+}) => {
   const entry = page.getByRole('region', { name: 'Entry', exact: true })
   await expect(entry.getByRole('tab', { name: 'Tokens (1)' })).toHaveAttribute('aria-selected', 'true')
   const jwt = entry.locator('.jwt').first()
@@ -42,7 +44,10 @@ test('the token reads like jwt.io: coloured parts, claims explained, relative ti
 })
 
 test('a JSON response is a collapsible tree with Copy per value; arrow keys move between tabs', async ({ page }) => {
-  await page.getByRole('region', { name: 'Requests' }).getByRole('row', { name: /Resource metadata \(PRM\)/ }).click()
+  await page
+    .getByRole('region', { name: 'Requests' })
+    .getByRole('row', { name: /Resource metadata \(PRM\)/ })
+    .click()
   const entry = page.getByRole('region', { name: 'Entry', exact: true })
   await expect(entry.getByRole('heading', { level: 2 })).toContainText('Entry #1 · Resource metadata (PRM)')
   const tabs = entry.getByRole('tab')
@@ -56,7 +61,10 @@ test('a JSON response is a collapsible tree with Copy per value; arrow keys move
   await entry.getByRole('tab', { name: 'Response' }).click()
   const tree = entry.getByRole('list', { name: 'Response body' })
   await expect(tree).toContainText('authorization_servers')
-  await tree.locator('li', { hasText: /^resource:/ }).getByRole('button', { name: 'Copy value of resource' }).click()
+  await tree
+    .locator('li', { hasText: /^resource:/ })
+    .getByRole('button', { name: 'Copy value of resource' })
+    .click()
   expect(await clipboard(page)).toBe('https://mcp.example.com/tenant/mcp')
   await entry.getByRole('button', { name: 'Copy response body' }).click()
   expect(JSON.parse(await clipboard(page)).resource).toBe('https://mcp.example.com/tenant/mcp')

@@ -8,7 +8,9 @@ export function watch(page: Page, origin: string): { foreign: string[]; errors: 
     const url = r.url()
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
   })
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()) })
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
   page.on('pageerror', (e) => errors.push(e.message))
   return { foreign, errors }
 }

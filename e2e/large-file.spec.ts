@@ -15,7 +15,9 @@ test.beforeAll(() => {
 })
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-test('a 50 MB capture: progress is shown, the page answers clicks meanwhile, and the verdict arrives', async ({ page }) => {
+test('a 50 MB capture: progress is shown, the page answers clicks meanwhile, and the verdict arrives', async ({
+  page,
+}) => {
   await page.goto('/')
   await page.getByLabel('Open HAR file').setInputFiles(capture)
   await expectState(page, 'loading')
@@ -30,10 +32,19 @@ test('a 50 MB capture: progress is shown, the page answers clicks meanwhile, and
   // Input is handled between the progress updates: wait for the toggle, then check it happened
   // while the analysis was still running.
   await expect
-    .poll(() => page.evaluate(() => ({ open: document.querySelector<HTMLDetailsElement>('details.guide')?.open, state: document.querySelector('main')?.dataset.state })), { timeout: 10_000 })
+    .poll(
+      () =>
+        page.evaluate(() => ({
+          open: document.querySelector<HTMLDetailsElement>('details.guide')?.open,
+          state: document.querySelector('main')?.dataset.state,
+        })),
+      { timeout: 10_000 },
+    )
     .toEqual({ open: !wasOpen, state: 'loading' })
   await expectState(page, 'ready')
-  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('sent no resource in the authorization request')
+  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText(
+    'sent no resource in the authorization request',
+  )
   await expect(page.getByRole('region', { name: 'Requests' }).getByRole('status')).toContainText('of 20,007 requests')
 })
 
@@ -49,7 +60,9 @@ test('Cancel stops the analysis and returns to the start page', async ({ page })
   await expectState(page, 'ready')
 })
 
-test('all 20,007 rows load in slices when "Auth-related only" is turned off, and stay virtualised', async ({ page }) => {
+test('all 20,007 rows load in slices when "Auth-related only" is turned off, and stay virtualised', async ({
+  page,
+}) => {
   await page.goto('/')
   await page.getByLabel('Open HAR file').setInputFiles(capture)
   await expectState(page, 'ready')
@@ -57,9 +70,13 @@ test('all 20,007 rows load in slices when "Auth-related only" is turned off, and
   await requests.getByLabel('Auth-related only').uncheck()
   await expect(requests.getByRole('status')).toHaveText('20,007 of 20,007 requests')
   expect(await requests.locator('tbody tr').count()).toBeLessThan(80)
-  await requests.locator('.table-scroll').evaluate((el) => { el.scrollTop = el.scrollHeight })
+  await requests.locator('.table-scroll').evaluate((el) => {
+    el.scrollTop = el.scrollHeight
+  })
   await expect(requests.locator('tbody tr').last()).toContainText('20006')
   // Neither # nor time is ever cut ("166…"): each cell's text fits its column.
-  const cut = await requests.locator('td.col-entry, td.col-time').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent))
+  const cut = await requests
+    .locator('td.col-entry, td.col-time')
+    .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent))
   expect(cut).toEqual([])
 })

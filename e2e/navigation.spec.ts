@@ -24,7 +24,12 @@ function withStaticEntries(extra: number): { bytes: Buffer; last: number } {
     har.log.entries.push({
       ...base,
       request: { ...base.request, method: 'GET', url, headers: [], queryString: [], postData: undefined },
-      response: { ...base.response, status: 200, headers: [], content: { size: 0, mimeType: 'text/javascript', text: '' } },
+      response: {
+        ...base.response,
+        status: 200,
+        headers: [],
+        content: { size: 0, mimeType: 'text/javascript', text: '' },
+      },
     })
   }
   return { bytes: Buffer.from(JSON.stringify(har)), last: har.log.entries.length - 1 }
@@ -42,8 +47,9 @@ test('an evidence link selects the entry, scrolls region "Entry" into view and f
   await expectEntryInViewWithFocus(page, n)
   // The root cause's entry opens where the evidence is, with the missing field and its value.
   await expect(entryRegion(page).getByRole('tab', { name: 'Payload' })).toHaveAttribute('aria-selected', 'true')
-  await expect(entryRegion(page).getByRole('row', { name: /^resource/ }))
-    .toContainText('missing — should be https://mcp.example.com/tenant/mcp')
+  await expect(entryRegion(page).getByRole('row', { name: /^resource/ })).toContainText(
+    'missing — should be https://mcp.example.com/tenant/mcp',
+  )
 })
 
 test('a diagram arrow, activated with the keyboard, does the same', async ({ page }) => {
@@ -63,7 +69,9 @@ test('#entry=N selects an entry that is not auth-related, at load and when typed
   await expect(entryRegion(page).getByRole('heading', { level: 2 })).toContainText(`Entry #${last}`)
   await expect(entryRegion(page)).toContainText(`chunk-39.js`)
   await expect(page.getByRole('region', { name: 'Requests' })).toContainText(`Entry #${last} is hidden by the filters`)
-  await page.evaluate(() => { location.hash = '#entry=20' })
+  await page.evaluate(() => {
+    location.hash = '#entry=20'
+  })
   await expectEntryInViewWithFocus(page, 20)
   await expect(entryRegion(page)).toContainText('chunk-')
 })
@@ -82,7 +90,10 @@ test('Back and Forward move between the start page, the report and a selected en
   await page.goto('/')
   await page.getByRole('button', { name: PROXY }).click()
   await expectState(page, 'ready')
-  await page.getByRole('region', { name: 'Flow' }).getByRole('button', { name: /token → 200, entry 5/ }).click()
+  await page
+    .getByRole('region', { name: 'Flow' })
+    .getByRole('button', { name: /token → 200, entry 5/ })
+    .click()
   await expect(entryRegion(page)).toContainText('Entry #5')
   await page.goBack()
   await expectState(page, 'ready')
@@ -92,8 +103,9 @@ test('Back and Forward move between the start page, the report and a selected en
   await expect(page.getByRole('region', { name: 'Start' })).toBeVisible()
   await page.goForward()
   await expectState(page, 'ready')
-  await expect(page.getByRole('region', { name: 'Verdict' }))
-    .toContainText('sent no resource in the authorization request')
+  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText(
+    'sent no resource in the authorization request',
+  )
   await page.goForward()
   await expect(entryRegion(page)).toContainText('Entry #5')
   expect(page.url()).toMatch(/#example=copilot-studio-workos-proxy&entry=5$/)
@@ -102,7 +114,10 @@ test('Back and Forward move between the start page, the report and a selected en
 test('a reload reopens the bundled example and the selected entry', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: PROXY }).click()
-  await page.getByRole('region', { name: 'Flow' }).getByRole('button', { name: /token → 200, entry 5/ }).click()
+  await page
+    .getByRole('region', { name: 'Flow' })
+    .getByRole('button', { name: /token → 200, entry 5/ })
+    .click()
   await expect(entryRegion(page)).toContainText('Entry #5')
   await page.reload()
   await expectState(page, 'ready')
@@ -156,7 +171,9 @@ test('Ctrl+Enter in "Paste text" analyses it', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Recognised text' })).toBeVisible()
 })
 
-test('a file dropped on the window shows the drop target, then the report with focus on the verdict', async ({ page }) => {
+test('a file dropped on the window shows the drop target, then the report with focus on the verdict', async ({
+  page,
+}) => {
   await page.goto('/')
   const text = readFileSync(new URL('../public/examples/claude-ai-workos-healthy.har', import.meta.url), 'utf8')
   const drag = await page.evaluateHandle((t) => {
@@ -173,9 +190,14 @@ test('a file dropped on the window shows the drop target, then the report with f
   await expect(page.getByRole('region', { name: 'Verdict' }).locator('.outcome')).toBeFocused()
 })
 
-test('a capture opened over a shared report replaces the link in the URL; Back shows the shared report again', async ({ page }) => {
+test('a capture opened over a shared report replaces the link in the URL; Back shows the shared report again', async ({
+  page,
+}) => {
   await page.goto('/#example=copilot-studio-workos-proxy')
-  const link = await page.getByRole('region', { name: 'Share' }).getByRole('textbox', { name: 'Share link' }).inputValue()
+  const link = await page
+    .getByRole('region', { name: 'Share' })
+    .getByRole('textbox', { name: 'Share link' })
+    .inputValue()
   await page.goto('about:blank')
   await page.goto(link)
   await expect(page.getByRole('note')).toContainText('Shared report')

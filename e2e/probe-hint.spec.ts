@@ -7,17 +7,36 @@ import type { ProbeRecord } from '../src/core/probe/types.ts'
 const MCP = 'https://mcp.example.com/tenant/mcp'
 const PRM = 'https://mcp.example.com/.well-known/oauth-protected-resource/tenant/mcp'
 const at = (url: string, status: number, name: string, value: string, body: string) => ({
-  hops: [], url, status, headers: [{ name, value }], body, bytes: body.length, startedMs: 0, durationMs: 1,
+  hops: [],
+  url,
+  status,
+  headers: [{ name, value }],
+  body,
+  bytes: body.length,
+  startedMs: 0,
+  durationMs: 1,
   failure: null,
 })
 const record: ProbeRecord = {
-  schema: 'mcp-oauth-har/probe@1', target: MCP, origin: 'http://localhost:6274', skipped: [],
+  schema: 'mcp-oauth-har/probe@1',
+  target: MCP,
+  origin: 'http://localhost:6274',
+  skipped: [],
   steps: [
-    { request: { step: 'mcp-initialize', method: 'POST', url: MCP, headers: [], body: '{}', why: '' },
-      response: at(MCP, 401, 'www-authenticate', `Bearer resource_metadata="${PRM}"`, '{}') },
-    { request: { step: 'prm-pointer', method: 'GET', url: PRM, headers: [], body: null, why: '' },
-      response: at(PRM, 200, 'content-type', 'application/json',
-        JSON.stringify({ resource: `${MCP}/`, authorization_servers: ['https://auth.example.com'] })) },
+    {
+      request: { step: 'mcp-initialize', method: 'POST', url: MCP, headers: [], body: '{}', why: '' },
+      response: at(MCP, 401, 'www-authenticate', `Bearer resource_metadata="${PRM}"`, '{}'),
+    },
+    {
+      request: { step: 'prm-pointer', method: 'GET', url: PRM, headers: [], body: null, why: '' },
+      response: at(
+        PRM,
+        200,
+        'content-type',
+        'application/json',
+        JSON.stringify({ resource: `${MCP}/`, authorization_servers: ['https://auth.example.com'] }),
+      ),
+    },
   ],
 }
 

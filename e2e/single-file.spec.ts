@@ -14,19 +14,28 @@ test.beforeAll(() => {
 
 test('the single HTML file works from file:// with no network', async ({ page, context }) => {
   const requests: string[] = []
-  await context.route(/^(https?|wss?):/, (route) => { requests.push(route.request().url()); return route.abort() })
+  await context.route(/^(https?|wss?):/, (route) => {
+    requests.push(route.request().url())
+    return route.abort()
+  })
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()) })
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
   const workers: string[] = []
   page.on('worker', (w) => workers.push(w.url()))
   await page.goto(file)
   await expectState(page, 'idle')
   await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
   await expectState(page, 'ready')
-  await expect(page.getByRole('region', { name: 'Verdict' }))
-    .toContainText('sent no resource in the authorization request')
-  await page.getByRole('region', { name: 'Flow' }).getByRole('button', { name: /token → 200, entry 5/ }).click()
+  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText(
+    'sent no resource in the authorization request',
+  )
+  await page
+    .getByRole('region', { name: 'Flow' })
+    .getByRole('button', { name: /token → 200, entry 5/ })
+    .click()
   await expect(page.getByRole('region', { name: 'Entry', exact: true })).toContainText('Entry #5')
   await expect(page).toHaveTitle(/copilot-studio-workos-proxy\.har/)
   // The analysis ran in the inlined worker, not on the page's thread.

@@ -13,7 +13,12 @@ export async function startAuthorizationServer(o) {
   const provider = new Provider(issuer, {
     clients: [],
     scopes: ['openid', 'offline_access', 'mcp:tools'],
-    clientDefaults: { application_type: 'native', grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], token_endpoint_auth_method: 'none' },
+    clientDefaults: {
+      application_type: 'native',
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      token_endpoint_auth_method: 'none',
+    },
     features: {
       devInteractions: { enabled: true },
       registration: { enabled: true },
@@ -26,14 +31,26 @@ export async function startAuthorizationServer(o) {
         getResourceServerInfo: (_ctx, resource, client) => ({
           scope: 'mcp:tools',
           accessTokenFormat: 'jwt',
-          audience: o.ignoreResource || resource === 'urn:lab:default' ? client.clientId : o.trailingSlashAudience ? `${resource}/` : resource,
+          audience:
+            o.ignoreResource || resource === 'urn:lab:default'
+              ? client.clientId
+              : o.trailingSlashAudience
+                ? `${resource}/`
+                : resource,
           jwt: { sign: { alg: 'RS256' } },
         }),
       },
     },
     pkce: { required: () => true },
     issueRefreshToken: () => true,
-    ttl: { AccessToken: 3600, AuthorizationCode: 600, Grant: 3600, Interaction: 600, Session: 3600, RefreshToken: 86400 },
+    ttl: {
+      AccessToken: 3600,
+      AuthorizationCode: 600,
+      Grant: 3600,
+      Interaction: 600,
+      Session: 3600,
+      RefreshToken: 86400,
+    },
     loadExistingGrant: async (ctx) => {
       // Consent is given on the devInteractions page; reuse it for later authorizations.
       const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId)
@@ -43,17 +60,29 @@ export async function startAuthorizationServer(o) {
   provider.proxy = false
   const app = express()
   if (o.rejectRegistration) {
-    app.post('/reg', (_req, res) => res.status(400).json({ error: 'invalid_redirect_uri', error_description: 'redirect_uris are not on this server\'s allow-list' }))
+    app.post('/reg', (_req, res) =>
+      res.status(400).json({
+        error: 'invalid_redirect_uri',
+        error_description: "redirect_uris are not on this server's allow-list",
+      }),
+    )
   }
   // RFC 8414 metadata next to OIDC discovery (older MCP clients only ask for this one).
   // (node:http, not fetch: the client under test points fetch at the recording proxy, and this
   // server-side call is not the client's.)
   app.get('/.well-known/oauth-authorization-server', (_req, res) => {
-    http.get(`${issuer}/.well-known/openid-configuration`, (r) => {
-      const chunks = []
-      r.on('data', (c) => chunks.push(c))
-      r.on('end', () => res.status(r.statusCode ?? 500).type('application/json').send(Buffer.concat(chunks).toString('utf8')))
-    }).on('error', (e) => res.status(502).json({ error: 'server_error', error_description: String(e) }))
+    http
+      .get(`${issuer}/.well-known/openid-configuration`, (r) => {
+        const chunks = []
+        r.on('data', (c) => chunks.push(c))
+        r.on('end', () =>
+          res
+            .status(r.statusCode ?? 500)
+            .type('application/json')
+            .send(Buffer.concat(chunks).toString('utf8')),
+        )
+      })
+      .on('error', (e) => res.status(502).json({ error: 'server_error', error_description: String(e) }))
   })
   o.mount?.(app, issuer)
   app.use(provider.callback())

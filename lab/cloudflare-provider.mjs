@@ -40,8 +40,11 @@ async function authorizeOrConsent(request, env) {
     const form = await request.formData()
     const approved = await oauth.approveConsent(request, String(form.get('handle') ?? ''))
     const { redirectTo } = await oauth.completeAuthorization({
-      request: approved.request, userId: 'lab-user', metadata: {},
-      scope: approved.request.scope, props: { userId: 'lab-user' },
+      request: approved.request,
+      userId: 'lab-user',
+      metadata: {},
+      scope: approved.request.scope,
+      props: { userId: 'lab-user' },
     })
     approved.headers.set('Location', redirectTo)
     return new Response(null, { status: 302, headers: approved.headers })
@@ -51,7 +54,8 @@ async function authorizeOrConsent(request, env) {
   const consent = await oauth.beginConsent(authRequest)
   consent.headers.set('Content-Type', 'text/html; charset=utf-8')
   const who = escape(details.client?.clientName ?? 'A client')
-  const page = `<!doctype html><title>Consent</title><p>${who} asks for ${escape(authRequest.scope.join(' '))}.</p>` +
+  const page =
+    `<!doctype html><title>Consent</title><p>${who} asks for ${escape(authRequest.scope.join(' '))}.</p>` +
     `<form method="post" action="/authorize"><input type="hidden" name="handle" value="${escape(consent.handle)}">` +
     '<button type="submit" name="decision" value="approve">Allow</button></form>'
   return new Response(page, { headers: consent.headers })
@@ -62,7 +66,8 @@ const mcpHandler = {
     const server = new McpServer({ name: 'lab-cloudflare-mcp', version: '1.0.0' })
     server.tool('echo', 'Echoes a message', async () => ({ content: [{ type: 'text', text: 'ok' }] }))
     const transport = new WebStandardStreamableHTTPServerTransport({
-      sessionIdGenerator: undefined, enableJsonResponse: true,
+      sessionIdGenerator: undefined,
+      enableJsonResponse: true,
     })
     await server.connect(transport)
     return transport.handleRequest(request)
@@ -81,7 +86,9 @@ export async function startCloudflareProvider(o) {
     clientRegistrationEndpoint: '/oauth/register',
     scopesSupported: ['mcp:tools', 'offline_access'],
     resourceMetadata: {
-      resource: `${origin}/mcp`, authorization_servers: [origin], bearer_methods_supported: ['header'],
+      resource: `${origin}/mcp`,
+      authorization_servers: [origin],
+      bearer_methods_supported: ['header'],
     },
     requiredScopes: ['mcp:tools'],
     ...(o.disallowPublicClientRegistration ? { disallowPublicClientRegistration: true } : {}),

@@ -16,14 +16,19 @@ export async function startFastMcpServer(o) {
     name: 'lab-fastmcp',
     version: '1.0.0',
     // Without the `oauth` option (FastMCP's default) there is no PRM and no resource_metadata.
-    ...(o.oauth === false ? {} : {
-      oauth: {
-        enabled: true,
-        protectedResource: {
-          resource, authorizationServers: [o.issuer], scopesSupported: ['mcp:tools'], bearerMethodsSupported: ['header'],
-        },
-      },
-    }),
+    ...(o.oauth === false
+      ? {}
+      : {
+          oauth: {
+            enabled: true,
+            protectedResource: {
+              resource,
+              authorizationServers: [o.issuer],
+              scopesSupported: ['mcp:tools'],
+              bearerMethodsSupported: ['header'],
+            },
+          },
+        }),
     authenticate: async (req) => {
       const token = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
       return token && audienceOf(token).includes(resource) ? { sub: 'lab-user' } : undefined

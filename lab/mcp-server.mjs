@@ -20,22 +20,39 @@ export function audienceOf(token) {
 export function mountMcp(app, o) {
   const resource = `${o.origin}/mcp`
   const prmUrl = `${o.origin}/.well-known/oauth-protected-resource/mcp`
-  app.get('/.well-known/oauth-protected-resource/mcp', (_req, res) => res.json({ resource, authorization_servers: [o.issuer], scopes_supported: ['mcp:tools'], bearer_methods_supported: ['header'] }))
+  app.get('/.well-known/oauth-protected-resource/mcp', (_req, res) =>
+    res.json({
+      resource,
+      authorization_servers: [o.issuer],
+      scopes_supported: ['mcp:tools'],
+      bearer_methods_supported: ['header'],
+    }),
+  )
   app.all('/mcp', express.json(), async (req, res) => {
     const auth = req.headers.authorization ?? ''
     const token = /^Bearer (.+)$/i.exec(auth)?.[1]
     const challenge = (extra) => `Bearer resource_metadata="${prmUrl}"${extra}`
-    if (!token) return res.status(401).set('WWW-Authenticate', challenge('')).json({ error: 'invalid_token', error_description: 'Authorization required' })
+    if (!token)
+      return res
+        .status(401)
+        .set('WWW-Authenticate', challenge(''))
+        .json({ error: 'invalid_token', error_description: 'Authorization required' })
     const accepted = o.verifyToken
       ? await o.verifyToken(token)
       : !o.strict || audienceOf(token).includes(o.audience ?? resource)
     if (!accepted) {
-      return res.status(401).set('WWW-Authenticate', challenge(', error="invalid_token", error_description="audience mismatch"')).json({ error: 'invalid_token', error_description: 'audience mismatch' })
+      return res
+        .status(401)
+        .set('WWW-Authenticate', challenge(', error="invalid_token", error_description="audience mismatch"'))
+        .json({ error: 'invalid_token', error_description: 'audience mismatch' })
     }
     const server = new McpServer({ name: 'lab-mcp', version: '1.0.0' })
     server.tool('echo', 'Echoes a message', async () => ({ content: [{ type: 'text', text: 'ok' }] }))
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined })
-    res.on('close', () => { void transport.close(); void server.close() })
+    res.on('close', () => {
+      void transport.close()
+      void server.close()
+    })
     await server.connect(transport)
     await transport.handleRequest(req, res, req.body)
   })

@@ -23,7 +23,9 @@ export function memoryKv() {
       const expires = ttl ? Date.now() + ttl * 1000 : 0
       items.set(key, { value: String(value), metadata: options.metadata ?? null, expires })
     },
-    async delete(key) { items.delete(key) },
+    async delete(key) {
+      items.delete(key)
+    },
     async list(options = {}) {
       const names = [...items.keys()].filter((k) => live(k) && k.startsWith(options.prefix ?? '')).sort()
       const start = options.cursor ? Number(options.cursor) : 0

@@ -15,29 +15,64 @@ export async function startRecordingProxy(port) {
       const target = new URL(/^https?:/.test(req.url) ? req.url : `http://${req.headers.host}${req.url}`)
       const headers = { ...req.headers }
       delete headers['proxy-connection']
-      const up = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers }, (upRes) => {
-        const out = []
-        upRes.on('data', (c) => out.push(c))
-        upRes.on('end', () => {
-          const resBody = Buffer.concat(out)
-          const headerList = (raw) => { const list = []; for (let i = 0; i < raw.length; i += 2) list.push({ name: raw[i], value: raw[i + 1] }); return list }
-          const mime = upRes.headers['content-type'] ?? 'x-unknown'
-          entries.push({
-            startedDateTime: started.toISOString(),
-            time: Date.now() - started.getTime(),
-            request: {
-              method: req.method, url: target.href, httpVersion: `HTTP/${req.httpVersion}`, headers: headerList(req.rawHeaders).filter((h) => h.name.toLowerCase() !== 'proxy-connection'), queryString: [...target.searchParams].map(([name, value]) => ({ name, value })), cookies: [], headersSize: -1, bodySize: body.length,
-              ...(body.length ? { postData: { mimeType: req.headers['content-type'] ?? '', text: body.toString('utf8') } } : {}),
-            },
-            response: { status: upRes.statusCode, statusText: upRes.statusMessage ?? '', httpVersion: `HTTP/${upRes.httpVersion}`, headers: headerList(upRes.rawHeaders), cookies: [], content: { size: resBody.length, mimeType: mime, text: resBody.toString('utf8') }, redirectURL: upRes.headers.location ?? '', headersSize: -1, bodySize: resBody.length },
-            cache: {},
-            timings: { send: 0, wait: Date.now() - started.getTime(), receive: 0 },
+      const up = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          method: req.method,
+          headers,
+        },
+        (upRes) => {
+          const out = []
+          upRes.on('data', (c) => out.push(c))
+          upRes.on('end', () => {
+            const resBody = Buffer.concat(out)
+            const headerList = (raw) => {
+              const list = []
+              for (let i = 0; i < raw.length; i += 2) list.push({ name: raw[i], value: raw[i + 1] })
+              return list
+            }
+            const mime = upRes.headers['content-type'] ?? 'x-unknown'
+            entries.push({
+              startedDateTime: started.toISOString(),
+              time: Date.now() - started.getTime(),
+              request: {
+                method: req.method,
+                url: target.href,
+                httpVersion: `HTTP/${req.httpVersion}`,
+                headers: headerList(req.rawHeaders).filter((h) => h.name.toLowerCase() !== 'proxy-connection'),
+                queryString: [...target.searchParams].map(([name, value]) => ({ name, value })),
+                cookies: [],
+                headersSize: -1,
+                bodySize: body.length,
+                ...(body.length
+                  ? { postData: { mimeType: req.headers['content-type'] ?? '', text: body.toString('utf8') } }
+                  : {}),
+              },
+              response: {
+                status: upRes.statusCode,
+                statusText: upRes.statusMessage ?? '',
+                httpVersion: `HTTP/${upRes.httpVersion}`,
+                headers: headerList(upRes.rawHeaders),
+                cookies: [],
+                content: { size: resBody.length, mimeType: mime, text: resBody.toString('utf8') },
+                redirectURL: upRes.headers.location ?? '',
+                headersSize: -1,
+                bodySize: resBody.length,
+              },
+              cache: {},
+              timings: { send: 0, wait: Date.now() - started.getTime(), receive: 0 },
+            })
+            res.writeHead(upRes.statusCode ?? 502, upRes.rawHeaders)
+            res.end(resBody)
           })
-          res.writeHead(upRes.statusCode ?? 502, upRes.rawHeaders)
-          res.end(resBody)
-        })
+        },
+      )
+      up.on('error', (e) => {
+        res.writeHead(502)
+        res.end(String(e))
       })
-      up.on('error', (e) => { res.writeHead(502); res.end(String(e)) })
       up.end(body)
     })
   })
@@ -53,8 +88,17 @@ export async function startRecordingProxy(port) {
   await new Promise((r) => server.once('listening', r))
   return {
     url: `http://127.0.0.1:${port}`,
-    har: (creator) => ({ log: { version: '1.2', creator, pages: [], entries: entries.sort((a, b) => a.startedDateTime.localeCompare(b.startedDateTime)) } }),
-    reset: () => { entries.length = 0 },
+    har: (creator) => ({
+      log: {
+        version: '1.2',
+        creator,
+        pages: [],
+        entries: entries.sort((a, b) => a.startedDateTime.localeCompare(b.startedDateTime)),
+      },
+    }),
+    reset: () => {
+      entries.length = 0
+    },
     close: closeAll,
   }
 }

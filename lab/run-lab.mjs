@@ -18,7 +18,11 @@ const only = process.argv[2]
 function slimBrowserHar(har) {
   for (const e of har.log.entries) {
     if (/\.(js|css|svg|png|woff2?|ico)(\?|$)/.test(e.request.url) || /fonts\.g/.test(e.request.url)) {
-      e.response.content = { size: e.response.content?.size ?? 0, mimeType: e.response.content?.mimeType ?? '', comment: 'Body dropped by the lab (static asset).' }
+      e.response.content = {
+        size: e.response.content?.size ?? 0,
+        mimeType: e.response.content?.mimeType ?? '',
+        comment: 'Body dropped by the lab (static asset).',
+      }
     }
   }
   return har
@@ -28,7 +32,10 @@ for (const s of SCENARIOS.filter((x) => !only || x.id === only)) {
   const nextPort = () => port++
   const { as, mcp } = await startServers(s, nextPort)
   const proxy = await startRecordingProxy(port++)
-  const deadline = setTimeout(() => { console.error(`${s.id}: timed out`); process.exit(1) }, 60_000)
+  const deadline = setTimeout(() => {
+    console.error(`${s.id}: timed out`)
+    process.exit(1)
+  }, 60_000)
   let clientSays
   const browserHar = join(OUT, `.${s.id}.raw.har`)
   try {
@@ -42,10 +49,15 @@ for (const s of SCENARIOS.filter((x) => !only || x.id === only)) {
   if (s.client === 'inspector' && !existsSync(browserHar)) {
     console.error(`${s.id}: no capture (${clientSays})`)
     process.exitCode = 1
-    await proxy.close(); await mcp.close(); await as.close()
+    await proxy.close()
+    await mcp.close()
+    await as.close()
     continue
   }
-  const recorded = s.client === 'inspector' ? slimBrowserHar(JSON.parse(readFileSync(browserHar, 'utf8'))) : proxy.har({ name: 'mcp-oauth-har lab proxy', version: '1', comment: '' })
+  const recorded =
+    s.client === 'inspector'
+      ? slimBrowserHar(JSON.parse(readFileSync(browserHar, 'utf8')))
+      : proxy.har({ name: 'mcp-oauth-har lab proxy', version: '1', comment: '' })
   if (s.client === 'inspector') rmSync(browserHar, { force: true })
   // A client stuck in a retry loop records hundreds of repeats: the first 60 entries tell the story.
   if (s.client !== 'inspector') recorded.log.entries = recorded.log.entries.slice(0, 60)

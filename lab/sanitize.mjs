@@ -37,20 +37,32 @@ export function sanitizeHar(har) {
     if (bearer) add(bearer, canaryToken(bearer))
     for (const h of [...e.request.headers, ...e.response.headers]) {
       // Cookie values only (`name=value` pairs), not attributes such as `path=/interaction/…`.
-      const pairs = /^set-cookie$/i.test(h.name) ? h.value.split(/\n/).map((c) => c.split(';')[0]) : /^cookie$/i.test(h.name) ? h.value.split(';') : []
-      for (const p of pairs) { const v = p.slice(p.indexOf('=') + 1).trim(); if (p.includes('=')) add(v, `CANARY_cookie_${++n}`) }
+      const pairs = /^set-cookie$/i.test(h.name)
+        ? h.value.split(/\n/).map((c) => c.split(';')[0])
+        : /^cookie$/i.test(h.name)
+          ? h.value.split(';')
+          : []
+      for (const p of pairs) {
+        const v = p.slice(p.indexOf('=') + 1).trim()
+        if (p.includes('=')) add(v, `CANARY_cookie_${++n}`)
+      }
     }
     const url = new URL(e.request.url)
     for (const [k, v] of url.searchParams) if (ONE_TIME.includes(k)) add(v, `ac_CANARY_${k}_${++n}`)
     const loc = e.response.redirectURL
     const back = loc ? new URL(loc, e.request.url).searchParams : []
     for (const [k, v] of back) if (ONE_TIME.includes(k)) add(v, `ac_CANARY_${k}_${++n}`)
-    const form = e.request.postData?.mimeType?.includes('x-www-form-urlencoded') ? new URLSearchParams(e.request.postData.text) : null
+    const form = e.request.postData?.mimeType?.includes('x-www-form-urlencoded')
+      ? new URLSearchParams(e.request.postData.text)
+      : null
     if (form?.get('code_verifier')) {
       const v = form.get('code_verifier')
       const canary = `CANARY-verifier-${String(++n).padStart(4, '0')}-Jq8vN3xL5mP0zR7tY2wK9bF4hD6gS1cA`
       add(v, canary)
-      verifierFor.set(createHash('sha256').update(v).digest('base64url'), createHash('sha256').update(canary).digest('base64url'))
+      verifierFor.set(
+        createHash('sha256').update(v).digest('base64url'),
+        createHash('sha256').update(canary).digest('base64url'),
+      )
     }
     if (form?.get('refresh_token')) add(form.get('refresh_token'), `rt_CANARY_${++n}`)
     if (form?.get('password')) add(form.get('password'), `CANARY-password-${++n}`)
@@ -64,12 +76,15 @@ export function sanitizeHar(har) {
         // A registration response (RFC 7591/7592) carries credentials of its own.
         if (typeof j.registration_access_token === 'string') add(j.registration_access_token, `at_CANARY_${++n}`)
         if (typeof j.client_secret === 'string') add(j.client_secret, `CANARY-client-secret-${++n}`)
-      } catch { /* not JSON */ }
+      } catch {
+        /* not JSON */
+      }
     }
   }
   // Secrets inside proxy envelopes and logs (MCP Inspector's /api/fetch and /api/log carry the
   // token exchange as JSON in a string) are found by shape in the whole text.
-  for (const m of text.matchAll(/eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.([A-Za-z0-9_-]{16,})/g)) if (m[1] !== CANARY_SIG) add(m[0], m[0].replace(/\.[^.]+$/, `.${CANARY_SIG}`))
+  for (const m of text.matchAll(/eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.([A-Za-z0-9_-]{16,})/g))
+    if (m[1] !== CANARY_SIG) add(m[0], m[0].replace(/\.[^.]+$/, `.${CANARY_SIG}`))
   // (Token characters include ':' for workers-oauth-provider's `userId:grantId:secret` tokens.)
   const refreshTokens = text.matchAll(/refresh_token(?:\\*"\s*:\s*\\*"|=)([A-Za-z0-9._~:%-]{8,})/g)
   for (const m of refreshTokens) add(safeDecode(m[1]), `rt_CANARY_${++n}`)
@@ -81,9 +96,13 @@ export function sanitizeHar(har) {
     if (replace.has(v)) continue
     const canary = `CANARY-verifier-${String(++n).padStart(4, '0')}-Jq8vN3xL5mP0zR7tY2wK9bF4hD6gS1cA`
     add(v, canary)
-    verifierFor.set(createHash('sha256').update(v).digest('base64url'), createHash('sha256').update(canary).digest('base64url'))
+    verifierFor.set(
+      createHash('sha256').update(v).digest('base64url'),
+      createHash('sha256').update(canary).digest('base64url'),
+    )
   }
   for (const [challenge, next] of verifierFor) add(challenge, next)
-  for (const [secret, canary] of [...replace].sort((a, b) => b[0].length - a[0].length)) text = text.split(secret).join(canary)
+  for (const [secret, canary] of [...replace].sort((a, b) => b[0].length - a[0].length))
+    text = text.split(secret).join(canary)
   return JSON.parse(text)
 }

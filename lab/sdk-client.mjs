@@ -12,14 +12,33 @@ export async function runSdkClient(o) {
   const redirectUri = 'http://127.0.0.1:8976/callback'
   const state = { info: undefined, tokens: undefined, verifier: undefined, authUrl: undefined }
   const provider = {
-    get redirectUrl() { return redirectUri },
-    get clientMetadata() { return { client_name: o.clientName, redirect_uris: [redirectUri], grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'], token_endpoint_auth_method: 'none', scope: 'mcp:tools' } },
+    get redirectUrl() {
+      return redirectUri
+    },
+    get clientMetadata() {
+      return {
+        client_name: o.clientName,
+        redirect_uris: [redirectUri],
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'none',
+        scope: 'mcp:tools',
+      }
+    },
     clientInformation: () => state.info,
-    saveClientInformation: (i) => { state.info = i },
+    saveClientInformation: (i) => {
+      state.info = i
+    },
     tokens: () => state.tokens,
-    saveTokens: (t) => { state.tokens = t },
-    redirectToAuthorization: (url) => { state.authUrl = url },
-    saveCodeVerifier: (v) => { state.verifier = v },
+    saveTokens: (t) => {
+      state.tokens = t
+    },
+    redirectToAuthorization: (url) => {
+      state.authUrl = url
+    },
+    saveCodeVerifier: (v) => {
+      state.verifier = v
+    },
     codeVerifier: () => state.verifier,
   }
   const connect = async () => {
@@ -40,7 +59,9 @@ export async function runSdkClient(o) {
   const transport = new StreamableHTTPClientTransport(new URL(o.mcpUrl), { authProvider: provider })
   // Some clients retry for ever when the server keeps rejecting their token: give up after 2 s.
   let timer
-  const stop = new Promise((resolve) => { timer = setTimeout(() => resolve('still retrying after 2 s (stopped by the lab)'), 2000) })
+  const stop = new Promise((resolve) => {
+    timer = setTimeout(() => resolve('still retrying after 2 s (stopped by the lab)'), 2000)
+  })
   try {
     await transport.finishAuth(params.get('code'))
     return await Promise.race([connect().then(() => 'connected after sign-in'), stop])

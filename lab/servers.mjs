@@ -24,7 +24,9 @@ export async function startServers(s, nextPort) {
   if (s.embedded) {
     // The MCP server is its own authorization server, on one origin (2025-03-26 style).
     let url = ''
-    const mount = (app, issuer) => { url = mountMcp(app, { origin: issuer, issuer, ...s.mcp }) }
+    const mount = (app, issuer) => {
+      url = mountMcp(app, { origin: issuer, issuer, ...s.mcp })
+    }
     const as = await startAuthorizationServer({ port: nextPort(), ...s.as, mount })
     return { as, mcp: { url, close: noClose } }
   }

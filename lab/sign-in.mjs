@@ -6,7 +6,13 @@ function cookieJar() {
   const jar = new Map()
   return {
     header: () => [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
-    store: (res) => { for (const c of res.headers.getSetCookie?.() ?? []) { const [pair] = c.split(';'); const i = pair.indexOf('='); jar.set(pair.slice(0, i), pair.slice(i + 1)) } },
+    store: (res) => {
+      for (const c of res.headers.getSetCookie?.() ?? []) {
+        const [pair] = c.split(';')
+        const i = pair.indexOf('=')
+        jar.set(pair.slice(0, i), pair.slice(i + 1))
+      }
+    },
   }
 }
 
@@ -31,13 +37,21 @@ export async function signIn(authorizeUrl, redirectUri) {
     jar.store(res)
     const location = res.headers.get('location')
     if (location?.startsWith(redirectUri)) return Object.assign(new URL(location).searchParams, { location })
-    if (location) { url = new URL(location, url).href; continue }
+    if (location) {
+      url = new URL(location, url).href
+      continue
+    }
     const page = await res.text()
     // Fill the page's form as a user would: any login and password, then "Continue" on consent.
     const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1]
     if (!action) throw new Error(`no form on ${url}`)
     const form = /name="login"/.test(page) ? 'prompt=login&login=lab-user&password=lab-password' : consentForm(page)
-    res = await fetch(new URL(action.replace(/&amp;/g, '&'), url), { method: 'POST', redirect: 'manual', headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' }, body: form })
+    res = await fetch(new URL(action.replace(/&amp;/g, '&'), url), {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+      body: form,
+    })
     if (process.env.LAB_DEBUG) console.error('post', res.status, res.headers.get('location'))
     jar.store(res)
     url = new URL(res.headers.get('location'), url).href
@@ -45,4 +59,3 @@ export async function signIn(authorizeUrl, redirectUri) {
   }
   throw new Error('sign-in did not reach the redirect URI')
 }
-

@@ -13,7 +13,7 @@ if (found) {
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 const isDebian = existsSync('/etc/debian_version') || /debian/i.test(safeRead('/etc/os-release'))
 if (isRoot && isDebian) {
-  console.log('e2e: no Chromium found; installing Debian\'s chromium package (apt-get)…')
+  console.log("e2e: no Chromium found; installing Debian's chromium package (apt-get)…")
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' })
   if (existsSync('/usr/bin/chromium')) process.exit(0)
 }
@@ -24,5 +24,9 @@ console.error(
 process.exit(1)
 
 function safeRead(path) {
-  try { return readFileSync(path, 'utf8') } catch { return '' }
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return ''
+  }
 }

@@ -39,7 +39,10 @@ export function inlineSingleFile({ fileName, favicon }: { fileName: string; favi
       const chunks = Object.values(bundle).filter((f): f is OutputChunk => f.type === 'chunk')
       if (chunks.length !== 1) throw new Error(`inline-single-file: expected one script chunk, got ${chunks.length}`)
       const code = safeScript(chunks[0]!.code)
-      const css = assets.filter((f) => f.fileName.endsWith('.css')).map((f) => safeStyle(String(f.source))).join('\n')
+      const css = assets
+        .filter((f) => f.fileName.endsWith('.css'))
+        .map((f) => safeStyle(String(f.source)))
+        .join('\n')
       const entryTag = new RegExp(`<script[^>]*src="[^"]*${escapeRe(chunks[0]!.fileName)}"[^>]*></script>`)
       html = html.replace(entryTag, () => '')
       html = html.replace(/<link[^>]*rel="stylesheet"[^>]*>/g, '')

@@ -8,11 +8,24 @@ import { findChromium } from './chromium-path.mjs'
 
 const PORT = 4174
 execSync('npx vite build --logLevel silent', { stdio: 'inherit' })
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+})
 try {
   await waitFor(`http://127.0.0.1:${PORT}/`)
   mkdirSync('docs', { recursive: true })
-  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
   const proxy = /Copilot Studio × WorkOS: proxy capture/
   for (const colorScheme of ['light', 'dark']) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, colorScheme })
@@ -23,7 +36,10 @@ try {
     await page.locator('main[data-state="ready"]').waitFor()
     await page.screenshot({ path: `docs/report-${colorScheme}.png` })
     // The evidence view: requests beside the selected entry (its token decoded), as DevTools splits them.
-    await page.getByRole('region', { name: 'Flow' }).getByRole('button', { name: /token → 200/ }).click()
+    await page
+      .getByRole('region', { name: 'Flow' })
+      .getByRole('button', { name: /token → 200/ })
+      .click()
     await page.waitForTimeout(300)
     if (colorScheme === 'light') await page.screenshot({ path: 'docs/entry.png' })
     await page.close()

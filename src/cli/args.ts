@@ -8,7 +8,11 @@ export { USAGE }
 export type FailOn = 'error' | 'warning' | 'never'
 type Format = 'text' | 'json' | 'markdown'
 
-export interface ProbeSettings { origin: string | null; timeoutMs: number; allowPrivate: boolean }
+export interface ProbeSettings {
+  origin: string | null
+  timeoutMs: number
+  allowPrivate: boolean
+}
 export interface AnalyzeCommand {
   command: 'analyze'
   files: string[]
@@ -33,13 +37,39 @@ export interface ProbeCommand {
   register: boolean
   probeSettings: ProbeSettings
 }
-export interface ShareCommand { command: 'share'; file: string; base: string | null; hideHosts: boolean }
-export interface OpenLinkCommand { command: 'open-link'; link: string; json: boolean }
-export interface RedactCommand { command: 'redact'; file: string; output: string }
-export interface DiffCommand { command: 'diff'; a: string; b: string; format: Format }
+export interface ShareCommand {
+  command: 'share'
+  file: string
+  base: string | null
+  hideHosts: boolean
+}
+export interface OpenLinkCommand {
+  command: 'open-link'
+  link: string
+  json: boolean
+}
+export interface RedactCommand {
+  command: 'redact'
+  file: string
+  output: string
+}
+export interface DiffCommand {
+  command: 'diff'
+  a: string
+  b: string
+  format: Format
+}
 
-export type Parsed = AnalyzeCommand | ProbeCommand | ShareCommand | OpenLinkCommand | RedactCommand | DiffCommand
-  | { command: 'help'; text: string } | { command: 'version' } | { command: 'error'; message: string }
+export type Parsed =
+  | AnalyzeCommand
+  | ProbeCommand
+  | ShareCommand
+  | OpenLinkCommand
+  | RedactCommand
+  | DiffCommand
+  | { command: 'help'; text: string }
+  | { command: 'version' }
+  | { command: 'error'; message: string }
 
 class UsageError extends Error {}
 const fail = (message: string): never => {
@@ -86,25 +116,41 @@ function optionalProbeValue(args: readonly string[]): string[] {
 function build(command: string, v: Values, pos: string[], env: Record<string, string | undefined>): Parsed {
   const one = (what: string) => {
     if (pos.length === 1) return pos[0]!
-    return fail(pos.length
-      ? `${command} takes one ${what}, got ${pos.length}.`
-      : `Name the ${what}: mcp-oauth-har ${COMMANDS[command]!.usage[0]}`)
+    return fail(
+      pos.length
+        ? `${command} takes one ${what}, got ${pos.length}.`
+        : `Name the ${what}: mcp-oauth-har ${COMMANDS[command]!.usage[0]}`,
+    )
   }
   switch (command) {
     case 'analyze': {
       if (!pos.length) fail('Name at least one capture file: mcp-oauth-har analyze capture.har')
       const probe = typeof v.probe === 'string' ? (v.probe ? httpUrl(v.probe, '--probe') : '') : null
       return {
-        command, files: pos, format: format(v), failOn: failOn(v), all: !!v.all, hideHosts: !!v['hide-hosts'],
-        text: !!v.text, probe, probeSettings: probeSettings(v),
+        command,
+        files: pos,
+        format: format(v),
+        failOn: failOn(v),
+        all: !!v.all,
+        hideHosts: !!v['hide-hosts'],
+        text: !!v.text,
+        probe,
+        probeSettings: probeSettings(v),
       }
     }
     case 'probe': {
       const url = httpUrl(one('MCP server URL'), 'probe')
       if (v.share && (v.json || v.markdown)) fail('--share prints a link; leave out --json and --markdown.')
       return {
-        command, url, format: v.share ? 'share' : format(v), base: base(v, env), hideHosts: !!v['hide-hosts'],
-        failOn: failOn(v), all: !!v.all, register: !!v.register, probeSettings: probeSettings(v),
+        command,
+        url,
+        format: v.share ? 'share' : format(v),
+        base: base(v, env),
+        hideHosts: !!v['hide-hosts'],
+        failOn: failOn(v),
+        all: !!v.all,
+        register: !!v.register,
+        probeSettings: probeSettings(v),
       }
     }
     case 'diff':
@@ -135,11 +181,14 @@ function unknownOption(command: string, message: string): string {
 /** node:util's own messages, said as one sentence a user can act on. */
 function parseError(command: string, e: unknown): string {
   const err = e as Error & { code?: string }
-  const message = e instanceof UsageError ? e.message
-    : err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknownOption(command, err.message)
-    : err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-      ? err.message.replace(/^Option '([^']+)'.*argument missing$/s, '$1 needs a value.').split('\n')[0]!
-    : err.message.split('\n')[0]!
+  const message =
+    e instanceof UsageError
+      ? e.message
+      : err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? unknownOption(command, err.message)
+        : err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+          ? err.message.replace(/^Option '([^']+)'.*argument missing$/s, '$1 needs a value.').split('\n')[0]!
+          : err.message.split('\n')[0]!
   return `${message} (see mcp-oauth-har ${command} --help)`
 }
 

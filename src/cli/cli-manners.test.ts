@@ -9,13 +9,22 @@ import { main, type Io } from './main.ts'
 import { COMMANDS } from './commands.ts'
 
 let dir = ''
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'mcp-oauth-har-manners-')) })
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mcp-oauth-har-manners-'))
+})
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 async function cli(argv: string[], env: Record<string, string> = {}) {
   let out = ''
   let err = ''
-  const io: Io = { out: (t) => { out += t }, err: (t) => { err += t } }
+  const io: Io = {
+    out: (t) => {
+      out += t
+    },
+    err: (t) => {
+      err += t
+    },
+  }
   const code = await main(argv, io, env)
   return { code, out, err }
 }
@@ -38,11 +47,14 @@ describe('cli manners', () => {
   it('a mistyped command or option: one line on stderr, with a suggestion', async () => {
     const cmd = await cli(['analyse', 'x.har'])
     expect(cmd).toMatchObject({ code: 2, out: '' })
-    expect(cmd.err).toBe('mcp-oauth-har: Unknown command "analyse". Did you mean analyze? '
-      + 'Commands: analyze, probe, diff, share, open-link, redact.\n')
+    expect(cmd.err).toBe(
+      'mcp-oauth-har: Unknown command "analyse". Did you mean analyze? ' +
+        'Commands: analyze, probe, diff, share, open-link, redact.\n',
+    )
     const opt = await cli(['analyze', 'x.har', '--jsn'])
-    expect(opt.err)
-      .toBe('mcp-oauth-har: analyze has no option --jsn. Did you mean --json? (see mcp-oauth-har analyze --help)\n')
+    expect(opt.err).toBe(
+      'mcp-oauth-har: analyze has no option --jsn. Did you mean --json? (see mcp-oauth-har analyze --help)\n',
+    )
     const probe = await cli(['probe', 'http://127.0.0.1:9/mcp', '--registr'])
     expect(probe.err).toMatch(/Did you mean --register\?/)
   })

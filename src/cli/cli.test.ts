@@ -19,17 +19,26 @@ const storyFile = (id: string) => file(`${id}.har`, JSON.stringify(STORIES.find(
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
-  const io: Io = { out: (t) => { out += t }, err: (t) => { err += t } }
+  const io: Io = {
+    out: (t) => {
+      out += t
+    },
+    err: (t) => {
+      err += t
+    },
+  }
   const code = await main(argv, io)
   return { code, out, err }
 }
 
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'mcp-oauth-har-cli-')) })
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mcp-oauth-har-cli-'))
+})
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('cli', () => {
   it('--json prints exactly the report JSON and exits 1 when an error-level finding fails', async () => {
-    const r = (await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--json']))
+    const r = await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--json'])
     expect(r.code).toBe(1)
     const report = JSON.parse(r.out)
     expect(report.schema).toBe('mcp-oauth-har/report@1')
@@ -47,7 +56,10 @@ describe('cli', () => {
     const report = JSON.parse((await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--json'])).out)
     const consequences = report.findings.filter((f: { consequenceOf?: string }) => f.consequenceOf)
     expect(consequences.length).toBeGreaterThan(0)
-    for (const f of consequences) expect(r.out).toMatch(new RegExp(`${f.rule.replace(/\./g, '\\.')} .*\\(follows from ${report.verdict.rootCause}\\)`))
+    for (const f of consequences)
+      expect(r.out).toMatch(
+        new RegExp(`${f.rule.replace(/\./g, '\\.')} .*\\(follows from ${report.verdict.rootCause}\\)`),
+      )
     const rootLine = r.out.split('\n').find((l) => l.includes(`✗ error   ${report.verdict.rootCause} `))
     expect(rootLine).toBeDefined()
     expect(rootLine).not.toMatch(/follows from/)
@@ -59,23 +71,27 @@ describe('cli', () => {
   })
 
   it('several files in --json give an array', async () => {
-    const r = (await run(['analyze', storyFile('two-flows'), storyFile('no-mcp-flow'), '--json']))
+    const r = await run(['analyze', storyFile('two-flows'), storyFile('no-mcp-flow'), '--json'])
     const reports = JSON.parse(r.out)
     expect(reports.map((x: { input: { name: string } }) => x.input.name)).toEqual(['two-flows.har', 'no-mcp-flow.har'])
   })
 
   it('--markdown prints the verdict and the audience table', async () => {
-    const r = (await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--markdown']))
-    expect(r.out).toContain('> **Failed: the MCP server rejected the token (entry 6). Certain: Microsoft Copilot Studio sent no `resource`')
-    expect(r.out).toContain('| Token aud | `client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH` | 5 | ✗ is the client id, not the resource |')
+    const r = await run(['analyze', storyFile('copilot-studio-workos-proxy'), '--markdown'])
+    expect(r.out).toContain(
+      '> **Failed: the MCP server rejected the token (entry 6). Certain: Microsoft Copilot Studio sent no `resource`',
+    )
+    expect(r.out).toContain(
+      '| Token aud | `client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH` | 5 | ✗ is the client id, not the resource |',
+    )
   })
 
   it('bad input exits 2 with one sentence on stderr; a truncated file still prints the partial report', async () => {
-    const bad = (await run(['analyze', file('bad.har', '{"log": nope')]))
+    const bad = await run(['analyze', file('bad.har', '{"log": nope')])
     expect(bad.code).toBe(2)
     expect(bad.err).toMatch(/^mcp-oauth-har: bad\.har: Not valid JSON at line 1, column 9/)
     const text = JSON.stringify(STORIES.find((s) => s.id === 'copilot-studio-workos-proxy')!.har, null, 1)
-    const cut = (await run(['analyze', file('cut.har', text.slice(0, Math.floor(text.length * 0.8))), '--json']))
+    const cut = await run(['analyze', file('cut.har', text.slice(0, Math.floor(text.length * 0.8))), '--json'])
     expect(cut.code).toBe(2)
     expect(JSON.parse(cut.out).input.error.code).toBe('truncated')
     expect((await run(['analyze', join(dir, 'missing.har')])).err).toContain('no such file')
@@ -89,19 +105,36 @@ describe('cli', () => {
   })
 
   it('`npm run --silent cli` prints only the JSON', async () => {
-    const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'analyze', storyFile('claude-ai-workos-healthy'), '--json'], { encoding: 'utf8' })
+    const out = execFileSync(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'analyze', storyFile('claude-ai-workos-healthy'), '--json'],
+      { encoding: 'utf8' },
+    )
     expect(JSON.parse(out).verdict.rootCause).toBeNull()
   })
 
   it('the bundled bin runs on its own', async () => {
     const outDir = join(dir, 'dist-cli')
-    execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', outDir, '--logLevel', 'silent'], { encoding: 'utf8' })
-    const r = spawnSync(process.execPath, [join(outDir, 'cli.js'), 'analyze', storyFile('dcr-rejected'), '--json'], { encoding: 'utf8' })
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--config', 'vite.cli.config.ts', '--outDir', outDir, '--logLevel', 'silent'],
+      { encoding: 'utf8' },
+    )
+    const r = spawnSync(process.execPath, [join(outDir, 'cli.js'), 'analyze', storyFile('dcr-rejected'), '--json'], {
+      encoding: 'utf8',
+    })
     expect(r.status).toBe(1)
     expect(JSON.parse(r.stdout).verdict.rootCause).toBe('dcr.response.status')
     // Pasted text on standard input.
-    const text = spawnSync(process.execPath, [join(outDir, 'cli.js'), 'analyze', '--text', '-', '--json'], { encoding: 'utf8', input: "audience mismatch (got 'client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH', expected 'https://mcp.example.com/mcp') with WorkOS" })
-    expect(JSON.parse(text.stdout)).toMatchObject({ input: { kind: 'text', name: 'standard input' }, verdict: { rootCause: 'aud.equals-client-id' } })
+    const text = spawnSync(process.execPath, [join(outDir, 'cli.js'), 'analyze', '--text', '-', '--json'], {
+      encoding: 'utf8',
+      input:
+        "audience mismatch (got 'client_01J8ZKQ4Y7W3N5V9B2C6D8F0GH', expected 'https://mcp.example.com/mcp') with WorkOS",
+    })
+    expect(JSON.parse(text.stdout)).toMatchObject({
+      input: { kind: 'text', name: 'standard input' },
+      verdict: { rootCause: 'aud.equals-client-id' },
+    })
   }, 60_000) // Bundles the CLI with Vite first: seconds on a busy machine.
 })
 
@@ -160,13 +193,21 @@ describe('cli text and diff', () => {
     const r = await run(['diff', storyFile('claude-ai-workos-healthy'), storyFile('copilot-studio-workos-proxy')])
     expect(r.code).toBe(0)
     expect(r.out.split('\n')[1]).toMatch(/^cause: resource at authorize/)
-    const json = JSON.parse((await run(['diff', storyFile('claude-ai-workos-healthy'), storyFile('copilot-studio-workos-proxy'), '--json'])).out)
+    const json = JSON.parse(
+      (await run(['diff', storyFile('claude-ai-workos-healthy'), storyFile('copilot-studio-workos-proxy'), '--json']))
+        .out,
+    )
     expect(json.rows[0].key).toBe('resource.authorize')
   })
 
   it('diff takes a pasted-text file on either side', async () => {
     const { COPILOT_WORKOS_POST } = await import('../../fixtures/texts/posts.ts')
-    const r = await run(['diff', storyFile('claude-ai-workos-healthy'), file('post2.txt', COPILOT_WORKOS_POST), '--markdown'])
+    const r = await run([
+      'diff',
+      storyFile('claude-ai-workos-healthy'),
+      file('post2.txt', COPILOT_WORKOS_POST),
+      '--markdown',
+    ])
     expect(r.out).toContain('**token aud** ≠')
   })
 })

@@ -26,7 +26,7 @@ const PROBE_HELP: Help[] = [
   ['--origin URL', 'the Origin a browser-based client sends (default http://localhost:6274, MCP Inspector)'],
   ['--timeout SECONDS', 'per request (default 5)'],
   ['--register', 'also try dynamic client registration (creates a client on the AS)'],
-  ['--allow-private', 'follow a public server\'s URLs into loopback and private addresses (refused by default)'],
+  ['--allow-private', "follow a public server's URLs into loopback and private addresses (refused by default)"],
 ]
 
 export const COMMANDS: Record<string, CommandSpec> = {
@@ -35,14 +35,24 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'analyze <file…> [--json | --markdown] [--fail-on LEVEL] [--all] [--hide-hosts] [--probe [URL]]',
       'analyze --text <file|-> [--json | --markdown] [--probe [URL]]',
     ],
-    summary: 'Explain why an MCP client\'s OAuth connection failed, from HAR captures (.har, .json, .har.gz, .zhar, '
-      + 'Playwright .zip) or pasted text. Nothing is uploaded.',
+    summary:
+      "Explain why an MCP client's OAuth connection failed, from HAR captures (.har, .json, .har.gz, .zhar, " +
+      'Playwright .zip) or pasted text. Nothing is uploaded.',
     options: {
-      ...FORMAT, ...HELP, 'fail-on': value, all: flag, 'hide-hosts': flag, text: flag, probe: value, origin: value,
-      timeout: value, 'allow-private': flag,
+      ...FORMAT,
+      ...HELP,
+      'fail-on': value,
+      all: flag,
+      'hide-hosts': flag,
+      text: flag,
+      probe: value,
+      origin: value,
+      timeout: value,
+      'allow-private': flag,
     },
     help: [
-      ...FORMAT_HELP, FAIL_ON,
+      ...FORMAT_HELP,
+      FAIL_ON,
       ['--all', 'text output: list passing and informational checks too'],
       ['--hide-hosts', 'replace host names by stable pseudonyms in Markdown'],
       ['--text', 'the files are pasted text (forum post, server log, error JSON); - reads standard input'],
@@ -52,15 +62,31 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   probe: {
     usage: ['probe <mcp-server-url> [--json | --markdown | --share] [--origin URL] [--timeout S] [--register]'],
-    summary: 'Check a server\'s public discovery the way a client would: the 401 challenge, protected resource '
-      + 'metadata, authorization server metadata, registration and CORS. Read-only, at most 20 requests, one line '
-      + 'per request on standard error.',
+    summary:
+      "Check a server's public discovery the way a client would: the 401 challenge, protected resource " +
+      'metadata, authorization server metadata, registration and CORS. Read-only, at most 20 requests, one line ' +
+      'per request on standard error.',
     options: {
-      ...FORMAT, ...HELP, share: flag, base: value, 'hide-hosts': flag, origin: value, timeout: value, register: flag,
-      'fail-on': value, all: flag, 'allow-private': flag,
+      ...FORMAT,
+      ...HELP,
+      share: flag,
+      base: value,
+      'hide-hosts': flag,
+      origin: value,
+      timeout: value,
+      register: flag,
+      'fail-on': value,
+      all: flag,
+      'allow-private': flag,
     },
-    help: [...FORMAT_HELP, ['--share', 'print a share link of the probe report'], BASE, ...PROBE_HELP, FAIL_ON,
-      ['--all', 'list passing checks too']],
+    help: [
+      ...FORMAT_HELP,
+      ['--share', 'print a share link of the probe report'],
+      BASE,
+      ...PROBE_HELP,
+      FAIL_ON,
+      ['--all', 'list passing checks too'],
+    ],
   },
   diff: {
     usage: ['diff <a> <b> [--json | --markdown]'],
@@ -70,7 +96,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   },
   share: {
     usage: ['share <file> [--base URL] [--hide-hosts]'],
-    summary: 'Print a share link (#r=1.…) of a capture\'s redacted report; the fragment never reaches a server.',
+    summary: "Print a share link (#r=1.…) of a capture's redacted report; the fragment never reaches a server.",
     options: { ...HELP, base: value, 'hide-hosts': flag },
     help: [BASE, ['--hide-hosts', 'replace host names by stable pseudonyms']],
   },
@@ -110,7 +136,10 @@ export function commandHelp(name: string): string {
 }
 
 export const USAGE = `Usage:
-${Object.values(COMMANDS).flatMap((c) => c.usage).map((u) => `  mcp-oauth-har ${u}`).join('\n')}
+${Object.values(COMMANDS)
+  .flatMap((c) => c.usage)
+  .map((u) => `  mcp-oauth-har ${u}`)
+  .join('\n')}
 
 Explains why an MCP client's OAuth connection failed, from HAR captures or pasted text, and
 checks a server's public discovery (probe). Only probe and --probe use the network.

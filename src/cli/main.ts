@@ -2,9 +2,23 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import {
-  analyzeCapture, analyzeCaptureText, analyzeStream, STREAM_FROM_BYTES, analyzeText, diffReports, renderDiffMarkdown, renderDiffText,
-  decodeShareLink, errorReport, isBinaryCapture, redactCapture, renderMarkdown, renderText, toShareableReport,
-  TOOL_VERSION, type Report,
+  analyzeCapture,
+  analyzeCaptureText,
+  analyzeStream,
+  STREAM_FROM_BYTES,
+  analyzeText,
+  diffReports,
+  renderDiffMarkdown,
+  renderDiffText,
+  decodeShareLink,
+  errorReport,
+  isBinaryCapture,
+  redactCapture,
+  renderMarkdown,
+  renderText,
+  toShareableReport,
+  TOOL_VERSION,
+  type Report,
 } from '../core/index.ts'
 import { parseArgs, type AnalyzeCommand, type DiffCommand, type FailOn } from './args.ts'
 import { joinWithProbe, printShare, probeCommand } from './probe-command.ts'
@@ -18,7 +32,9 @@ const processIo: Io = { out: (t) => void process.stdout.write(t), err: (t) => vo
 
 function failsAt(r: Report, level: FailOn): boolean {
   if (level === 'never') return false
-  return r.findings.some((f) => f.status === 'fail' && (f.severity === 'error' || (level === 'warning' && f.severity === 'warning')))
+  return r.findings.some(
+    (f) => f.status === 'fail' && (f.severity === 'error' || (level === 'warning' && f.severity === 'warning')),
+  )
 }
 
 function readBytes(path: string): Uint8Array | string {
@@ -35,7 +51,11 @@ async function loadAny(path: string): Promise<Report> {
   try {
     const stat = statSync(path)
     if (stat.isFile() && stat.size > STREAM_FROM_BYTES) {
-      const streamed = await analyzeStream(createReadStream(path, { highWaterMark: 1 << 20 }), basename(path), stat.size)
+      const streamed = await analyzeStream(
+        createReadStream(path, { highWaterMark: 1 << 20 }),
+        basename(path),
+        stat.size,
+      )
       if (streamed) return streamed.report
     }
   } catch {
@@ -49,7 +69,8 @@ async function loadAny(path: string): Promise<Report> {
 function load(path: string): Report {
   try {
     const stat = statSync(path)
-    if (stat.isDirectory()) return errorReport(basename(path), 0, { code: 'not-har', message: `${path} is a directory, not a capture file.` })
+    if (stat.isDirectory())
+      return errorReport(basename(path), 0, { code: 'not-har', message: `${path} is a directory, not a capture file.` })
     const head = new Uint8Array(4)
     const fd = openSync(path, 'r')
     try {
@@ -61,7 +82,10 @@ function load(path: string): Report {
     return analyzeCaptureText(readFileSync(path, 'utf8'), basename(path), stat.size).report
   } catch (e) {
     const bytes = readBytes(path)
-    return errorReport(basename(path), 0, { code: 'not-har', message: typeof bytes === 'string' ? bytes : `Cannot read ${path}: ${String((e as Error).message)}.` })
+    return errorReport(basename(path), 0, {
+      code: 'not-har',
+      message: typeof bytes === 'string' ? bytes : `Cannot read ${path}: ${String((e as Error).message)}.`,
+    })
   }
 }
 
@@ -71,14 +95,23 @@ function loadText(path: string): Report {
     return analyzeText(text, path === '-' ? 'standard input' : basename(path)).report
   } catch (e) {
     const bytes = readBytes(path)
-    return errorReport(basename(path), 0, { code: 'not-har', message: typeof bytes === 'string' ? bytes : String((e as Error).message) })
+    return errorReport(basename(path), 0, {
+      code: 'not-har',
+      message: typeof bytes === 'string' ? bytes : String((e as Error).message),
+    })
   }
 }
 
 /** A HAR, or, when the file is not one, the text it holds (a forum post saved to a file). */
 function loadEither(path: string): Report {
   const r = load(path)
-  if (r.input.error && r.input.entries === 0 && (r.input.error.code === 'invalid-json' || r.input.error.code === 'not-har') && typeof readBytes(path) !== 'string') return loadText(path)
+  if (
+    r.input.error &&
+    r.input.entries === 0 &&
+    (r.input.error.code === 'invalid-json' || r.input.error.code === 'not-har') &&
+    typeof readBytes(path) !== 'string'
+  )
+    return loadText(path)
   return r
 }
 
@@ -92,7 +125,13 @@ function diff(args: DiffCommand, io: Io): number {
     }
   }
   const d = diffReports(a, b)
-  io.out((args.format === 'json' ? JSON.stringify(d, null, 2) : args.format === 'markdown' ? renderDiffMarkdown(d) : renderDiffText(d)) + '\n')
+  io.out(
+    (args.format === 'json'
+      ? JSON.stringify(d, null, 2)
+      : args.format === 'markdown'
+        ? renderDiffMarkdown(d)
+        : renderDiffText(d)) + '\n',
+  )
   return 0
 }
 
@@ -117,8 +156,7 @@ async function analyze(args: AnalyzeCommand, io: Io): Promise<number> {
   else if (printable.length && args.format === 'markdown') {
     const md = printable.map((r) => renderMarkdown(toShareableReport(r, { hideHosts: args.hideHosts })))
     io.out(md.join('\n\n---\n\n') + '\n')
-  }
-  else if (printable.length) io.out(printable.map((r) => renderText(r, { all: args.all })).join('\n\n') + '\n')
+  } else if (printable.length) io.out(printable.map((r) => renderText(r, { all: args.all })).join('\n\n') + '\n')
   let code = 0
   for (const r of reports) {
     if (r.input.error) {
@@ -131,7 +169,9 @@ async function analyze(args: AnalyzeCommand, io: Io): Promise<number> {
 }
 
 export async function main(
-  argv: readonly string[], io: Io = processIo, env: Record<string, string | undefined> = process.env,
+  argv: readonly string[],
+  io: Io = processIo,
+  env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
   const args = parseArgs(argv, env)
   switch (args.command) {

@@ -3,12 +3,20 @@ import { analyzeProbe } from '../core/probe/analyze-probe.ts'
 import { joinProbe } from '../core/probe/join.ts'
 import { probeTargetOf } from '../core/probe/read-report.ts'
 import {
-  encodeShareFragment, renderMarkdown, renderText, shareLink, toShareableReport, type Report,
+  encodeShareFragment,
+  renderMarkdown,
+  renderText,
+  shareLink,
+  toShareableReport,
+  type Report,
 } from '../core/index.ts'
 import { runProbe } from './probe/run-probe.ts'
 import type { ProbeCommand, ProbeSettings } from './args.ts'
 
-export interface LineIo { out(text: string): void; err(text: string): void }
+export interface LineIo {
+  out(text: string): void
+  err(text: string): void
+}
 
 export async function probeReport(url: string, settings: ProbeSettings, io: LineIo, register = false): Promise<Report> {
   const onLine = (l: string) => io.err(l + '\n')
@@ -18,7 +26,10 @@ export async function probeReport(url: string, settings: ProbeSettings, io: Line
 }
 
 export async function joinWithProbe(
-  r: Report, explicit: string, settings: ProbeSettings, io: LineIo,
+  r: Report,
+  explicit: string,
+  settings: ProbeSettings,
+  io: LineIo,
 ): Promise<Report | string> {
   const url = explicit || probeTargetOf(r)
   if (!url) return `${r.input.name} names no MCP server URL to probe; give one: --probe https://…/mcp`
@@ -33,8 +44,10 @@ export async function printShare(r: Report, base: string | null, hideHosts: bool
   const fragment = await encodeShareFragment(toShareableReport(r, { hideHosts }))
   if (base) return void io.out(shareLink(base, fragment) + '\n')
   io.out(fragment + '\n')
-  io.err('mcp-oauth-har: no --base given (nor MCP_OAUTH_HAR_BASE): open your copy of the app (npm start, or where '
-    + 'you deployed it) and append this fragment to its address.\n')
+  io.err(
+    'mcp-oauth-har: no --base given (nor MCP_OAUTH_HAR_BASE): open your copy of the app (npm start, or where ' +
+      'you deployed it) and append this fragment to its address.\n',
+  )
 }
 
 export async function probeCommand(args: ProbeCommand, io: LineIo, failsAt: (r: Report) => boolean): Promise<number> {
@@ -43,8 +56,7 @@ export async function probeCommand(args: ProbeCommand, io: LineIo, failsAt: (r: 
   else if (args.format === 'json') io.out(JSON.stringify(r, null, 2) + '\n')
   else if (args.format === 'markdown') {
     io.out(renderMarkdown(toShareableReport(r, { hideHosts: args.hideHosts })) + '\n')
-  }
-  else io.out(renderText(r, { all: args.all }) + '\n')
+  } else io.out(renderText(r, { all: args.all }) + '\n')
   if (r.verdict.rootCause === 'probe.request.failed') return 2
   return failsAt(r) ? 1 : 0
 }

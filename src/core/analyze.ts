@@ -66,7 +66,16 @@ export function analyzeExchanges(meta: CaptureMeta, exchanges: Exchange[], probl
     report: {
       schema: 'mcp-oauth-har/report@1',
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
-      input: { kind: 'har', name: meta.name, bytes: meta.bytes, exporter: meta.exporter, entries: meta.entries, sanitized: sanitized.sanitized, warnings: meta.warnings, error: problem },
+      input: {
+        kind: 'har',
+        name: meta.name,
+        bytes: meta.bytes,
+        exporter: meta.exporter,
+        entries: meta.entries,
+        sanitized: sanitized.sanitized,
+        warnings: meta.warnings,
+        error: problem,
+      },
       verdict,
       flows: flowReports,
       findings,
@@ -77,7 +86,16 @@ export function analyzeExchanges(meta: CaptureMeta, exchanges: Exchange[], probl
 }
 
 function firstOf(f: ReturnType<typeof correlate>[number]): Exchange {
-  const all = [f.authorize, ...f.challenges, ...f.prm, ...f.asMetadata, ...f.registrations, ...f.tokens, ...f.refreshes, ...f.mcp].filter((e): e is Exchange => !!e)
+  const all = [
+    f.authorize,
+    ...f.challenges,
+    ...f.prm,
+    ...f.asMetadata,
+    ...f.registrations,
+    ...f.tokens,
+    ...f.refreshes,
+    ...f.mcp,
+  ].filter((e): e is Exchange => !!e)
   return all.sort(byTime)[0]!
 }
 

@@ -6,11 +6,20 @@ import { analyzeCapture } from './index.ts'
 
 const summary = (bytes: Uint8Array, name: string) => {
   const r = analyzeCapture(bytes, name).report
-  return { verdict: r.verdict, findings: r.findings.map((f) => `${f.rule}:${f.status}:${f.severity}:${f.entries.join(',')}`).sort(), error: r.input.error }
+  return {
+    verdict: r.verdict,
+    findings: r.findings.map((f) => `${f.rule}:${f.status}:${f.severity}:${f.entries.join(',')}`).sort(),
+    error: r.input.error,
+  }
 }
 
 describe('exporter variants', () => {
-  for (const id of ['copilot-studio-workos-proxy', 'refresh-without-resource', 'pkce-verifier-mismatch', 'inspector-wrapped']) {
+  for (const id of [
+    'copilot-studio-workos-proxy',
+    'refresh-without-resource',
+    'pkce-verifier-mismatch',
+    'inspector-wrapped',
+  ]) {
     const story = STORIES.find((s) => s.id === id)!
     const expected = summary(EXPORTERS.chrome(story.har).bytes, 'chrome.har')
     for (const [name, exporter] of Object.entries(EXPORTERS)) {

@@ -1,6 +1,13 @@
 // Public surface of the pure core.
 export type * from './types.ts'
-export { analyzeCapture, analyzeCaptureText, analyzeEntries, errorReport, type Analysis, type AnalyzeOptions } from './analyze.ts'
+export {
+  analyzeCapture,
+  analyzeCaptureText,
+  analyzeEntries,
+  errorReport,
+  type Analysis,
+  type AnalyzeOptions,
+} from './analyze.ts'
 export { requestRows, type RequestRow } from './report/rows.ts'
 export { parseQuery, parseForm, splitUrl, type Params } from './oauth/params.ts'
 export { compareUris, firstDifference, describeNearMiss } from './oauth/uri-compare.ts'

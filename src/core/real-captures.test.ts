@@ -8,7 +8,9 @@ import { join } from 'node:path'
 import { analyzeCapture } from './index.ts'
 
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'real')
-const ids = readdirSync(DIR).filter((f) => f.endsWith('.har')).map((f) => f.replace(/\.har$/, ''))
+const ids = readdirSync(DIR)
+  .filter((f) => f.endsWith('.har'))
+  .map((f) => f.replace(/\.har$/, ''))
 
 interface Expected {
   title: string

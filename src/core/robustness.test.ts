@@ -43,7 +43,9 @@ const replacement = fc.oneof(
   fc.constant('Bearer ' + 'a.b.c'),
 )
 
-const bases = STORIES.filter((s) => ['copilot-studio-workos-proxy', 'inspector-wrapped', 'refresh-without-resource', 'two-flows'].includes(s.id)).map((s) => s.har as unknown as Json)
+const bases = STORIES.filter((s) =>
+  ['copilot-studio-workos-proxy', 'inspector-wrapped', 'refresh-without-resource', 'two-flows'].includes(s.id),
+).map((s) => s.har as unknown as Json)
 
 function analyzeOk(text: string): void {
   const { report } = analyzeCapture(new TextEncoder().encode(text), 'fuzz.har')
@@ -56,26 +58,40 @@ function analyzeOk(text: string): void {
 describe('robustness', () => {
   it('mutated fields never make the core throw', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...bases), fc.array(fc.tuple(fc.nat(), replacement), { minLength: 1, maxLength: 6 }), (base, edits) => {
-        let doc = base
-        for (const [pick, value] of edits) {
-          const all = paths(doc)
-          doc = setAt(doc, all[pick % all.length]!, value)
-        }
-        analyzeOk(JSON.stringify(doc))
-      }),
+      fc.property(
+        fc.constantFrom(...bases),
+        fc.array(fc.tuple(fc.nat(), replacement), { minLength: 1, maxLength: 6 }),
+        (base, edits) => {
+          let doc = base
+          for (const [pick, value] of edits) {
+            const all = paths(doc)
+            doc = setAt(doc, all[pick % all.length]!, value)
+          }
+          analyzeOk(JSON.stringify(doc))
+        },
+      ),
       { numRuns: 300 },
     )
   })
 
   it('truncation anywhere gives a report, never a throw', () => {
     const text = JSON.stringify(bases[0], null, 1)
-    fc.assert(fc.property(fc.integer({ min: 0, max: text.length }), (cut) => analyzeOk(text.slice(0, cut))), { numRuns: 200 })
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: text.length }), (cut) => analyzeOk(text.slice(0, cut))),
+      { numRuns: 200 },
+    )
   })
 
   it('arbitrary bytes and arbitrary JSON give a report', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }).map((b) => new TextDecoder().decode(b)), fc.json(), fc.string()), (text) => analyzeOk(text)),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 300 }).map((b) => new TextDecoder().decode(b)),
+          fc.json(),
+          fc.string(),
+        ),
+        (text) => analyzeOk(text),
+      ),
       { numRuns: 300 },
     )
   })
@@ -84,20 +100,25 @@ describe('robustness', () => {
 describe('robustness of the streaming reader', () => {
   it('mutated, truncated or arbitrary input never makes it throw', async () => {
     const { analyzeStream } = await import('./stream/analyze-stream.ts')
-    async function* one(b: Uint8Array, size: number) { for (let i = 0; i < b.length; i += size) yield b.slice(i, i + size) }
+    async function* one(b: Uint8Array, size: number) {
+      for (let i = 0; i < b.length; i += size) yield b.slice(i, i + size)
+    }
     const text = JSON.stringify(bases[0], null, 1)
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
           fc.integer({ min: 0, max: text.length }).map((cut) => text.slice(0, cut)),
-          fc.tuple(fc.integer({ min: 0, max: text.length - 1 }), fc.string({ maxLength: 5 })).map(([at, junk]) => text.slice(0, at) + junk + text.slice(at + 1)),
+          fc
+            .tuple(fc.integer({ min: 0, max: text.length - 1 }), fc.string({ maxLength: 5 }))
+            .map(([at, junk]) => text.slice(0, at) + junk + text.slice(at + 1)),
           fc.string(),
         ),
         fc.integer({ min: 1, max: 4096 }),
         async (input, size) => {
           const bytes = new TextEncoder().encode(input)
           // null hands the input to the whole-file path, which must then answer with a report.
-          const r = (await analyzeStream(one(bytes, size), 'fuzz.har', bytes.length)) ?? analyzeCapture(bytes, 'fuzz.har')
+          const r =
+            (await analyzeStream(one(bytes, size), 'fuzz.har', bytes.length)) ?? analyzeCapture(bytes, 'fuzz.har')
           expect(r.report.schema).toBe('mcp-oauth-har/report@1')
         },
       ),

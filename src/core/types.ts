@@ -4,13 +4,7 @@
 export type Result<T, E = IngestError> = { ok: true; value: T } | { ok: false; error: E }
 
 export type IngestErrorCode =
-  | 'empty'
-  | 'invalid-json'
-  | 'truncated'
-  | 'not-har'
-  | 'foreign-format'
-  | 'decompress-failed'
-  | 'zip-without-har'
+  'empty' | 'invalid-json' | 'truncated' | 'not-har' | 'foreign-format' | 'decompress-failed' | 'zip-without-har'
 
 /** A problem with the input, said in words a user can act on ("what and where"). */
 export interface IngestError {
@@ -110,10 +104,7 @@ export interface Finding {
   code?: string
 }
 
-export type ResourceParam =
-  | { state: 'present'; value: string }
-  | { state: 'absent' }
-  | { state: 'not-captured' }
+export type ResourceParam = { state: 'present'; value: string } | { state: 'absent' } | { state: 'not-captured' }
 
 export interface TokenEvidence {
   entry: number

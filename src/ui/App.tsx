@@ -48,7 +48,11 @@ export function App() {
       className={hasReport || hasShared ? 'wide' : undefined}
     >
       <header className="bar">
-        <h1><button type="button" className="link" onClick={reset} title="Back to the start page">mcp-oauth-har</button></h1>
+        <h1>
+          <button type="button" className="link" onClick={reset} title="Back to the start page">
+            mcp-oauth-har
+          </button>
+        </h1>
         <p className="promise">Runs entirely in your browser: nothing you open here is uploaded.</p>
         {(hasReport || hasShared) && <FileButton compact />}
       </header>

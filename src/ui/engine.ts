@@ -48,16 +48,28 @@ export function fetchEntry(entry: number) {
   return getEngine().entry(entry)
 }
 
-export async function redactCurrentFile(): Promise<{ ok: true; text: string; name: string; lost: string[] } | { ok: false; message: string }> {
+export async function redactCurrentFile(): Promise<
+  { ok: true; text: string; name: string; lost: string[] } | { ok: false; message: string }
+> {
   if (!currentFile) return { ok: false, message: 'No capture is open.' }
   const r = await getEngine().redact(currentFile.file, currentFile.name)
-  return r.ok ? { ok: true, text: r.text, lost: r.lost, name: currentFile.name.replace(/(\.har)?(\.gz|\.zhar|\.zip|\.json)?$/i, '') + '.redacted.har' } : { ok: false, message: r.error.message }
+  return r.ok
+    ? {
+        ok: true,
+        text: r.text,
+        lost: r.lost,
+        name: currentFile.name.replace(/(\.har)?(\.gz|\.zhar|\.zip|\.json)?$/i, '') + '.redacted.har',
+      }
+    : { ok: false, message: r.error.message }
 }
 
 /** A second engine for the capture to compare with, so the first keeps its entries. */
 let compareEngine: Engine | null = null
 
-export async function analyzeForCompare(file: Blob, name: string): Promise<{ ok: true; report: import('../core/index.ts').Report } | { ok: false; message: string }> {
+export async function analyzeForCompare(
+  file: Blob,
+  name: string,
+): Promise<{ ok: true; report: import('../core/index.ts').Report } | { ok: false; message: string }> {
   compareEngine ??= createEngine()
   const r = await compareEngine.analyze(file, name, () => undefined)
   if ('cancelled' in r) return { ok: false, message: 'Cancelled.' }

@@ -13,11 +13,18 @@ export interface AnalysisResult {
 }
 
 export interface Engine {
-  analyze(file: Blob, name: string, onProgress: (p: Progress) => void): Promise<{ ok: true; value: AnalysisResult } | { ok: false; error: IngestError } | { ok: false; cancelled: true }>
+  analyze(
+    file: Blob,
+    name: string,
+    onProgress: (p: Progress) => void,
+  ): Promise<{ ok: true; value: AnalysisResult } | { ok: false; error: IngestError } | { ok: false; cancelled: true }>
   entry(entry: number): Promise<Exchange | null>
   rows(from: number, to: number): Promise<RequestRow[]>
   /** The redacted HAR text of a capture, or the reason it could not be made. */
-  redact(file: Blob, name: string): Promise<{ ok: true; text: string; lost: string[] } | { ok: false; error: IngestError }>
+  redact(
+    file: Blob,
+    name: string,
+  ): Promise<{ ok: true; text: string; lost: string[] } | { ok: false; error: IngestError }>
   cancel(): void
   readonly kind: 'worker' | 'inline'
 }
@@ -49,7 +56,12 @@ export function createEngine(): Engine {
       }
     }
     w.onerror = (e) => {
-      for (const [id, p] of pending) p.resolve({ type: 'failed', requestId: id, error: { code: 'not-har', message: `The analysis worker failed: ${e.message}` } })
+      for (const [id, p] of pending)
+        p.resolve({
+          type: 'failed',
+          requestId: id,
+          error: { code: 'not-har', message: `The analysis worker failed: ${e.message}` },
+        })
       pending.clear()
     }
   }
@@ -78,11 +90,15 @@ export function createEngine(): Engine {
     async redact(file, name) {
       const m = await send({ type: 'redact', requestId: nextId++, file, name })
       if (m.type === 'redacted') return { ok: true, text: m.text, lost: m.lost }
-      return { ok: false, error: m.type === 'failed' ? m.error : { code: 'not-har', message: 'The redaction was cancelled.' } }
+      return {
+        ok: false,
+        error: m.type === 'failed' ? m.error : { code: 'not-har', message: 'The redaction was cancelled.' },
+      }
     },
     cancel() {
       worker!.terminate()
-      for (const [id, p] of pending) p.resolve({ type: 'progress', requestId: id, progress: { phase: 'read', bytes: 0, total: 0 } })
+      for (const [id, p] of pending)
+        p.resolve({ type: 'progress', requestId: id, progress: { phase: 'read', bytes: 0, total: 0 } })
       pending.clear()
       worker = createWorker()
       if (worker) listen(worker)
@@ -111,19 +127,28 @@ export function inlineEngine(): Engine {
     },
     async rows(from, to) {
       let out: RequestRow[] = []
-      session.rowSlice(0, from, to, (m) => { if (m.type === 'rows') out = m.rows })
+      session.rowSlice(0, from, to, (m) => {
+        if (m.type === 'rows') out = m.rows
+      })
       return out
     },
     async redact(file, name) {
       let out: FromWorker | null = null
-      await session.redact(0, file, name, (m) => { out = m })
+      await session.redact(0, file, name, (m) => {
+        out = m
+      })
       const m = out as FromWorker | null
       if (m?.type === 'redacted') return { ok: true, text: m.text, lost: m.lost }
-      return { ok: false, error: m?.type === 'failed' ? m.error : { code: 'not-har', message: 'The redaction failed.' } }
+      return {
+        ok: false,
+        error: m?.type === 'failed' ? m.error : { code: 'not-har', message: 'The redaction failed.' },
+      }
     },
     async entry(entry) {
       let out: Exchange | null = null
-      session.entry(0, entry, (m) => { if (m.type === 'entry') out = m.exchange })
+      session.entry(0, entry, (m) => {
+        if (m.type === 'entry') out = m.exchange
+      })
       return out
     },
     cancel() {

@@ -7,7 +7,8 @@ export type ToWorker =
   | { type: 'redact'; requestId: number; file: Blob; name: string }
   | { type: 'rows'; requestId: number; from: number; to: number }
 
-export type Progress = { phase: 'read'; bytes: number; total: number } | { phase: 'analyze'; entries: number; total: number }
+export type Progress =
+  { phase: 'read'; bytes: number; total: number } | { phase: 'analyze'; entries: number; total: number }
 
 export type FromWorker =
   | { type: 'progress'; requestId: number; progress: Progress }

@@ -1,6 +1,15 @@
 // What the worker (or the inline fallback) does with one file: read it with progress, analyze it,
 // keep the exchanges for entry-detail requests, and hand the page only the report and table rows.
-import { analyzeCapture, analyzeStream, STREAM_FROM_BYTES, redactCapture, requestRows, type Analysis, type Exchange, type RequestRow } from '../core/index.ts'
+import {
+  analyzeCapture,
+  analyzeStream,
+  STREAM_FROM_BYTES,
+  redactCapture,
+  requestRows,
+  type Analysis,
+  type Exchange,
+  type RequestRow,
+} from '../core/index.ts'
 import type { FromWorker, Progress } from './protocol.ts'
 
 export type Post = (message: FromWorker) => void
@@ -36,10 +45,13 @@ export class AnalysisSession {
       // Large files are streamed: entries parsed one by one, static bodies skipped, and files
       // past the browser's ~512 MB string limit still open.
       let analysis: Analysis | null = null
-      if (file.size > STREAM_FROM_BYTES && typeof file.stream === 'function') analysis = await analyzeStream(file.stream(), name, file.size, progress)
+      if (file.size > STREAM_FROM_BYTES && typeof file.stream === 'function')
+        analysis = await analyzeStream(file.stream(), name, file.size, progress)
       if (!analysis) {
         const bytes = await readWithProgress(file, progress)
-        analysis = analyzeCapture(bytes, name, { onProgress: (entries, total) => progress({ phase: 'analyze', entries, total }) })
+        analysis = analyzeCapture(bytes, name, {
+          onProgress: (entries, total) => progress({ phase: 'analyze', entries, total }),
+        })
       }
       const { report, exchanges } = analysis
       if (report.input.error && report.input.entries === 0) {
@@ -52,7 +64,11 @@ export class AnalysisSession {
       // slices on demand, so the page never decodes 100,000 rows in one task.
       post({ type: 'done', requestId, report, rows: this.rows.filter((r) => r.auth), rowCount: this.rows.length })
     } catch (e) {
-      post({ type: 'failed', requestId, error: { code: 'not-har', message: `The capture could not be read: ${String((e as Error)?.message ?? e)}` } })
+      post({
+        type: 'failed',
+        requestId,
+        error: { code: 'not-har', message: `The capture could not be read: ${String((e as Error)?.message ?? e)}` },
+      })
     }
   }
 
@@ -61,11 +77,22 @@ export class AnalysisSession {
   }
 
   entry(requestId: number, entry: number, post: Post): void {
-    post({ type: 'entry', requestId, exchange: this.exchanges[entry]?.entry === entry ? this.exchanges[entry]! : (this.exchanges.find((e) => e.entry === entry) ?? null) })
+    post({
+      type: 'entry',
+      requestId,
+      exchange:
+        this.exchanges[entry]?.entry === entry
+          ? this.exchanges[entry]!
+          : (this.exchanges.find((e) => e.entry === entry) ?? null),
+    })
   }
 
   async redact(requestId: number, file: Blob, name: string, post: Post): Promise<void> {
     const result = redactCapture(new Uint8Array(await file.arrayBuffer()), name)
-    post(result.ok ? { type: 'redacted', requestId, text: result.value, lost: result.lost } : { type: 'failed', requestId, error: result.error })
+    post(
+      result.ok
+        ? { type: 'redacted', requestId, text: result.value, lost: result.lost }
+        : { type: 'failed', requestId, error: result.error },
+    )
   }
 }

@@ -37,13 +37,18 @@ function networkFailure(e: unknown, url: string, timeoutMs: number): ProbeFailur
     return { kind: 'timeout', message: `${url} did not answer within ${timeoutMs / 1000} s.` }
   }
   const code = err.cause?.code
-  const why = code === 'ECONNREFUSED' ? 'the connection was refused (nothing listens there)'
-    : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'the host name does not resolve'
-    : code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' ? 'the connection was closed without an answer'
-    : code?.startsWith('ERR_TLS') || code?.includes('CERT') ? `TLS failed (${code})`
-    : (err.cause?.message ?? err.message) === 'bad port'
-      ? 'the port is on the Fetch standard\'s blocked list (browsers and fetch never connect to it)'
-    : (err.cause?.message ?? err.message)
+  const why =
+    code === 'ECONNREFUSED'
+      ? 'the connection was refused (nothing listens there)'
+      : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+        ? 'the host name does not resolve'
+        : code === 'ECONNRESET' || code === 'UND_ERR_SOCKET'
+          ? 'the connection was closed without an answer'
+          : code?.startsWith('ERR_TLS') || code?.includes('CERT')
+            ? `TLS failed (${code})`
+            : (err.cause?.message ?? err.message) === 'bad port'
+              ? "the port is on the Fetch standard's blocked list (browsers and fetch never connect to it)"
+              : (err.cause?.message ?? err.message)
   return { kind: 'unreachable', message: `${url} could not be reached: ${why}.` }
 }
 
@@ -54,16 +59,22 @@ export async function perform(req: ProbeRequest, opts: HttpOptions, now: () => n
   let url = req.url
   let method: string = req.method
   let body = req.body
-  const done = (r: Omit<ProbeResponse, 'hops' | 'startedMs' | 'durationMs'>): ProbeResponse =>
-    ({ ...r, hops, startedMs, durationMs: now() - startedMs })
+  const done = (r: Omit<ProbeResponse, 'hops' | 'startedMs' | 'durationMs'>): ProbeResponse => ({
+    ...r,
+    hops,
+    startedMs,
+    durationMs: now() - startedMs,
+  })
   const unreachable = (status: number, headers: Header[], e: unknown) =>
     done({ url, status, headers, body: null, bytes: 0, failure: networkFailure(e, url, opts.timeoutMs) })
   for (;;) {
     let res: Response
     try {
       res = await fetch(url, {
-        method, headers: req.headers.map((h) => [h.name, h.value]),
-        body: method === 'GET' ? undefined : body ?? undefined, redirect: 'manual',
+        method,
+        headers: req.headers.map((h) => [h.name, h.value]),
+        body: method === 'GET' ? undefined : (body ?? undefined),
+        redirect: 'manual',
         signal: AbortSignal.timeout(opts.timeoutMs),
       })
     } catch (e) {
@@ -88,8 +99,9 @@ export async function perform(req: ProbeRequest, opts: HttpOptions, now: () => n
     try {
       const read = await readCapped(res, opts.maxBodyBytes)
       if (read.over) {
-        const message = `${url} sent more than ${Math.round(opts.maxBodyBytes / 1024)} KB; the probe stopped reading `
-          + '(metadata is a few KB).'
+        const message =
+          `${url} sent more than ${Math.round(opts.maxBodyBytes / 1024)} KB; the probe stopped reading ` +
+          '(metadata is a few KB).'
         const failure = { kind: 'too-large' as const, message }
         return done({ url, status: res.status, headers, body: null, bytes: read.bytes, failure })
       }

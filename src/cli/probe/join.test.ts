@@ -14,21 +14,36 @@ const SLOW_START = { timeout: 20_000 }
 
 let dir = ''
 const labs: RealLab[] = []
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'mcp-oauth-har-join-')) })
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mcp-oauth-har-join-'))
+})
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-afterEach(async () => { await Promise.all(labs.splice(0).map((l) => l.close())) })
+afterEach(async () => {
+  await Promise.all(labs.splice(0).map((l) => l.close()))
+})
 
 async function cli(argv: string[]) {
   let out = ''
   let err = ''
-  const io: Io = { out: (t) => { out += t }, err: (t) => { err += t } }
+  const io: Io = {
+    out: (t) => {
+      out += t
+    },
+    err: (t) => {
+      err += t
+    },
+  }
   const code = await main(argv, io, {})
   return { code, out, err }
 }
 
 /** A browser capture of Copilot Studio: authorize and callback only, no discovery. */
 const browserOnly = STORIES.find((s) => s.id === 'copilot-studio-workos-browser')!.har
-const write = (name: string, text: string) => { const p = join(dir, name); writeFileSync(p, text); return p }
+const write = (name: string, text: string) => {
+  const p = join(dir, name)
+  writeFileSync(p, text)
+  return p
+}
 
 /** A forum post that asserts a PRM `resource` with a trailing slash the server does not serve. */
 const post = (lab: RealLab) => `Copilot Studio connects to our MCP server ${lab.mcpUrl} but every tool call fails.
@@ -47,8 +62,10 @@ describe('analyze --probe', SLOW_START, () => {
     expect(r.err).toContain(`probe #0  POST    ${lab.mcpUrl} `)
     expect(joined.input.kind).toBe('text')
     const contradiction = joined.findings.find((f) => f.rule === 'probe.contradicts-input')!
-    expect(contradiction.message).toContain(`The text says the protected resource (PRM \`resource\`) is `
-      + `\`${lab.mcpUrl}/\`, but the server's discovery says \`${lab.mcpUrl}\``)
+    expect(contradiction.message).toContain(
+      `The text says the protected resource (PRM \`resource\`) is ` +
+        `\`${lab.mcpUrl}/\`, but the server's discovery says \`${lab.mcpUrl}\``,
+    )
     // What the post made the cause, the probe disproves; the verdict moves on and says why.
     if (alone.verdict.rootCause === 'prm.resource.mismatch') {
       expect(joined.verdict.rootCause).not.toBe('prm.resource.mismatch')
@@ -89,8 +106,9 @@ describe('analyze --probe', SLOW_START, () => {
     const har = write('browser2.har', JSON.stringify(browserOnly))
     const r = await cli(['analyze', har, '--probe'])
     expect(r.code).toBe(2)
-    expect(r.err)
-      .toBe('mcp-oauth-har: browser2.har names no MCP server URL to probe; give one: --probe https://…/mcp\n')
+    expect(r.err).toBe(
+      'mcp-oauth-har: browser2.har names no MCP server URL to probe; give one: --probe https://…/mcp\n',
+    )
     expect(r.out).toBe('')
   })
 })

@@ -10,12 +10,21 @@ import type { Finding, Report } from '../../core/types.ts'
 const SLOW_START = { timeout: 20_000 }
 
 const open: { close(): Promise<void> }[] = []
-afterEach(async () => { await Promise.all(open.splice(0).map((x) => x.close())) })
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((x) => x.close()))
+})
 
 async function cli(argv: string[], env: Record<string, string> = {}) {
   let out = ''
   let err = ''
-  const io: Io = { out: (t) => { out += t }, err: (t) => { err += t } }
+  const io: Io = {
+    out: (t) => {
+      out += t
+    },
+    err: (t) => {
+      err += t
+    },
+  }
   const code = await main(argv, io, env)
   return { code, out, err, lines: err.split('\n').filter((l) => l.startsWith('probe #')) }
 }
@@ -28,7 +37,11 @@ async function probeOf(options: RealLabOptions) {
 }
 
 const status = (r: Report, rule: string) => r.findings.filter((f) => f.rule === rule).map((f) => f.status)
-const failing = (r: Report) => r.findings.filter((f) => f.status === 'fail').map((f) => f.rule).sort()
+const failing = (r: Report) =>
+  r.findings
+    .filter((f) => f.status === 'fail')
+    .map((f) => f.rule)
+    .sort()
 const one = (r: Report, rule: string): Finding => r.findings.find((f) => f.rule === rule)!
 
 describe('probe: MCP SDK server × oidc-provider configurations', SLOW_START, () => {
@@ -93,7 +106,10 @@ describe('probe: MCP SDK server × oidc-provider configurations', SLOW_START, ()
   it('an issuer with a trailing slash the PRM lists without one', async () => {
     const { report, code } = await probeOf({ issuerTrailingSlash: true })
     expect(report.verdict).toMatchObject({
-      rootCause: 'asmeta.issuer.mismatch', party: 'authorization-server', confidence: 'certain', outcome: 'failed',
+      rootCause: 'asmeta.issuer.mismatch',
+      party: 'authorization-server',
+      confidence: 'certain',
+      outcome: 'failed',
     })
     expect(one(report, 'asmeta.issuer.mismatch').message).toMatch(/differs only by a trailing slash/)
     expect(code).toBe(1)
@@ -101,8 +117,11 @@ describe('probe: MCP SDK server × oidc-provider configurations', SLOW_START, ()
 
   it('a PRM resource with a trailing slash the clients do not use', async () => {
     const { report } = await probeOf({ resourceSuffix: '/' })
-    expect(report.verdict)
-      .toMatchObject({ rootCause: 'prm.resource.mismatch', party: 'mcp-server', confidence: 'certain' })
+    expect(report.verdict).toMatchObject({
+      rootCause: 'prm.resource.mismatch',
+      party: 'mcp-server',
+      confidence: 'certain',
+    })
   })
 
   it('a 2025-03-26-style server with its metadata on its own origin', async () => {
@@ -160,8 +179,9 @@ describe('probe: hosts that fail below OAuth end with one clear sentence', SLOW_
     const r = await cli(['probe', await deadUrl(), '--timeout', '2'])
     expect(r.code).toBe(2)
     expect(r.lines).toHaveLength(1)
-    expect(r.out.split('\n')[0])
-      .toMatch(/could not reach the MCP server: http:[^ ]+\/mcp could not be reached: the connection was refused/)
+    expect(r.out.split('\n')[0]).toMatch(
+      /could not reach the MCP server: http:[^ ]+\/mcp could not be reached: the connection was refused/,
+    )
   })
 
   it('a host that accepts the connection and never answers', async () => {

@@ -1,7 +1,12 @@
 // Runs the core's probe plan stage by stage against a live server, within a request budget,
 // printing one line per request. The only place (with http.ts) where the CLI touches the network.
 import {
-  DEFAULT_PROBE_ORIGIN, MAX_PROBE_REQUESTS, asRequests, endpointRequests, mcpRequests, prmRequests,
+  DEFAULT_PROBE_ORIGIN,
+  MAX_PROBE_REQUESTS,
+  asRequests,
+  endpointRequests,
+  mcpRequests,
+  prmRequests,
 } from '../../core/probe/plan.ts'
 import type { ProbeRecord, ProbeRequest, ProbeStepRecord } from '../../core/probe/types.ts'
 import { perform, type HttpOptions } from './http.ts'
@@ -28,7 +33,9 @@ export function describeStep(entry: number, s: ProbeStepRecord): string {
 
 export async function runProbe(target: string, opts: ProbeOptions = {}): Promise<ProbeRecord> {
   const http: HttpOptions = {
-    timeoutMs: opts.timeoutMs ?? 5000, maxBodyBytes: opts.maxBodyBytes ?? 1024 * 1024, allowPrivate: opts.allowPrivate,
+    timeoutMs: opts.timeoutMs ?? 5000,
+    maxBodyBytes: opts.maxBodyBytes ?? 1024 * 1024,
+    allowPrivate: opts.allowPrivate,
   }
   const budget = opts.maxRequests ?? MAX_PROBE_REQUESTS
   const origin = opts.origin ?? DEFAULT_PROBE_ORIGIN

@@ -24,7 +24,8 @@ export interface CaptureDiff {
 }
 
 const NOT_CAPTURED = '(not captured)'
-const rp = (v: ResourceParam | undefined) => (!v ? NOT_CAPTURED : v.state === 'present' ? v.value : v.state === 'absent' ? '(not sent)' : NOT_CAPTURED)
+const rp = (v: ResourceParam | undefined) =>
+  !v ? NOT_CAPTURED : v.state === 'present' ? v.value : v.state === 'absent' ? '(not sent)' : NOT_CAPTURED
 const show = (v: string | null | undefined) => (v === null || v === undefined ? NOT_CAPTURED : v)
 const aud = (f: FlowReport | undefined) => {
   const t = f?.tokens.find((x) => x.aud !== null)
@@ -38,21 +39,36 @@ const FIELDS: { key: string; label: string; get: (f: FlowReport | undefined) => 
   { key: 'aud', label: 'token aud', get: aud },
   { key: 'scope', label: 'scope', get: (f) => show(f?.sent?.scope) },
   { key: 'redirect', label: 'redirect_uri', get: (f) => show(f?.sent?.redirectUri) },
-  { key: 'registration', label: 'registration method', get: (f) => (f?.sent?.registration === 'dcr' ? 'dynamic registration (DCR)' : f?.sent?.registration === 'cimd' ? 'CIMD (client ID metadata document)' : NOT_CAPTURED) },
+  {
+    key: 'registration',
+    label: 'registration method',
+    get: (f) =>
+      f?.sent?.registration === 'dcr'
+        ? 'dynamic registration (DCR)'
+        : f?.sent?.registration === 'cimd'
+          ? 'CIMD (client ID metadata document)'
+          : NOT_CAPTURED,
+  },
   { key: 'auth-method', label: 'token endpoint auth method', get: (f) => show(f?.sent?.tokenAuthMethod) },
   { key: 'pkce', label: 'PKCE method', get: (f) => show(f?.sent?.pkceMethod) },
   { key: 'answer', label: "MCP server's answer", get: (f) => show(f?.sent?.mcpAnswer) },
   { key: 'advertised', label: 'advertised resource (PRM)', get: (f) => show(f?.advertisedResource) },
   { key: 'client', label: 'client', get: (f) => show(f?.client.product ?? f?.client.clientId) },
-  { key: 'as', label: 'authorization server', get: (f) => show(f?.authorizationServer.vendor ?? f?.authorizationServer.issuer) },
+  {
+    key: 'as',
+    label: 'authorization server',
+    get: (f) => show(f?.authorizationServer.vendor ?? f?.authorizationServer.issuer),
+  },
 ]
 
 /** Which parameters a root-cause rule is about, most telling first. */
 function relevant(rule: string | null): string[] {
   if (!rule) return []
-  if (/^(resource\.|aud\.|refresh\.resource|prm\.resource|mcp\.401)/.test(rule)) return ['resource.authorize', 'resource.token', 'resource.refresh', 'aud', 'advertised']
+  if (/^(resource\.|aud\.|refresh\.resource|prm\.resource|mcp\.401)/.test(rule))
+    return ['resource.authorize', 'resource.token', 'resource.refresh', 'aud', 'advertised']
   if (/^pkce\./.test(rule)) return ['pkce']
-  if (/redirect-uri|^dcr\.|^cimd\.|^authorize\.as-error-page|^callback\./.test(rule)) return ['registration', 'redirect', 'scope']
+  if (/redirect-uri|^dcr\.|^cimd\.|^authorize\.as-error-page|^callback\./.test(rule))
+    return ['registration', 'redirect', 'scope']
   if (/^token\.|client-auth/.test(rule)) return ['auth-method', 'resource.token']
   if (/scope/.test(rule)) return ['scope']
   return []

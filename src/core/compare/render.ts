@@ -32,6 +32,7 @@ export function renderDiffText(d: CaptureDiff): string {
   const out = [`${d.a.name}  vs  ${d.b.name}`]
   if (d.cause) out.push(`cause: ${d.cause}`)
   out.push('')
-  for (const r of d.rows) out.push(`${r.explains ? '!' : r.differs ? '≠' : r.unknown ? '?' : ' '} ${r.label.padEnd(w)}  ${r.a}  |  ${r.b}`)
+  for (const r of d.rows)
+    out.push(`${r.explains ? '!' : r.differs ? '≠' : r.unknown ? '?' : ' '} ${r.label.padEnd(w)}  ${r.a}  |  ${r.b}`)
   return out.join('\n')
 }

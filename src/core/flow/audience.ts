@@ -29,17 +29,20 @@ export function judgeAudience(f: FlowFacts, t: IssuedToken): AudJudgement | null
   const aud = audienceList(audienceOf(t.decoded.claims))
   const reference = referenceResource(f)
   if (!aud.length) return { kind: 'missing', near: 'different', aud, reference }
-  if (reference && aud.includes(reference)) return { kind: 'match', near: aud.length > 1 ? 'array-contains' : 'exact', aud, reference }
+  if (reference && aud.includes(reference))
+    return { kind: 'match', near: aud.length > 1 ? 'array-contains' : 'exact', aud, reference }
   // Descope's documented form holds the client id with the project id: not the client-id fallback.
   if (f.vendor?.audience === 'array-with-project' && isClientAndProject(aud, f.clientId)) {
     return { kind: 'vendor-mapped', near: 'vendor-mapping', aud, reference }
   }
   if (f.clientId && aud.every((a) => a === f.clientId)) return { kind: 'client-id', near: 'client-id', aud, reference }
-  if (f.clientId && aud.includes(f.clientId) && !aud.some((a) => /^https?:\/\//i.test(a))) return { kind: 'client-id', near: 'client-id', aud, reference }
+  if (f.clientId && aud.includes(f.clientId) && !aud.some((a) => /^https?:\/\//i.test(a)))
+    return { kind: 'client-id', near: 'client-id', aud, reference }
   if (reference) {
     for (const a of aud) {
       const near = compareUris(reference, a)
-      if (near === 'trailing-slash' || near === 'case' || near === 'default-port' || near === 'percent-encoding') return { kind: 'near-miss', near, aud, reference }
+      if (near === 'trailing-slash' || near === 'case' || near === 'default-port' || near === 'percent-encoding')
+        return { kind: 'near-miss', near, aud, reference }
     }
   }
   const shape = f.vendor?.audience
@@ -63,7 +66,9 @@ export function rejections(f: FlowFacts, t: IssuedToken): number[] {
 }
 
 export function acceptances(f: FlowFacts, t: IssuedToken): number[] {
-  return f.flow.mcp.filter((ex) => ex.status >= 200 && ex.status < 300 && bearerToken(ex) === t.token).map((ex) => ex.entry)
+  return f.flow.mcp
+    .filter((ex) => ex.status >= 200 && ex.status < 300 && bearerToken(ex) === t.token)
+    .map((ex) => ex.entry)
 }
 
 function rpValue(label: string, rp: ResourceParam, entry: number | null, reference: string | null): AudienceValue {
@@ -74,20 +79,45 @@ function rpValue(label: string, rp: ResourceParam, entry: number | null, referen
 export function audienceComparison(f: FlowFacts): AudienceComparison {
   const reference = referenceResource(f)
   const values: AudienceValue[] = []
-  values.push({ label: 'Advertised resource (PRM)', value: typeof f.prm?.doc.resource === 'string' ? f.prm.doc.resource : null, state: f.prm ? (typeof f.prm.doc.resource === 'string' ? 'present' : 'absent') : 'not-captured', entry: f.prm?.ex.entry ?? null, match: typeof f.prm?.doc.resource === 'string' ? 'exact' : null })
+  values.push({
+    label: 'Advertised resource (PRM)',
+    value: typeof f.prm?.doc.resource === 'string' ? f.prm.doc.resource : null,
+    state: f.prm ? (typeof f.prm.doc.resource === 'string' ? 'present' : 'absent') : 'not-captured',
+    entry: f.prm?.ex.entry ?? null,
+    match: typeof f.prm?.doc.resource === 'string' ? 'exact' : null,
+  })
   values.push(rpValue('resource at authorize', f.resource.authorize, f.flow.authorize?.entry ?? null, reference))
   values.push(rpValue('resource at token', f.resource.token, f.flow.tokens[0]?.entry ?? null, reference))
-  if (f.flow.refreshes.length) values.push(rpValue('resource at refresh', f.resource.refresh, f.flow.refreshes[0]!.entry, reference))
+  if (f.flow.refreshes.length)
+    values.push(rpValue('resource at refresh', f.resource.refresh, f.flow.refreshes[0]!.entry, reference))
   const t = f.tokens.find((x) => x.decoded.format === 'jwt') ?? f.tokens[0]
   if (!t) {
     values.push({ label: 'Token aud', value: null, state: 'not-captured', entry: null, match: null })
   } else if (t.decoded.format !== 'jwt') {
-    values.push({ label: `Token aud (${t.decoded.format} token)`, value: null, state: 'not-captured', entry: t.entry, match: null })
+    values.push({
+      label: `Token aud (${t.decoded.format} token)`,
+      value: null,
+      state: 'not-captured',
+      entry: t.entry,
+      match: null,
+    })
   } else {
     const j = judgeAudience(f, t)!
     const aud = audienceOf(t.decoded.claims)
-    values.push({ label: 'Token aud', value: aud, state: aud === null ? 'absent' : 'present', entry: t.entry, match: j.kind === 'match' ? j.near : j.kind === 'missing' ? null : j.near })
+    values.push({
+      label: 'Token aud',
+      value: aud,
+      state: aud === null ? 'absent' : 'present',
+      entry: t.entry,
+      match: j.kind === 'match' ? j.near : j.kind === 'missing' ? null : j.near,
+    })
   }
-  values.push({ label: 'MCP server URL', value: f.mcpServerUrl, state: f.mcpServerUrl ? 'present' : 'not-captured', entry: f.flow.challenges[0]?.entry ?? f.flow.mcp[0]?.entry ?? null, match: f.mcpServerUrl && reference ? compareUris(reference, f.mcpServerUrl) : null })
+  values.push({
+    label: 'MCP server URL',
+    value: f.mcpServerUrl,
+    state: f.mcpServerUrl ? 'present' : 'not-captured',
+    entry: f.flow.challenges[0]?.entry ?? f.flow.mcp[0]?.entry ?? null,
+    match: f.mcpServerUrl && reference ? compareUris(reference, f.mcpServerUrl) : null,
+  })
   return { reference, values, vendorExpectation: f.vendor ? `${f.vendor.name}: ${f.vendor.expectedAud}` : null }
 }

@@ -100,7 +100,10 @@ export function classify(ex: Exchange, a: Advertised, mcpEndpoints: Set<string>)
   if (a.prmPointers.has(endpoint) || isPrmUrl(ex.url)) return 'prm'
   if (isAsMetadataUrl(ex.url)) return 'as-metadata'
   const q = mayBeOAuthUrl(ex.url) || mayBeCallback(ex.url) ? queryParams(ex) : []
-  if (a.authorizationEndpoints.has(endpoint) || (hasParam(q, 'response_type') && hasParam(q, 'client_id') && ex.method === 'GET')) {
+  if (
+    a.authorizationEndpoints.has(endpoint) ||
+    (hasParam(q, 'response_type') && hasParam(q, 'client_id') && ex.method === 'GET')
+  ) {
     if (!hasParam(q, 'code') || hasParam(q, 'response_type')) return 'authorize'
   }
   if (ex.method === 'POST') {
@@ -113,7 +116,8 @@ export function classify(ex: Exchange, a: Advertised, mcpEndpoints: Set<string>)
     if (json && Array.isArray(json.redirect_uris) && /regist/i.test(endpoint)) return 'registration'
   }
   if (ex.method === 'GET' && a.cimdUrls.has(ex.url)) return 'cimd'
-  if ((hasParam(q, 'code') || hasParam(q, 'error')) && (a.redirectUris.has(endpoint) || hasParam(q, 'state'))) return 'callback'
+  if ((hasParam(q, 'code') || hasParam(q, 'error')) && (a.redirectUris.has(endpoint) || hasParam(q, 'state')))
+    return 'callback'
   if (isJsonRpc(ex)) return 'mcp'
   if (mcpEndpoints.has(endpoint) && ex.method !== 'GET') return 'mcp'
   if (mcpEndpoints.has(endpoint) && /text\/event-stream/i.test(requestHeader(ex, 'accept') ?? '')) return 'mcp'

@@ -20,7 +20,11 @@ function viaPage(page: (query: URLSearchParams) => string): EntrySpec[] {
   authorize.redirectURL = url
   authorize.responseHeaders = { location: url }
   const pageEntry: EntrySpec = {
-    url, status: 302, resourceType: 'document', responseHeaders: { location: callback }, redirectURL: callback,
+    url,
+    status: 302,
+    resourceType: 'document',
+    responseHeaders: { location: callback },
+    redirectURL: callback,
   }
   specs.splice(specs.indexOf(authorize) + 1, 0, pageEntry)
   return specs
@@ -34,10 +38,14 @@ describe('authorization pages', () => {
   })
 
   it('a consent page with the client query but no state or PKCE is a step too', () => {
-    const flows = flowsOf(viaPage((q) => {
-      q.delete('state'); q.delete('code_challenge'); q.delete('code_challenge_method')
-      return `https://bright-lotus-41.authkit.app/consent?${q}`
-    }))
+    const flows = flowsOf(
+      viaPage((q) => {
+        q.delete('state')
+        q.delete('code_challenge')
+        q.delete('code_challenge_method')
+        return `https://bright-lotus-41.authkit.app/consent?${q}`
+      }),
+    )
     expect(flows).toHaveLength(1)
   })
 

@@ -34,7 +34,8 @@ function callbackFromLocation(chain: Exchange[], redirect: string | undefined): 
   const base = endpointOf(redirect)
   for (const ex of chain) {
     const loc = locationOf(ex)
-    if (loc && endpointOf(loc) === base) return { entry: ex.entry, url: loc, params: parseQuery(loc), fromLocation: true, ex: null }
+    if (loc && endpointOf(loc) === base)
+      return { entry: ex.entry, url: loc, params: parseQuery(loc), fromLocation: true, ex: null }
   }
   return null
 }
@@ -79,8 +80,11 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
   for (const { ex, kind } of sorted) {
     if (kind === 'callback') {
       const state = getParam(queryParams(ex), 'state')
-      const k = (state !== undefined ? keys.find((x) => x.state === state) : undefined) ?? latestBefore(ex, (x) => !!x.redirect && endpointOf(x.redirect) === endpointOf(ex.url))
-      if (k && !k.flow.callback) k.flow.callback = { entry: ex.entry, url: ex.url, params: queryParams(ex), fromLocation: false, ex }
+      const k =
+        (state !== undefined ? keys.find((x) => x.state === state) : undefined) ??
+        latestBefore(ex, (x) => !!x.redirect && endpointOf(x.redirect) === endpointOf(ex.url))
+      if (k && !k.flow.callback)
+        k.flow.callback = { entry: ex.entry, url: ex.url, params: queryParams(ex), fromLocation: false, ex }
     } else if (kind === 'other' && asOrigins.some((o) => ex.url.startsWith(o))) {
       const k = latestBefore(ex, (x) => x.asOrigin !== null && originOf(ex.url) === x.asOrigin)
       if (k && !k.flow.callback) k.flow.asPages.push(ex)
@@ -88,7 +92,8 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
   }
   for (const k of keys) {
     k.flow.asPages.sort(byTime)
-    if (!k.flow.callback && k.flow.authorize) k.flow.callback = callbackFromLocation([k.flow.authorize, ...k.flow.asPages], k.redirect)
+    if (!k.flow.callback && k.flow.authorize)
+      k.flow.callback = callbackFromLocation([k.flow.authorize, ...k.flow.asPages], k.redirect)
     const code = k.flow.callback ? getParam(k.flow.callback.params, 'code') : undefined
     if (code) k.codes.add(code)
   }
@@ -102,14 +107,25 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
       const verifier = getParam(form, 'code_verifier')
       const k =
         (code ? keys.find((x) => x.codes.has(code)) : undefined) ??
-        (verifier ? keys.find((x) => x.challenge !== undefined && x.challenge === safeChallenge(verifier)) : undefined) ??
-        latestBefore(ex, (x) => x.flow.tokens.length === 0 && (!x.clientId || !getParam(form, 'client_id') || x.clientId === getParam(form, 'client_id'))) ??
+        (verifier
+          ? keys.find((x) => x.challenge !== undefined && x.challenge === safeChallenge(verifier))
+          : undefined) ??
+        latestBefore(
+          ex,
+          (x) =>
+            x.flow.tokens.length === 0 &&
+            (!x.clientId || !getParam(form, 'client_id') || x.clientId === getParam(form, 'client_id')),
+        ) ??
         orphan()
       k.flow.tokens.push(ex)
       addTokens(k, body)
     } else if (kind === 'refresh') {
       const rt = getParam(form, 'refresh_token')
-      const k = (rt ? keys.find((x) => x.refreshTokens.has(rt)) : undefined) ?? latestBefore(ex, (x) => x.flow.tokens.length > 0) ?? latestBefore(ex) ?? orphan()
+      const k =
+        (rt ? keys.find((x) => x.refreshTokens.has(rt)) : undefined) ??
+        latestBefore(ex, (x) => x.flow.tokens.length > 0) ??
+        latestBefore(ex) ??
+        orphan()
       k.flow.refreshes.push(ex)
       addTokens(k, body)
     }
@@ -125,10 +141,18 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
     }
     const origin = originOf(ex.url)
     // A flow whose MCP server is not known yet (no resource sent) may still be this server's.
-    const sameServer = (k: Keys) => { const o = serverOrigins(k.flow); return o.size === 0 || o.has(origin ?? '') }
-    const k = ex.status === 401 && !token
-      ? nextAfter(ex, sameServer) ?? nextAfter(ex) ?? latestBefore(ex, sameServer) ?? orphan()
-      : latestBefore(ex, (x) => x.flow.tokens.length > 0 && sameServer(x)) ?? latestBefore(ex, sameServer) ?? nextAfter(ex, sameServer) ?? latestBefore(ex) ?? orphan()
+    const sameServer = (k: Keys) => {
+      const o = serverOrigins(k.flow)
+      return o.size === 0 || o.has(origin ?? '')
+    }
+    const k =
+      ex.status === 401 && !token
+        ? (nextAfter(ex, sameServer) ?? nextAfter(ex) ?? latestBefore(ex, sameServer) ?? orphan())
+        : (latestBefore(ex, (x) => x.flow.tokens.length > 0 && sameServer(x)) ??
+          latestBefore(ex, sameServer) ??
+          nextAfter(ex, sameServer) ??
+          latestBefore(ex) ??
+          orphan())
     const beforeAnyToken = !k.flow.tokens.some((t) => byTime(t, ex) < 0)
     if ((ex.status === 401 || ex.status === 403) && !token && beforeAnyToken) k.flow.challenges.push(ex)
     else k.flow.mcp.push(ex)
@@ -139,14 +163,34 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
     const doc = responseJson(ex)
     const origin = originOf(ex.url)
     const matches = (k: Keys): boolean => {
-      if (kind === 'prm') return serverOrigins(k.flow).has(origin ?? '') || (Array.isArray(doc?.authorization_servers) && doc.authorization_servers.some((s) => originOf(String(s)) === k.asOrigin))
+      if (kind === 'prm')
+        return (
+          serverOrigins(k.flow).has(origin ?? '') ||
+          (Array.isArray(doc?.authorization_servers) &&
+            doc.authorization_servers.some((s) => originOf(String(s)) === k.asOrigin))
+        )
       if (kind === 'cimd') return k.clientId === ex.url
       if (kind === 'registration') return str(doc?.client_id) === k.clientId || origin === k.asOrigin
       const endpoint = str(doc?.authorization_endpoint)
-      return endpoint ? k.flow.authorize !== null && endpointOf(endpoint) === endpointOf(k.flow.authorize.url) : origin === k.asOrigin
+      return endpoint
+        ? k.flow.authorize !== null && endpointOf(endpoint) === endpointOf(k.flow.authorize.url)
+        : origin === k.asOrigin
     }
-    const k = nextAfter(ex, matches) ?? latestBefore(ex, matches) ?? nextAfter(ex) ?? keys.find((x) => !x.flow.authorize && serverOrigins(x.flow).has(origin ?? '')) ?? latestBefore(ex, (x) => !x.flow.authorize) ?? orphan()
-    const list = kind === 'prm' ? k.flow.prm : kind === 'as-metadata' ? k.flow.asMetadata : kind === 'registration' ? k.flow.registrations : k.flow.cimd
+    const k =
+      nextAfter(ex, matches) ??
+      latestBefore(ex, matches) ??
+      nextAfter(ex) ??
+      keys.find((x) => !x.flow.authorize && serverOrigins(x.flow).has(origin ?? '')) ??
+      latestBefore(ex, (x) => !x.flow.authorize) ??
+      orphan()
+    const list =
+      kind === 'prm'
+        ? k.flow.prm
+        : kind === 'as-metadata'
+          ? k.flow.asMetadata
+          : kind === 'registration'
+            ? k.flow.registrations
+            : k.flow.cimd
     list.push(ex)
   }
   return keys.map((k) => k.flow).filter((f) => isMeaningful(f))
@@ -193,5 +237,14 @@ function serverOrigins(f: FlowModel): Set<string> {
 }
 
 function isMeaningful(f: FlowModel): boolean {
-  return !!(f.authorize || f.tokens.length || f.refreshes.length || f.challenges.length || f.prm.length || f.asMetadata.length || f.registrations.length || f.mcp.some((e) => e.status === 401 || bearerToken(e)))
+  return !!(
+    f.authorize ||
+    f.tokens.length ||
+    f.refreshes.length ||
+    f.challenges.length ||
+    f.prm.length ||
+    f.asMetadata.length ||
+    f.registrations.length ||
+    f.mcp.some((e) => e.status === 401 || bearerToken(e))
+  )
 }

@@ -60,20 +60,37 @@ function resourceParam(params: Params | null, captured: boolean): ResourceParam 
 function issuedTokens(f: FlowModel): IssuedToken[] {
   const out: IssuedToken[] = []
   const seen = new Set<string>()
-  for (const [list, source] of [[f.tokens, 'token'], [f.refreshes, 'refresh']] as const) {
+  for (const [list, source] of [
+    [f.tokens, 'token'],
+    [f.refreshes, 'refresh'],
+  ] as const) {
     for (const ex of list) {
       const body = responseJson(ex)
       const token = str(body?.access_token)
       if (!token || seen.has(token)) continue
       seen.add(token)
-      out.push({ entry: ex.entry, source, token, decoded: decodeToken(token), idToken: str(body?.id_token), tokenType: str(body?.token_type) })
+      out.push({
+        entry: ex.entry,
+        source,
+        token,
+        decoded: decodeToken(token),
+        idToken: str(body?.id_token),
+        tokenType: str(body?.token_type),
+      })
     }
   }
   for (const ex of f.mcp) {
     const token = bearerToken(ex)
     if (!token || seen.has(token)) continue
     seen.add(token)
-    out.push({ entry: ex.entry, source: 'presented', token, decoded: decodeToken(token), idToken: null, tokenType: null })
+    out.push({
+      entry: ex.entry,
+      source: 'presented',
+      token,
+      decoded: decodeToken(token),
+      idToken: null,
+      tokenType: null,
+    })
   }
   return out
 }
@@ -86,10 +103,19 @@ export function flowFacts(f: FlowModel): FlowFacts {
   const tokenForm = f.tokens[0] ? formParams(f.tokens[0]) : null
   const refreshForm = f.refreshes[0] ? formParams(f.refreshes[0]) : null
   const registration = f.registrations.map((ex) => responseJson(ex)).find((d) => d && str(d.client_id))
-  const clientId = (authorizeParams && getParam(authorizeParams, 'client_id')) ?? (tokenForm && getParam(tokenForm, 'client_id')) ?? str(registration?.client_id) ?? null
+  const clientId =
+    (authorizeParams && getParam(authorizeParams, 'client_id')) ??
+    (tokenForm && getParam(tokenForm, 'client_id')) ??
+    str(registration?.client_id) ??
+    null
   const redirect = authorizeParams ? getParam(authorizeParams, 'redirect_uri') : undefined
   const regRequest = f.registrations.map((ex) => requestJson(ex)).find((d) => d)
-  const mcpServerUrl = f.challenges[0]?.url ?? f.mcp[0]?.url ?? str(prm?.doc.resource) ?? (authorizeParams ? getParam(authorizeParams, 'resource') : undefined) ?? null
+  const mcpServerUrl =
+    f.challenges[0]?.url ??
+    f.mcp[0]?.url ??
+    str(prm?.doc.resource) ??
+    (authorizeParams ? getParam(authorizeParams, 'resource') : undefined) ??
+    null
   const issuer = str(asMeta?.doc.issuer)
   return {
     flow: f,
@@ -107,9 +133,18 @@ export function flowFacts(f: FlowModel): FlowFacts {
       refresh: resourceParam(refreshForm, f.refreshes.length > 0 && f.refreshes[0]!.missing !== 'request'),
     },
     tokens: issuedTokens(f),
-    vendor: vendorFor(issuer, f.authorize?.url, f.tokens[0]?.url, ...(Array.isArray(prm?.doc.authorization_servers) ? prm.doc.authorization_servers.map(String) : [])),
+    vendor: vendorFor(
+      issuer,
+      f.authorize?.url,
+      f.tokens[0]?.url,
+      ...(Array.isArray(prm?.doc.authorization_servers) ? prm.doc.authorization_servers.map(String) : []),
+    ),
     client: detectClient({
-      redirectUris: redirect ? [redirect] : (Array.isArray(regRequest?.redirect_uris) ? regRequest.redirect_uris.map(String) : []),
+      redirectUris: redirect
+        ? [redirect]
+        : Array.isArray(regRequest?.redirect_uris)
+          ? regRequest.redirect_uris.map(String)
+          : [],
       clientIds: clientId ? [clientId] : [],
       clientNames: str(regRequest?.client_name) ? [str(regRequest?.client_name)!] : [],
       userAgents: [...f.challenges, ...f.mcp].map((ex) => requestHeader(ex, 'user-agent') ?? '').filter(Boolean),

@@ -29,11 +29,34 @@ export interface FlowModel {
 }
 
 export function emptyFlow(id: string): FlowModel {
-  return { id, challenges: [], prm: [], asMetadata: [], registrations: [], cimd: [], authorize: null, asPages: [], callback: null, tokens: [], refreshes: [], mcp: [] }
+  return {
+    id,
+    challenges: [],
+    prm: [],
+    asMetadata: [],
+    registrations: [],
+    cimd: [],
+    authorize: null,
+    asPages: [],
+    callback: null,
+    tokens: [],
+    refreshes: [],
+    mcp: [],
+  }
 }
 
 export function flowExchanges(f: FlowModel): Exchange[] {
-  const list = [...f.challenges, ...f.prm, ...f.asMetadata, ...f.registrations, ...f.cimd, ...f.asPages, ...f.tokens, ...f.refreshes, ...f.mcp]
+  const list = [
+    ...f.challenges,
+    ...f.prm,
+    ...f.asMetadata,
+    ...f.registrations,
+    ...f.cimd,
+    ...f.asPages,
+    ...f.tokens,
+    ...f.refreshes,
+    ...f.mcp,
+  ]
   if (f.authorize) list.push(f.authorize)
   if (f.callback?.ex) list.push(f.callback.ex)
   return list

@@ -47,9 +47,18 @@ export function detectRevision(f: FlowModel): { revision: Revision; source: stri
     if (!rev) continue
     // An older client against a newer server is judged by what the server requires.
     const server = rev < '2025-06-18' ? serverNeedsPrm(f) : undefined
-    if (server) return { revision: '2025-06-18', source: `the client declared ${v} (entry ${ex.entry}), but the server uses protected resource metadata (entry ${server.entry}), which needs 2025-06-18 or later` }
+    if (server)
+      return {
+        revision: '2025-06-18',
+        source: `the client declared ${v} (entry ${ex.entry}), but the server uses protected resource metadata (entry ${server.entry}), which needs 2025-06-18 or later`,
+      }
     return { revision: rev, source: `protocol version ${v} (entry ${ex.entry})` }
   }
-  if (f.prm.length) return { revision: LATEST, source: 'not stated; protected resource metadata was used (2025-06-18 or later), judged against the latest revision' }
+  if (f.prm.length)
+    return {
+      revision: LATEST,
+      source:
+        'not stated; protected resource metadata was used (2025-06-18 or later), judged against the latest revision',
+    }
   return { revision: LATEST, source: 'not stated in the capture; judged against the latest revision' }
 }

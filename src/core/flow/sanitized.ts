@@ -15,7 +15,8 @@ export function detectSanitized(exchanges: readonly Exchange[], exporter: string
   for (const ex of exchanges) {
     for (const h of ex.requestHeaders) {
       if (h.name === 'authorization' || h.name === 'cookie' || h.name === 'proxy-authorization') {
-        if (REDACTED_VALUE.test(h.value.replace(/^(bearer|basic)\s+/i, ''))) return { sanitized: true, how: `credential values replaced ("${h.value.slice(0, 20)}")` }
+        if (REDACTED_VALUE.test(h.value.replace(/^(bearer|basic)\s+/i, '')))
+          return { sanitized: true, how: `credential values replaced ("${h.value.slice(0, 20)}")` }
         credentialHeaders++
       }
     }
@@ -25,7 +26,16 @@ export function detectSanitized(exchanges: readonly Exchange[], exporter: string
   const isBrowser = exporter === 'WebInspector' || exporter === null || /chrome|edge|brave/i.test(exporter)
   // A flow that used a token (a token response, or MCP requests answered 2xx) yet no
   // credential header anywhere: the export dropped them.
-  const impliesCredentials = exchanges.some((ex) => /"access_token"\s*:/.test(ex.responseContent ?? '')) || exchanges.some((ex) => ex.method === 'POST' && ex.status >= 200 && ex.status < 300 && (ex.requestBody ?? '').includes('"jsonrpc"'))
-  if (isBrowser && impliesCredentials) return { sanitized: true, how: 'no Authorization, Cookie or Set-Cookie header anywhere (Chrome\'s default "sanitized" export)' }
+  const impliesCredentials =
+    exchanges.some((ex) => /"access_token"\s*:/.test(ex.responseContent ?? '')) ||
+    exchanges.some(
+      (ex) =>
+        ex.method === 'POST' && ex.status >= 200 && ex.status < 300 && (ex.requestBody ?? '').includes('"jsonrpc"'),
+    )
+  if (isBrowser && impliesCredentials)
+    return {
+      sanitized: true,
+      how: 'no Authorization, Cookie or Set-Cookie header anywhere (Chrome\'s default "sanitized" export)',
+    }
   return { sanitized: false, how: null }
 }

@@ -9,11 +9,14 @@ const initialize = { jsonrpc: '2.0', id: 0, method: 'initialize', params: { prot
 const JSON_HEADERS = { 'content-type': 'application/json' }
 const PRM = 'https://mcp.example.com/.well-known/oauth-protected-resource/mcp'
 const CHALLENGE = { 'www-authenticate': `Bearer resource_metadata="${PRM}"` }
-const proxy = (path: string, body: unknown) =>
-  ({
-    method: 'POST', url: `http://localhost:6274${path}`, status: 200,
-    requestHeaders: JSON_HEADERS, requestBody: json(body), responseBody: json({ ok: true }),
-  })
+const proxy = (path: string, body: unknown) => ({
+  method: 'POST',
+  url: `http://localhost:6274${path}`,
+  status: 200,
+  requestHeaders: JSON_HEADERS,
+  requestBody: json(body),
+  responseBody: json({ ok: true }),
+})
 const send = (message: unknown) => proxy('/api/mcp/send', { sessionId: 's1', message })
 const log = (method: string, body: unknown, status: number) => {
   const sent = body === null ? '[no body]' : JSON.stringify(body)
@@ -28,6 +31,9 @@ describe('Inspector transport records', () => {
     const capture = har([send(initialize), config, log('POST', initialize, 401), log('GET', null, 401)])
     const { exchanges } = analyzeCapture(new TextEncoder().encode(JSON.stringify(capture)), 'inspector.har')
     const mcp = exchanges.filter((ex) => ex.url === MCP)
-    expect(mcp.map((ex) => [ex.method, ex.entry])).toEqual([['POST', 0], ['GET', 3]])
+    expect(mcp.map((ex) => [ex.method, ex.entry])).toEqual([
+      ['POST', 0],
+      ['GET', 3],
+    ])
   })
 })

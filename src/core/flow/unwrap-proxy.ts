@@ -8,10 +8,15 @@ import { endpointOf } from '../oauth/params.ts'
 
 function headerList(v: unknown): Header[] {
   if (Array.isArray(v)) {
-    return v.flatMap((h) => (Array.isArray(h) && typeof h[0] === 'string' ? [{ name: h[0].toLowerCase(), value: String(h[1] ?? '') }] : []))
+    return v.flatMap((h) =>
+      Array.isArray(h) && typeof h[0] === 'string' ? [{ name: h[0].toLowerCase(), value: String(h[1] ?? '') }] : [],
+    )
   }
   if (typeof v === 'object' && v !== null) {
-    return Object.entries(v as Record<string, unknown>).map(([name, value]) => ({ name: name.toLowerCase(), value: Array.isArray(value) ? value.join(', ') : String(value ?? '') }))
+    return Object.entries(v as Record<string, unknown>).map(([name, value]) => ({
+      name: name.toLowerCase(),
+      value: Array.isArray(value) ? value.join(', ') : String(value ?? ''),
+    }))
   }
   return []
 }

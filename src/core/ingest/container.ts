@@ -42,7 +42,11 @@ export function sniffContainer(head: Uint8Array): 'gzip' | 'zlib' | 'zip' | 'utf
 }
 
 /** The streaming reader's decompressor (native, chunk by chunk) for the same two formats. */
-export function decompressChunks(first: Uint8Array, rest: AsyncIterable<Uint8Array>, container: 'gzip' | 'zlib'): ReadableStream<Uint8Array> {
+export function decompressChunks(
+  first: Uint8Array,
+  rest: AsyncIterable<Uint8Array>,
+  container: 'gzip' | 'zlib',
+): ReadableStream<Uint8Array> {
   const stream = new DecompressionStream(container === 'gzip' ? 'gzip' : 'deflate')
   const writer = stream.writable.getWriter()
   void (async () => {
@@ -79,7 +83,13 @@ function openZip(bytes: Uint8Array): { ok: true; value: Opened } | { ok: false; 
   try {
     files = unzipSync(bytes)
   } catch (e) {
-    return { ok: false, error: { code: 'decompress-failed', message: `The file is a zip archive that could not be read (${String((e as Error).message ?? e)}).` } }
+    return {
+      ok: false,
+      error: {
+        code: 'decompress-failed',
+        message: `The file is a zip archive that could not be read (${String((e as Error).message ?? e)}).`,
+      },
+    }
   }
   const names = Object.keys(files)
   if (names.some((n) => n.startsWith('raw/')) && names.some((n) => /_c\.txt$/.test(n))) {
@@ -87,14 +97,19 @@ function openZip(bytes: Uint8Array): { ok: true; value: Opened } | { ok: false; 
       ok: false,
       error: {
         code: 'foreign-format',
-        message: 'This is a Fiddler SAZ archive, not a HAR: in Fiddler choose File → Export Sessions → All Sessions → HTTPArchive v1.2, then open the .har file.',
+        message:
+          'This is a Fiddler SAZ archive, not a HAR: in Fiddler choose File → Export Sessions → All Sessions → HTTPArchive v1.2, then open the .har file.',
       },
     }
   }
   if (names.some((n) => /^\d+\.xml$/i.test(n.split('/').pop() ?? ''))) {
     return {
       ok: false,
-      error: { code: 'foreign-format', message: 'This is a Charles session archive (.chlsx), not a HAR: in Charles choose File → Export Session… → HTTP Archive (.har).' },
+      error: {
+        code: 'foreign-format',
+        message:
+          'This is a Charles session archive (.chlsx), not a HAR: in Charles choose File → Export Session… → HTTP Archive (.har).',
+      },
     }
   }
   // Playwright's reader takes `har.har`, otherwise the first `*.har` entry.
@@ -102,7 +117,10 @@ function openZip(bytes: Uint8Array): { ok: true; value: Opened } | { ok: false; 
   if (!harName) {
     return {
       ok: false,
-      error: { code: 'zip-without-har', message: `This zip archive holds no .har file (it has ${names.length} file${names.length === 1 ? '' : 's'}${names.length ? ', e.g. ' + names.slice(0, 3).join(', ') : ''}). Open the .har file itself, or a Playwright recordHar .zip.` },
+      error: {
+        code: 'zip-without-har',
+        message: `This zip archive holds no .har file (it has ${names.length} file${names.length === 1 ? '' : 's'}${names.length ? ', e.g. ' + names.slice(0, 3).join(', ') : ''}). Open the .har file itself, or a Playwright recordHar .zip.`,
+      },
     }
   }
   const attachments: Record<string, Uint8Array> = {}

@@ -28,7 +28,13 @@ const NEWLINE = 0x0a
 const decoder = new TextDecoder()
 
 /** The only keys the scanner needs to recognise, compared byte by byte (no decoding). */
-const enum Key { Other, Entries, Response, Content, Text }
+const enum Key {
+  Other,
+  Entries,
+  Response,
+  Content,
+  Text,
+}
 const KEYS: [Key, Uint8Array][] = [
   [Key.Entries, new TextEncoder().encode('entries')],
   [Key.Response, new TextEncoder().encode('response')],
@@ -102,7 +108,11 @@ export class EntryScanner {
   } {
     const unfinished =
       this.mode === 'entry'
-        ? { text: decoder.decode(this.buf.subarray(this.keep, this.len)), line: this.entryLine, column: this.entryColumn }
+        ? {
+            text: decoder.decode(this.buf.subarray(this.keep, this.len)),
+            line: this.entryLine,
+            column: this.entryColumn,
+          }
         : null
     if (this.mode !== 'entry' && this.mode !== 'between') this.flushSkeleton(this.len)
     const parts = new Uint8Array(this.skeletonBytes)
@@ -187,7 +197,8 @@ export class EntryScanner {
         if (this.bodyStart === -2) this.bodyStart = i
       } else if (c === COLON) {
         this.afterColon = true
-        if (this.bodyStart === -3 && this.depth === this.entriesDepth + 3 && this.lastKey === Key.Text) this.bodyStart = -2
+        if (this.bodyStart === -3 && this.depth === this.entriesDepth + 3 && this.lastKey === Key.Text)
+          this.bodyStart = -2
       } else if (c === COMMA) {
         this.afterColon = false
         if (this.bodyStart === -2) this.bodyStart = -3
@@ -234,7 +245,12 @@ export class EntryScanner {
       this.body = null
       this.entryLine = this.lines
       this.entryColumn = this.base + at - this.lineStart + 1
-    } else if (this.mode === 'entry' && this.depth === this.entriesDepth + 3 && this.keys[this.entriesDepth + 1] === Key.Response && this.keys[this.entriesDepth + 2] === Key.Content) {
+    } else if (
+      this.mode === 'entry' &&
+      this.depth === this.entriesDepth + 3 &&
+      this.keys[this.entriesDepth + 1] === Key.Response &&
+      this.keys[this.entriesDepth + 2] === Key.Content
+    ) {
       this.bodyStart = -3 // inside response.content: watch for the "text" key
     }
     this.lastKey = Key.Other
@@ -245,7 +261,12 @@ export class EntryScanner {
     this.afterColon = false
     if (this.bodyStart < -1 && this.depth < this.entriesDepth + 3) this.bodyStart = -1
     if (this.mode === 'entry' && this.depth === this.entriesDepth) {
-      this.onEntry({ bytes: this.buf.subarray(this.keep, at + 1), body: this.body, line: this.entryLine, column: this.entryColumn })
+      this.onEntry({
+        bytes: this.buf.subarray(this.keep, at + 1),
+        body: this.body,
+        line: this.entryLine,
+        column: this.entryColumn,
+      })
       this.entries++
       this.keep = at + 1
       this.mode = 'between'

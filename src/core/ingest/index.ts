@@ -24,7 +24,14 @@ export interface Capture {
 
 export function readCapture(bytes: Uint8Array, name: string): Result<Capture> {
   if (bytes.length === 0) {
-    return { ok: false, error: { code: 'empty', message: 'The file is empty (0 bytes). Chrome writes an empty file when an export is cancelled: export the HAR again.' } }
+    return {
+      ok: false,
+      error: {
+        code: 'empty',
+        message:
+          'The file is empty (0 bytes). Chrome writes an empty file when an export is cancelled: export the HAR again.',
+      },
+    }
   }
   const opened = openContainer(bytes)
   if (!opened.ok) return opened
@@ -41,7 +48,13 @@ export function isBinaryCapture(head: Uint8Array): boolean {
 }
 
 /** A capture already decoded to text (hosts that can decode faster than TextDecoder, e.g. the CLI). */
-export function readCaptureText(text: string, name: string, bytes: number, warnings: string[] = [], attachments: Record<string, Uint8Array> = {}): Result<Capture> {
+export function readCaptureText(
+  text: string,
+  name: string,
+  bytes: number,
+  warnings: string[] = [],
+  attachments: Record<string, Uint8Array> = {},
+): Result<Capture> {
   const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   if (!doc.ok) return doc
   const creator = creatorOf(doc.value.log)

@@ -2,9 +2,7 @@
 // time: it finds where a value ends, or where and why the text stops being JSON.
 // Iterative (no recursion), so deep `_initiator.stack` chains cannot overflow the stack.
 
-export type Scan =
-  | { ok: true; end: number }
-  | { ok: false; at: number; reason: string; eof: boolean }
+export type Scan = { ok: true; end: number } | { ok: false; at: number; reason: string; eof: boolean }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
 const OPEN_OBJECT = 123
@@ -21,7 +19,7 @@ export function skipSpace(s: string, i: number): number {
 
 /** `i` is at the opening quote; returns the index after the closing quote, or -1 at end of text. */
 function skipString(s: string, i: number): number {
-  for (let j = i + 1; j < s.length; ) {
+  for (let j = i + 1; j < s.length;) {
     const q = s.indexOf('"', j)
     if (q < 0) return -1
     let slashes = 0

@@ -40,28 +40,56 @@ function parses(text: string): boolean {
 function foreignText(text: string): IngestError | null {
   const head = text.slice(0, 400).trimStart()
   if (/^<\?xml[\s\S]*<items\b[^>]*burpVersion/i.test(head) || /^<items\b[^>]*burpVersion/i.test(head)) {
-    return { code: 'foreign-format', message: 'This is a Burp Suite XML export, not a HAR: export HAR with the Logger++ extension, or capture with a browser or mitmproxy.' }
+    return {
+      code: 'foreign-format',
+      message:
+        'This is a Burp Suite XML export, not a HAR: export HAR with the Logger++ extension, or capture with a browser or mitmproxy.',
+    }
   }
   if (head.startsWith('<')) {
-    return { code: 'not-har', message: 'This file is HTML or XML, not a HAR: save the capture with DevTools → Network → "Export HAR".' }
+    return {
+      code: 'not-har',
+      message: 'This file is HTML or XML, not a HAR: save the capture with DevTools → Network → "Export HAR".',
+    }
   }
   if (head.startsWith('CHLS')) {
-    return { code: 'foreign-format', message: 'This is a Charles session (.chls), not a HAR: in Charles choose File → Export Session… → HTTP Archive (.har).' }
+    return {
+      code: 'foreign-format',
+      message:
+        'This is a Charles session (.chls), not a HAR: in Charles choose File → Export Session… → HTTP Archive (.har).',
+    }
   }
   return null
 }
 
 function notHar(root: unknown): IngestError {
   if (Array.isArray(root) && root.length > 0 && isObject(root[0]) && 'host' in root[0] && 'scheme' in root[0]) {
-    return { code: 'foreign-format', message: 'This is a Charles JSON session (.chlsj), not a HAR: in Charles choose File → Export Session… → HTTP Archive (.har).' }
+    return {
+      code: 'foreign-format',
+      message:
+        'This is a Charles JSON session (.chlsj), not a HAR: in Charles choose File → Export Session… → HTTP Archive (.har).',
+    }
   }
-  const shape = Array.isArray(root) ? 'a JSON array' : isObject(root) ? `a JSON object with keys ${Object.keys(root).slice(0, 5).join(', ') || '(none)'}` : `a JSON ${root === null ? 'null' : typeof root}`
-  return { code: 'not-har', message: `This is valid JSON but not a HAR: expected an object with "log" and "log.entries", found ${shape}.` }
+  const shape = Array.isArray(root)
+    ? 'a JSON array'
+    : isObject(root)
+      ? `a JSON object with keys ${Object.keys(root).slice(0, 5).join(', ') || '(none)'}`
+      : `a JSON ${root === null ? 'null' : typeof root}`
+  return {
+    code: 'not-har',
+    message: `This is valid JSON but not a HAR: expected an object with "log" and "log.entries", found ${shape}.`,
+  }
 }
 
 export function parseDocument(text: string): { ok: true; value: Document } | { ok: false; error: IngestError } {
   if (text.trim() === '') {
-    return { ok: false, error: { code: 'empty', message: 'The file is empty. Chrome writes an empty file when an export is cancelled: export the HAR again.' } }
+    return {
+      ok: false,
+      error: {
+        code: 'empty',
+        message: 'The file is empty. Chrome writes an empty file when an export is cancelled: export the HAR again.',
+      },
+    }
   }
   const foreign = foreignText(text)
   if (foreign) return { ok: false, error: foreign }
@@ -73,7 +101,10 @@ export function parseDocument(text: string): { ok: true; value: Document } | { o
     const start = skipSpace(text, 0)
     const scanned = scanValue(text, start)
     // The scanner is a diagnosis, not a parser: if what it accepts still does not parse, say where it starts.
-    const scan = scanned.ok && !parses(text.slice(start, scanned.end)) ? { ok: false as const, at: start, reason: 'not JSON', eof: false } : scanned
+    const scan =
+      scanned.ok && !parses(text.slice(start, scanned.end))
+        ? { ok: false as const, at: start, reason: 'not JSON', eof: false }
+        : scanned
     if (scan.ok) {
       // A complete value followed by something else: clipboard copies and joined files.
       const where = lineColumn(text, skipSpace(text, scan.end))
@@ -104,7 +135,14 @@ export function parseDocument(text: string): { ok: true; value: Document } | { o
         const partial = withoutBrokenEntries(text, warnings)
         if (partial) return { ok: true, value: partial }
       }
-      return { ok: false, error: { code: scan.eof ? 'truncated' : 'invalid-json', message: `Not valid JSON at line ${where.line}, column ${where.column}: ${scan.reason}.`, ...where } }
+      return {
+        ok: false,
+        error: {
+          code: scan.eof ? 'truncated' : 'invalid-json',
+          message: `Not valid JSON at line ${where.line}, column ${where.column}: ${scan.reason}.`,
+          ...where,
+        },
+      }
     }
   }
   const located = locateLog(root)
@@ -112,7 +150,13 @@ export function parseDocument(text: string): { ok: true; value: Document } | { o
   if (located.wrapped && located.wrapped !== '(root)') warnings.push(wrappedWarning(located.wrapped))
   const raw = located.log.entries
   if (!Array.isArray(raw)) {
-    return { ok: false, error: { code: 'not-har', message: `This looks like a HAR but "log.entries" is ${raw === undefined ? 'missing' : 'not an array'}: there are no requests to analyze.` } }
+    return {
+      ok: false,
+      error: {
+        code: 'not-har',
+        message: `This looks like a HAR but "log.entries" is ${raw === undefined ? 'missing' : 'not an array'}: there are no requests to analyze.`,
+      },
+    }
   }
   return { ok: true, value: { log: located.log, entries: raw, problem: null, warnings } }
 }

@@ -12,5 +12,6 @@ describe('issuedPhrase', () => {
       expect(issuedPhrase(v.withoutResource)).toMatch(OBJECT)
     })
   }
-  it('keeps a phrase that already reads', () => expect(issuedPhrase('`aud` = the client id')).toBe('`aud` = the client id'))
+  it('keeps a phrase that already reads', () =>
+    expect(issuedPhrase('`aud` = the client id')).toBe('`aud` = the client id'))
 })

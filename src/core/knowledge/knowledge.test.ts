@@ -34,23 +34,38 @@ describe('authorization-server fingerprints', () => {
 describe('client fingerprints', () => {
   const none = { redirectUris: [], clientIds: [], clientNames: [], userAgents: [] }
   it('by redirect URI', () => {
-    expect(detectClient({ ...none, redirectUris: ['https://global.consent.azure-apim.net/redirect/contoso-5fx-5f12'] })?.product).toBe('copilot-studio')
-    expect(detectClient({ ...none, redirectUris: ['https://claude.ai/api/mcp/auth_callback'] })?.product).toBe('claude-ai')
-    expect(detectClient({ ...none, redirectUris: ['cursor://anysphere.cursor-mcp/oauth/callback'] })?.product).toBe('cursor')
-    expect(detectClient({ ...none, redirectUris: ['https://chatgpt.com/connector/oauth/abc'] })?.product).toBe('chatgpt')
+    expect(
+      detectClient({ ...none, redirectUris: ['https://global.consent.azure-apim.net/redirect/contoso-5fx-5f12'] })
+        ?.product,
+    ).toBe('copilot-studio')
+    expect(detectClient({ ...none, redirectUris: ['https://claude.ai/api/mcp/auth_callback'] })?.product).toBe(
+      'claude-ai',
+    )
+    expect(detectClient({ ...none, redirectUris: ['cursor://anysphere.cursor-mcp/oauth/callback'] })?.product).toBe(
+      'cursor',
+    )
+    expect(detectClient({ ...none, redirectUris: ['https://chatgpt.com/connector/oauth/abc'] })?.product).toBe(
+      'chatgpt',
+    )
   })
   it('by CIMD client id and client name', () => {
-    expect(detectClient({ ...none, clientIds: ['https://claude.ai/oauth/claude-code-client-metadata'] })?.product).toBe('claude-code')
+    expect(detectClient({ ...none, clientIds: ['https://claude.ai/oauth/claude-code-client-metadata'] })?.product).toBe(
+      'claude-code',
+    )
     expect(detectClient({ ...none, clientNames: ['MCP Inspector'] })?.product).toBe('mcp-inspector')
   })
-  it('nothing known → null', () => expect(detectClient({ ...none, redirectUris: ['https://app.example.com/cb'] })).toBeNull())
+  it('nothing known → null', () =>
+    expect(detectClient({ ...none, redirectUris: ['https://app.example.com/cb'] })).toBeNull())
   it('products are lower-case slugs', () => {
     for (const c of CLIENTS) expect(c.product).toMatch(/^[a-z0-9-]+$/)
   })
 })
 
 describe('error strings', () => {
-  it('explains AADSTS9010010', () => expect(explainKnownError('AADSTS9010010: The resource parameter provided in the request doesn\'t match')).toContain('Entra ID rejects a `resource`'))
+  it('explains AADSTS9010010', () =>
+    expect(explainKnownError("AADSTS9010010: The resource parameter provided in the request doesn't match")).toContain(
+      'Entra ID rejects a `resource`',
+    ))
   it('says nothing for unknown text', () => expect(explainKnownError('something else')).toBe(''))
   it('every row has a source', () => {
     for (const k of KNOWN_ERRORS) expect(k.source.length).toBeGreaterThan(3)

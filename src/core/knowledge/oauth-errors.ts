@@ -12,13 +12,15 @@ export interface ErrorMeaning {
 
 export const OAUTH_ERRORS: Record<string, ErrorMeaning> = {
   invalid_target: {
-    meaning: 'the authorization server rejected the requested `resource` (RFC 8707 §2): ' +
+    meaning:
+      'the authorization server rejected the requested `resource` (RFC 8707 §2): ' +
       'it is not a resource it knows, or differs from what was granted',
     short: 'the authorization server rejected the requested `resource` (RFC 8707 §2)',
     party: 'authorization-server',
   },
   invalid_grant: {
-    meaning: 'the code or refresh token was rejected: expired or reused, PKCE verifier mismatch, ' +
+    meaning:
+      'the code or refresh token was rejected: expired or reused, PKCE verifier mismatch, ' +
       'redirect_uri mismatch, or issued to another client',
     short: 'the code or refresh token was rejected',
     party: 'client',
@@ -29,12 +31,18 @@ export const OAUTH_ERRORS: Record<string, ErrorMeaning> = {
     party: 'client',
   },
   invalid_scope: { meaning: 'a requested scope is unknown or not allowed for this client', party: 'client' },
-  invalid_request: { meaning: 'a parameter is missing or malformed (often PKCE missing or an unsupported challenge method)', party: 'client' },
+  invalid_request: {
+    meaning: 'a parameter is missing or malformed (often PKCE missing or an unsupported challenge method)',
+    party: 'client',
+  },
   unauthorized_client: { meaning: 'this client may not use this grant type', party: 'authorization-server' },
   unsupported_grant_type: { meaning: 'the grant type is not supported', party: 'authorization-server' },
   access_denied: { meaning: 'the user or a policy denied the request', party: 'authorization-server' },
   server_error: { meaning: 'the authorization server failed internally', party: 'authorization-server' },
-  temporarily_unavailable: { meaning: 'the authorization server is temporarily unavailable', party: 'authorization-server' },
+  temporarily_unavailable: {
+    meaning: 'the authorization server is temporarily unavailable',
+    party: 'authorization-server',
+  },
   invalid_token: {
     meaning: 'the MCP server rejected the access token (expired, wrong audience, wrong issuer, or malformed)',
     short: 'the MCP server rejected the access token',

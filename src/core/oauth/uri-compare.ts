@@ -31,7 +31,8 @@ export function compareUris(expected: string, actual: string): NearMiss {
   if (stripSlash(expected) === stripSlash(actual)) return 'trailing-slash'
   if (lowerOrigin(expected) === lowerOrigin(actual) || expected.toLowerCase() === actual.toLowerCase()) return 'case'
   if (withoutDefaultPort(expected) === withoutDefaultPort(actual)) return 'default-port'
-  if (formDecode(expected) === formDecode(actual) || formDecode(formDecode(actual)) === expected) return 'percent-encoding'
+  if (formDecode(expected) === formDecode(actual) || formDecode(formDecode(actual)) === expected)
+    return 'percent-encoding'
   const e = splitUrl(expected)
   const a = splitUrl(actual)
   if (!e || !a) return 'different'
@@ -47,19 +48,32 @@ export function compareUris(expected: string, actual: string): NearMiss {
 /** What a near-miss means, in words for a finding message. */
 export function describeNearMiss(kind: NearMiss): string {
   switch (kind) {
-    case 'exact': return 'identical'
-    case 'trailing-slash': return 'differs only by a trailing slash'
-    case 'case': return 'differs only in letter case'
-    case 'default-port': return 'differs only by an explicit default port'
-    case 'percent-encoding': return 'differs only in percent-encoding'
-    case 'path-prefix': return 'has a different path on the same host (one is a prefix of the other)'
-    case 'origin-only': return 'is only the origin: the path was dropped'
-    case 'scheme': return 'differs in scheme'
-    case 'other-host': return 'names another host'
-    case 'client-id': return 'is the client id, not a resource'
-    case 'array-contains': return 'is an array that contains it'
-    case 'vendor-mapping': return "is the vendor's own identifier for it"
-    case 'different': return 'is a different identifier'
+    case 'exact':
+      return 'identical'
+    case 'trailing-slash':
+      return 'differs only by a trailing slash'
+    case 'case':
+      return 'differs only in letter case'
+    case 'default-port':
+      return 'differs only by an explicit default port'
+    case 'percent-encoding':
+      return 'differs only in percent-encoding'
+    case 'path-prefix':
+      return 'has a different path on the same host (one is a prefix of the other)'
+    case 'origin-only':
+      return 'is only the origin: the path was dropped'
+    case 'scheme':
+      return 'differs in scheme'
+    case 'other-host':
+      return 'names another host'
+    case 'client-id':
+      return 'is the client id, not a resource'
+    case 'array-contains':
+      return 'is an array that contains it'
+    case 'vendor-mapping':
+      return "is the vendor's own identifier for it"
+    case 'different':
+      return 'is a different identifier'
   }
 }
 

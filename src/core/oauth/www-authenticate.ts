@@ -65,5 +65,7 @@ function parseOne(s: string, out: Challenge[]): void {
 
 export function bearerChallenge(headerValues: readonly string[]): Challenge | null {
   const all = parseChallenges(headerValues)
-  return all.find((c) => c.scheme.toLowerCase() === 'bearer') ?? all.find((c) => c.scheme.toLowerCase() === 'dpop') ?? null
+  return (
+    all.find((c) => c.scheme.toLowerCase() === 'bearer') ?? all.find((c) => c.scheme.toLowerCase() === 'dpop') ?? null
+  )
 }

@@ -24,16 +24,22 @@ function probeVerdict(record: ProbeRecord, findings: Finding[], base: Verdict): 
   if (!reached) {
     const why = record.steps.find((s) => s.response.failure)?.response.failure?.message ?? 'no answer'
     const summary = `The probe could not reach the MCP server: ${why}`
-    return { outcome: 'no-flow', summary, rootCause: 'probe.request.failed', party: 'mcp-server',
-      confidence: 'certain' }
+    return {
+      outcome: 'no-flow',
+      summary,
+      rootCause: 'probe.request.failed',
+      party: 'mcp-server',
+      confidence: 'certain',
+    }
   }
   const failing = findings.filter((f) => f.status === 'fail' && SERVER_SIDE.has(f.party ?? ''))
   const worst = (severity: Finding['severity']) => failing.filter((f) => f.severity === severity).sort(order)[0]
   const root = worst('error') ?? worst('warning')
   if (!root) {
-    const summary = 'The server\'s public discovery follows the spec: the 401 challenge, protected resource metadata '
-      + 'and authorization server metadata all check out. Whether a client gets a token this server accepts shows only '
-      + 'in that client\'s capture.'
+    const summary =
+      "The server's public discovery follows the spec: the 401 challenge, protected resource metadata " +
+      'and authorization server metadata all check out. Whether a client gets a token this server accepts shows only ' +
+      "in that client's capture."
     return { outcome: 'incomplete', summary, rootCause: null, party: null, confidence: 'likely' }
   }
   // Each probe fact is proven on its own; only what the shared verdict tied to this root stays tied.
@@ -52,8 +58,12 @@ function probeVerdict(record: ProbeRecord, findings: Finding[], base: Verdict): 
 export function analyzeProbe(record: ProbeRecord): Analysis {
   const { exchanges, entryOfStep } = probeExchanges(record)
   const meta = {
-    name: `probe of ${record.target}`, bytes: 0, exporter: 'mcp-oauth-har probe', creator: null,
-    entries: exchanges.length, warnings: [],
+    name: `probe of ${record.target}`,
+    bytes: 0,
+    exporter: 'mcp-oauth-har probe',
+    creator: null,
+    entries: exchanges.length,
+    warnings: [],
   }
   const base = analyzeExchanges(meta, exchanges, null)
   const flow = base.report.flows[0]?.id ?? null
@@ -65,8 +75,8 @@ export function analyzeProbe(record: ProbeRecord): Analysis {
   const findings = [...own, ...extra]
   // Capture notes ("the client never reached …") describe a client; a probe has none.
   const completeness = [
-    'A probe shows the server side only: the client\'s requests, the token and its `aud` need a capture of '
-      + 'that client.',
+    "A probe shows the server side only: the client's requests, the token and its `aud` need a capture of " +
+      'that client.',
   ]
   if (record.skipped.length) {
     completeness.push(`The probe stopped at its request budget; not asked: ${record.skipped.join(', ')}.`)

@@ -11,7 +11,10 @@ function allowsOrigin(s: ProbeStepRecord, origin: string): boolean {
 }
 
 function listIncludes(value: string | undefined, wanted: string): boolean {
-  return (value ?? '').split(',').map((x) => x.trim().toLowerCase()).some((x) => x === '*' || x === wanted)
+  return (value ?? '')
+    .split(',')
+    .map((x) => x.trim().toLowerCase())
+    .some((x) => x === '*' || x === wanted)
 }
 
 export interface CorsProblem {
@@ -25,7 +28,9 @@ const MCP_SIDE = new Set(['mcp-2026', 'mcp-initialize', 'mcp-preflight', 'prm-po
 
 /** One sentence per request a browser would see fail. `entryOf` maps a step to its final exchange. */
 export function corsProblems(
-  steps: readonly ProbeStepRecord[], origin: string, entryOf: (i: number) => number,
+  steps: readonly ProbeStepRecord[],
+  origin: string,
+  entryOf: (i: number) => number,
 ): CorsProblem[] {
   const out: CorsProblem[] = []
   steps.forEach((s, i) => {
@@ -42,8 +47,9 @@ export function corsProblems(
       const allowed = header(s, 'access-control-allow-headers')
       // `*` does not cover Authorization (Fetch §3.2.3), so it must be named.
       const named = allowed?.replace(/\*/g, '')
-      const missing = wanted
-        .filter((w) => !listIncludes(allowed, w) || (w === 'authorization' && !listIncludes(named, w)))
+      const missing = wanted.filter(
+        (w) => !listIncludes(allowed, w) || (w === 'authorization' && !listIncludes(named, w)),
+      )
       const plural = missing.length > 1 ? 's' : ''
       if (missing.length) {
         add(`the preflight to ${s.request.url} does not allow the header${plural} ${missing.join(', ')}`)
@@ -53,8 +59,10 @@ export function corsProblems(
     // Only responses a client must read: the 401 challenge and the metadata documents.
     const relevant = s.response.status === 401 || s.response.status === 200
     if (relevant && !allowsOrigin(s, origin)) {
-      add(`${s.request.method} ${s.request.url} answered ${s.response.status} without Access-Control-Allow-Origin `
-        + `for ${origin}, so a browser hides the response`)
+      add(
+        `${s.request.method} ${s.request.url} answered ${s.response.status} without Access-Control-Allow-Origin ` +
+          `for ${origin}, so a browser hides the response`,
+      )
     }
   })
   return out

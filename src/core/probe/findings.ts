@@ -23,8 +23,9 @@ const sideOf = (step: string): Party =>
 const contentType = (s: ProbeStepRecord) =>
   (s.response.headers.find((x) => x.name.toLowerCase() === 'content-type')?.value ?? 'no content type').split(';')[0]!
 
-const ANSWER_DIRECTLY = 'Make the URL answer directly with a small JSON body (no redirect chains, no HTML fallback), '
-  + 'reachable from where clients run.'
+const ANSWER_DIRECTLY =
+  'Make the URL answer directly with a small JSON body (no redirect chains, no HTML fallback), ' +
+  'reachable from where clients run.'
 
 /** Requests that ended without an answer a client could use: one clear sentence each. */
 function failedRequests(record: ProbeRecord, entryOf: number[]): Made[] {
@@ -32,10 +33,17 @@ function failedRequests(record: ProbeRecord, entryOf: number[]): Made[] {
     const f = s.response.failure
     if (!f) return []
     const party = sideOf(s.request.step)
-    return [{
-      rule: 'probe.request.failed', status: 'fail', severity: isMcp(s) ? 'error' : 'warning', party,
-      message: `${s.request.why}: ${f.message}`, entries: [entryOf[i]!], fix: [{ party, text: ANSWER_DIRECTLY }],
-    }]
+    return [
+      {
+        rule: 'probe.request.failed',
+        status: 'fail',
+        severity: isMcp(s) ? 'error' : 'warning',
+        party,
+        message: `${s.request.why}: ${f.message}`,
+        entries: [entryOf[i]!],
+        fix: [{ party, text: ANSWER_DIRECTLY }],
+      },
+    ]
   })
 }
 
@@ -47,29 +55,39 @@ function noChallenge(record: ProbeRecord, entryOf: number[]): Made[] {
   const { status } = s.response
   const type = contentType(s)
   const message = /html/i.test(type)
-    ? `${s.request.url} answered ${status} with an HTML page, not a 401 challenge: this is a web page, not the MCP `
-      + 'endpoint (check the path, often /mcp), or a proxy answers in front of it.'
+    ? `${s.request.url} answered ${status} with an HTML page, not a 401 challenge: this is a web page, not the MCP ` +
+      'endpoint (check the path, often /mcp), or a proxy answers in front of it.'
     : status >= 200 && status < 300
-      ? `${s.request.url} answered ${status} to a request without a token: this server does not require OAuth, `
-        + 'so clients will not start an authorization flow.'
-      : `${s.request.url} answered ${status} (${type}) instead of 401 with a WWW-Authenticate challenge, `
-        + 'so clients cannot discover how to authorize.'
-  return [{
-    rule: 'probe.mcp.no-challenge', status: 'fail', severity: 'error', party: 'mcp-server',
-    message, entries: [entryOf[i]!],
-    fix: [{
+      ? `${s.request.url} answered ${status} to a request without a token: this server does not require OAuth, ` +
+        'so clients will not start an authorization flow.'
+      : `${s.request.url} answered ${status} (${type}) instead of 401 with a WWW-Authenticate challenge, ` +
+        'so clients cannot discover how to authorize.'
+  return [
+    {
+      rule: 'probe.mcp.no-challenge',
+      status: 'fail',
+      severity: 'error',
       party: 'mcp-server',
-      text: 'Answer unauthenticated MCP requests with 401 and `WWW-Authenticate: Bearer resource_metadata="…"`.',
-    }],
-  }]
+      message,
+      entries: [entryOf[i]!],
+      fix: [
+        {
+          party: 'mcp-server',
+          text: 'Answer unauthenticated MCP requests with 401 and `WWW-Authenticate: Bearer resource_metadata="…"`.',
+        },
+      ],
+    },
+  ]
 }
 
 const CORS_FIX: Record<'mcp-server' | 'authorization-server', string> = {
-  'mcp-server': 'Answer OPTIONS before authentication with Access-Control-Allow-Origin, -Methods (POST) and -Headers '
-    + '(Authorization, Content-Type, MCP-Protocol-Version), and send Access-Control-Allow-Origin plus '
-    + '`Access-Control-Expose-Headers: WWW-Authenticate` on the 401 and the metadata.',
-  'authorization-server': 'Send Access-Control-Allow-Origin on the metadata, token and registration endpoints '
-    + 'and answer their preflights.',
+  'mcp-server':
+    'Answer OPTIONS before authentication with Access-Control-Allow-Origin, -Methods (POST) and -Headers ' +
+    '(Authorization, Content-Type, MCP-Protocol-Version), and send Access-Control-Allow-Origin plus ' +
+    '`Access-Control-Expose-Headers: WWW-Authenticate` on the 401 and the metadata.',
+  'authorization-server':
+    'Send Access-Control-Allow-Origin on the metadata, token and registration endpoints ' +
+    'and answer their preflights.',
 }
 
 function corsBlocked(record: ProbeRecord, entryOf: number[]): Made[] {
@@ -78,31 +96,46 @@ function corsBlocked(record: ProbeRecord, entryOf: number[]): Made[] {
     const mine = all.filter((c) => c.side === side)
     if (!mine.length) return []
     const sentences = [...new Set(mine.map((c) => c.sentence))].join('; ')
-    return [{
-      rule: 'discovery.cors.blocked', status: 'fail', severity: 'warning', party: side,
-      message: `For a browser-based client at ${record.origin} (e.g. MCP Inspector's web UI): ${sentences}. `
-        + 'Desktop and server-side clients are not affected.',
-      entries: mine.map((c) => c.entry),
-      fix: [{ party: side, text: CORS_FIX[side] }],
-    }]
+    return [
+      {
+        rule: 'discovery.cors.blocked',
+        status: 'fail',
+        severity: 'warning',
+        party: side,
+        message:
+          `For a browser-based client at ${record.origin} (e.g. MCP Inspector's web UI): ${sentences}. ` +
+          'Desktop and server-side clients are not affected.',
+        entries: mine.map((c) => c.entry),
+        fix: [{ party: side, text: CORS_FIX[side] }],
+      },
+    ]
   })
 }
 
 function legacyDiscovery(record: ProbeRecord, entryOf: number[]): Made[] {
   const i = record.steps.findIndex((s) => s.request.step === 'legacy-as-metadata' && s.response.status === 200)
   if (i < 0) return []
-  return [{
-    rule: 'probe.legacy-discovery', status: 'fail', severity: 'warning', party: 'mcp-server',
-    message: 'No protected resource metadata answered, but authorization server metadata is served at the MCP '
-      + `server's own origin (entry ${entryOf[i]}): only clients built for 2025-03-26 find it; 2025-06-18 and later `
-      + 'clients need PRM.',
-    entries: [entryOf[i]!],
-    fix: [{
+  return [
+    {
+      rule: 'probe.legacy-discovery',
+      status: 'fail',
+      severity: 'warning',
       party: 'mcp-server',
-      text: 'Serve protected resource metadata (resource = the MCP URL, authorization_servers = [the issuer]) and '
-        + 'point to it from the 401 challenge; keep the old metadata for 2025-03-26 clients.',
-    }],
-  }]
+      message:
+        'No protected resource metadata answered, but authorization server metadata is served at the MCP ' +
+        `server's own origin (entry ${entryOf[i]}): only clients built for 2025-03-26 find it; 2025-06-18 and later ` +
+        'clients need PRM.',
+      entries: [entryOf[i]!],
+      fix: [
+        {
+          party: 'mcp-server',
+          text:
+            'Serve protected resource metadata (resource = the MCP URL, authorization_servers = [the issuer]) and ' +
+            'point to it from the 401 challenge; keep the old metadata for 2025-03-26 clients.',
+        },
+      ],
+    },
+  ]
 }
 
 function registration(record: ProbeRecord, entryOf: number[]): Made[] {
@@ -113,25 +146,40 @@ function registration(record: ProbeRecord, entryOf: number[]): Made[] {
   const cimd = doc.client_id_metadata_document_supported === true
   const base = { party: 'authorization-server' as const, entries: [entryOf[i]!] }
   if (!dcr && !cimd) {
-    return [{
-      ...base, rule: 'probe.registration.none', status: 'fail', severity: 'warning',
-      message: 'The AS metadata advertises neither a registration_endpoint (DCR) nor '
-        + 'client_id_metadata_document_supported (CIMD): only clients pre-registered with this AS can connect; '
-        + 'Claude, ChatGPT, VS Code and Cursor expect one of the two.',
-      fix: [{
-        party: 'authorization-server',
-        text: 'Enable CIMD (advertise `client_id_metadata_document_supported: true`) or dynamic client registration, '
-          + 'or document the client id users must enter.',
-      }],
-    }]
+    return [
+      {
+        ...base,
+        rule: 'probe.registration.none',
+        status: 'fail',
+        severity: 'warning',
+        message:
+          'The AS metadata advertises neither a registration_endpoint (DCR) nor ' +
+          'client_id_metadata_document_supported (CIMD): only clients pre-registered with this AS can connect; ' +
+          'Claude, ChatGPT, VS Code and Cursor expect one of the two.',
+        fix: [
+          {
+            party: 'authorization-server',
+            text:
+              'Enable CIMD (advertise `client_id_metadata_document_supported: true`) or dynamic client registration, ' +
+              'or document the client id users must enter.',
+          },
+        ],
+      },
+    ]
   }
   const what = [dcr ? `DCR at ${dcr}` : '', cimd ? 'CIMD (client_id_metadata_document_supported)' : '']
-    .filter(Boolean).join(' and ')
+    .filter(Boolean)
+    .join(' and ')
   const registered = record.steps.some((s) => s.request.step === 'registration')
-  return [{
-    ...base, rule: 'probe.registration.advertised', status: 'pass', severity: 'info',
-    message: `The AS advertises ${what}${registered ? '' : '; no client was registered (pass --register to try DCR)'}.`,
-  }]
+  return [
+    {
+      ...base,
+      rule: 'probe.registration.advertised',
+      status: 'pass',
+      severity: 'info',
+      message: `The AS advertises ${what}${registered ? '' : '; no client was registered (pass --register to try DCR)'}.`,
+    },
+  ]
 }
 
 /** What discovery cannot show, said as `unknown` with what to capture instead. */
@@ -143,23 +191,37 @@ function onlyACaptureShows(record: ProbeRecord): Made[] {
   const known = vendor
     ? `; ${vendor.name} issues ${vendor.expectedAud}, and without \`resource\` it issues ${issuedPhrase(vendor.withoutResource)}`
     : ''
-  return [{
-    rule: 'probe.resource.unknown', status: 'unknown', severity: 'warning', party: 'authorization-server',
-    entries: [],
-    message: 'Public discovery cannot show whether the AS honours `resource` (RFC 8707) and puts this server\'s URL in '
-      + `\`aud\`${known}. Capture a client's token request and response, or paste the server's "audience mismatch" `
-      + 'log line.',
-  }, {
-    rule: 'probe.client-side.unknown', status: 'unknown', severity: 'warning', party: 'client',
-    entries: [],
-    message: 'A probe sees the server side only. Whether the client reads the challenge, which metadata it fetches, '
-      + 'whether it sends `resource` at authorize and token, its redirect_uri, and how the server answers its token '
-      + 'show only in a capture of that client (DevTools → Network → Export HAR, or the client\'s log).',
-  }]
+  return [
+    {
+      rule: 'probe.resource.unknown',
+      status: 'unknown',
+      severity: 'warning',
+      party: 'authorization-server',
+      entries: [],
+      message:
+        "Public discovery cannot show whether the AS honours `resource` (RFC 8707) and puts this server's URL in " +
+        `\`aud\`${known}. Capture a client's token request and response, or paste the server's "audience mismatch" ` +
+        'log line.',
+    },
+    {
+      rule: 'probe.client-side.unknown',
+      status: 'unknown',
+      severity: 'warning',
+      party: 'client',
+      entries: [],
+      message:
+        'A probe sees the server side only. Whether the client reads the challenge, which metadata it fetches, ' +
+        'whether it sends `resource` at authorize and token, its redirect_uri, and how the server answers its token ' +
+        "show only in a capture of that client (DevTools → Network → Export HAR, or the client's log).",
+    },
+  ]
 }
 
 export function probeFindings(
-  record: ProbeRecord, entryOfStep: number[], flow: string | null, rev: Revision,
+  record: ProbeRecord,
+  entryOfStep: number[],
+  flow: string | null,
+  rev: Revision,
 ): Finding[] {
   return [
     ...failedRequests(record, entryOfStep),
@@ -170,4 +232,3 @@ export function probeFindings(
     ...onlyACaptureShows(record),
   ].map((m) => finding(m, flow, rev))
 }
-

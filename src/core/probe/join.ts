@@ -12,8 +12,12 @@ const PROBE = 'Probe: '
 
 /** Probe entry numbers are the probe's own, not the input's: say so in the words. */
 const probeWords = (m: string) => m.replace(/\bentry (\d+)/g, 'probe #$1').replace(/\bentries (\d+)/g, 'probe #$1')
-const fromProbe = (f: Finding): Finding =>
-  ({ ...f, message: PROBE + probeWords(f.message), entries: [], consequenceOf: undefined })
+const fromProbe = (f: Finding): Finding => ({
+  ...f,
+  message: PROBE + probeWords(f.message),
+  entries: [],
+  consequenceOf: undefined,
+})
 const noDot = (s: string) => s.replace(/\.$/, '')
 const sentenceCase = (t: string) => t.charAt(0).toUpperCase() + t.slice(1)
 
@@ -26,14 +30,26 @@ function contradictions(base: Report, probe: Report, said: string): Finding[] {
   const check = (what: string, claimed: string | null, seen: string | null, party: Party) => {
     if (!claimed || !seen || claimed === seen) return
     out.push({
-      rule: 'probe.contradicts-input', status: 'fail', severity: 'warning', flow: a.id, party,
+      rule: 'probe.contradicts-input',
+      status: 'fail',
+      severity: 'warning',
+      flow: a.id,
+      party,
       title: PROBE_RULES['probe.contradicts-input']!.title,
-      message: `${said} ${what} is ${codeSpan(claimed)}, but the server's discovery says ${codeSpan(seen)} `
-        + `(probe of ${target}). `
-        + 'Trust the wire: fix whichever the client was given, or the metadata.',
-      entries: [], spec: [],
-      fix: [{ party, text: `Make ${what} one exact string everywhere: in the metadata, in the client's configuration `
-        + 'and in the token check.' }],
+      message:
+        `${said} ${what} is ${codeSpan(claimed)}, but the server's discovery says ${codeSpan(seen)} ` +
+        `(probe of ${target}). ` +
+        'Trust the wire: fix whichever the client was given, or the metadata.',
+      entries: [],
+      spec: [],
+      fix: [
+        {
+          party,
+          text:
+            `Make ${what} one exact string everywhere: in the metadata, in the client's configuration ` +
+            'and in the token check.',
+        },
+      ],
     })
   }
   check('the protected resource (PRM `resource`)', a.advertisedResource, b.advertisedResource, 'mcp-server')
@@ -56,8 +72,9 @@ function mergeFindings(base: Report, probe: Report, said: string): Finding[] {
     if (f.status === 'unknown') out.push(fromProbe(p))
     else if (f.status === 'fail' && p.status === 'pass') {
       // The wire disproves what the input showed: no longer a failure, and said so.
-      const message = `${said}: ${noDot(f.message)}. The probe finds it correct: ${noDot(probeWords(p.message))} `
-        + '— fixed since, or not the server the input is about.'
+      const message =
+        `${said}: ${noDot(f.message)}. The probe finds it correct: ${noDot(probeWords(p.message))} ` +
+        '— fixed since, or not the server the input is about.'
       out.push({ ...f, status: 'unknown', fix: [], consequenceOf: undefined, message })
     } else if (f.status === 'pass' && p.status === 'fail') {
       const changed = ` (${said.toLowerCase()} this passing: changed since, or not the same server)`
@@ -95,13 +112,17 @@ function joinedVerdict(base: Report, probe: Report, findings: Finding[]): Verdic
     const summary = `${sentenceCase(confidence)}: ${next.message.replace(PROBE, '')} (${why})`
     return { ...v, rootCause: next.rule, party: next.party ?? null, confidence, summary }
   }
-  const proven = findings.find((f) => f.status === 'fail' && f.severity === 'error' && f.message.startsWith(PROBE)
-    && SERVER_SIDE.has(f.party ?? ''))
+  const proven = findings.find(
+    (f) =>
+      f.status === 'fail' && f.severity === 'error' && f.message.startsWith(PROBE) && SERVER_SIDE.has(f.party ?? ''),
+  )
   if (!v.rootCause && proven) {
     return {
       outcome: v.outcome === 'no-flow' || v.outcome === 'incomplete' ? 'failed' : v.outcome,
       summary: `Certain (proven by a probe): ${proven.message.replace(PROBE, '')}`,
-      rootCause: proven.rule, party: proven.party ?? null, confidence: 'certain',
+      rootCause: proven.rule,
+      party: proven.party ?? null,
+      confidence: 'certain',
     }
   }
   return v
@@ -111,25 +132,30 @@ function joinedVerdict(base: Report, probe: Report, findings: Finding[]): Verdic
 function fillFlows(base: Report, probe: Report): FlowReport[] {
   const p = probe.flows[0]
   if (!p) return base.flows
-  return base.flows.map((f, i) => (i > 0 ? f : {
-    ...f,
-    mcpServerUrl: f.mcpServerUrl ?? p.mcpServerUrl,
-    advertisedResource: f.advertisedResource ?? p.advertisedResource,
-    authorizationServer: {
-      issuer: f.authorizationServer.issuer ?? p.authorizationServer.issuer,
-      vendor: f.authorizationServer.vendor ?? p.authorizationServer.vendor,
-    },
-  }))
+  return base.flows.map((f, i) =>
+    i > 0
+      ? f
+      : {
+          ...f,
+          mcpServerUrl: f.mcpServerUrl ?? p.mcpServerUrl,
+          advertisedResource: f.advertisedResource ?? p.advertisedResource,
+          authorizationServer: {
+            issuer: f.authorizationServer.issuer ?? p.authorizationServer.issuer,
+            vendor: f.authorizationServer.vendor ?? p.authorizationServer.vendor,
+          },
+        },
+  )
 }
 
 export function joinProbe(base: Report, probe: Report): Report {
   const said = base.input.kind === 'text' ? 'The text says' : 'The capture shows'
   const findings = mergeFindings(base, probe, said)
   const target = probe.input.name.replace(/^probe of /, '')
-  const note = probe.verdict.rootCause === 'probe.request.failed'
-    ? `The probe of ${target} failed: ${probe.verdict.summary}`
-    : `Joined with a probe of ${target} (${probe.input.entries} responses); findings marked "Probe:" come from the `
-      + 'server\'s public discovery, not from the input.'
+  const note =
+    probe.verdict.rootCause === 'probe.request.failed'
+      ? `The probe of ${target} failed: ${probe.verdict.summary}`
+      : `Joined with a probe of ${target} (${probe.input.entries} responses); findings marked "Probe:" come from the ` +
+        "server's public discovery, not from the input."
   return {
     ...base,
     verdict: joinedVerdict(base, probe, findings),

@@ -13,8 +13,15 @@ function answered(step: ProbeStepRecord['request']['step'], challenge: string): 
   return {
     request: { step, method: 'POST', url: MCP, headers: [], body: null, why: '' },
     response: {
-      hops: [], url: MCP, status: 401, headers: [{ name: 'www-authenticate', value: challenge }], body: null,
-      bytes: 0, startedMs: 0, durationMs: 0, failure: null,
+      hops: [],
+      url: MCP,
+      status: 401,
+      headers: [{ name: 'www-authenticate', value: challenge }],
+      body: null,
+      bytes: 0,
+      startedMs: 0,
+      durationMs: 0,
+      failure: null,
     },
   }
 }
@@ -54,20 +61,33 @@ describe('probe plan', () => {
 describe('probe redirects', () => {
   const A = 'https://a.example'
   it('follows like fetch: 307 keeps POST, 302 turns it into GET', () => {
-    expect(decideRedirect(307, '/mcp/', `${A}/mcp`, 'POST', [`${A}/mcp`]))
-      .toEqual({ follow: true, url: `${A}/mcp/`, method: 'POST', keepBody: true })
-    expect(decideRedirect(302, 'https://b.example/x', `${A}/mcp`, 'POST', [`${A}/mcp`]))
-      .toMatchObject({ follow: true, method: 'GET', keepBody: false })
+    expect(decideRedirect(307, '/mcp/', `${A}/mcp`, 'POST', [`${A}/mcp`])).toEqual({
+      follow: true,
+      url: `${A}/mcp/`,
+      method: 'POST',
+      keepBody: true,
+    })
+    expect(decideRedirect(302, 'https://b.example/x', `${A}/mcp`, 'POST', [`${A}/mcp`])).toMatchObject({
+      follow: true,
+      method: 'GET',
+      keepBody: false,
+    })
   })
 
   it('refuses loops, long chains and https → http downgrades', () => {
-    expect(decideRedirect(308, '/a', `${A}/b`, 'GET', [`${A}/a`, `${A}/b`]))
-      .toMatchObject({ follow: false, failure: { kind: 'redirect-loop' } })
+    expect(decideRedirect(308, '/a', `${A}/b`, 'GET', [`${A}/a`, `${A}/b`])).toMatchObject({
+      follow: false,
+      failure: { kind: 'redirect-loop' },
+    })
     const chain = Array.from({ length: 6 }, (_, i) => `${A}/${i}`)
-    expect(decideRedirect(302, '/next', `${A}/5`, 'GET', chain))
-      .toMatchObject({ follow: false, failure: { kind: 'too-many-redirects' } })
-    expect(decideRedirect(301, 'http://a.example/x', `${A}/y`, 'GET', [`${A}/y`]))
-      .toMatchObject({ follow: false, failure: { kind: 'redirect-refused' } })
+    expect(decideRedirect(302, '/next', `${A}/5`, 'GET', chain)).toMatchObject({
+      follow: false,
+      failure: { kind: 'too-many-redirects' },
+    })
+    expect(decideRedirect(301, 'http://a.example/x', `${A}/y`, 'GET', [`${A}/y`])).toMatchObject({
+      follow: false,
+      failure: { kind: 'redirect-refused' },
+    })
     expect(decideRedirect(200, undefined, `${A}/y`, 'GET', [])).toEqual({ follow: false, failure: null })
   })
 })
@@ -81,9 +101,11 @@ describe('probe SSRF guard', () => {
     }
     expect(refusePrivate('https://mcp.example.com/mcp', 'http://169.254.169.254/latest')).toMatch(/not requested/)
     expect(refusePrivate('http://127.0.0.1:3000/mcp', 'http://127.0.0.1:4000/.well-known/x')).toBeNull()
-    expect(decideRedirect(302, 'https://10.0.0.5/', 'https://a.example/x', 'GET', ['https://a.example/x']))
-      .toMatchObject({ follow: false, failure: { kind: 'private-address' } })
-    expect(decideRedirect(302, 'https://10.0.0.5/', 'https://a.example/x', 'GET', ['https://a.example/x'], true))
-      .toMatchObject({ follow: true })
+    expect(
+      decideRedirect(302, 'https://10.0.0.5/', 'https://a.example/x', 'GET', ['https://a.example/x']),
+    ).toMatchObject({ follow: false, failure: { kind: 'private-address' } })
+    expect(
+      decideRedirect(302, 'https://10.0.0.5/', 'https://a.example/x', 'GET', ['https://a.example/x'], true),
+    ).toMatchObject({ follow: true })
   })
 })

@@ -15,11 +15,16 @@ const CLIENT_INFO = { name: 'mcp-oauth-har-probe', version: '1' }
 
 const h = (name: string, value: string): Header => ({ name, value })
 const jsonPost = (origin: string, extra: Header[]): Header[] => [
-  h('content-type', 'application/json'), h('accept', 'application/json, text/event-stream'), h('origin', origin),
+  h('content-type', 'application/json'),
+  h('accept', 'application/json, text/event-stream'),
+  h('origin', origin),
   ...extra,
 ]
-const preflightOf = (origin: string, headers: string): Header[] =>
-  [h('origin', origin), h('access-control-request-method', 'POST'), h('access-control-request-headers', headers)]
+const preflightOf = (origin: string, headers: string): Header[] => [
+  h('origin', origin),
+  h('access-control-request-method', 'POST'),
+  h('access-control-request-headers', headers),
+]
 
 /** Stage 1: the unauthenticated MCP requests that should earn a 401, and the browser's preflight. */
 export function mcpRequests(mcpUrl: string, origin: string): ProbeRequest[] {
@@ -29,17 +34,32 @@ export function mcpRequests(mcpUrl: string, origin: string): ProbeRequest[] {
   const initParams = { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: CLIENT_INFO }
   const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: initParams }
   const versioned = [h('mcp-protocol-version', '2026-07-28'), h('mcp-method', 'tools/list')]
-  return [{
-    step: 'mcp-2026', method: 'POST', url: mcpUrl, headers: jsonPost(origin, versioned),
-    body: JSON.stringify(stateless), why: 'unauthenticated MCP request, 2026-07-28 form',
-  }, {
-    step: 'mcp-initialize', method: 'POST', url: mcpUrl, headers: jsonPost(origin, []),
-    body: JSON.stringify(initialize), why: 'unauthenticated initialize, 2025-11-25 form',
-  }, {
-    step: 'mcp-preflight', method: 'OPTIONS', url: mcpUrl, body: null,
-    why: 'CORS preflight a browser sends before the MCP POST',
-    headers: preflightOf(origin, 'authorization,content-type,mcp-protocol-version'),
-  }]
+  return [
+    {
+      step: 'mcp-2026',
+      method: 'POST',
+      url: mcpUrl,
+      headers: jsonPost(origin, versioned),
+      body: JSON.stringify(stateless),
+      why: 'unauthenticated MCP request, 2026-07-28 form',
+    },
+    {
+      step: 'mcp-initialize',
+      method: 'POST',
+      url: mcpUrl,
+      headers: jsonPost(origin, []),
+      body: JSON.stringify(initialize),
+      why: 'unauthenticated initialize, 2025-11-25 form',
+    },
+    {
+      step: 'mcp-preflight',
+      method: 'OPTIONS',
+      url: mcpUrl,
+      body: null,
+      why: 'CORS preflight a browser sends before the MCP POST',
+      headers: preflightOf(origin, 'authorization,content-type,mcp-protocol-version'),
+    },
+  ]
 }
 
 function getJson(step: ProbeRequest['step'], url: string, origin: string, why: string): ProbeRequest {
@@ -100,19 +120,21 @@ export function asRequests(mcpUrl: string, origin: string, done: readonly ProbeS
   const issuers = advertisedIssuers(done).slice(0, 3)
   if (!issuers.length) {
     const own = originOf(mcpUrl)
-    const why = 'AS metadata at the MCP server\'s origin (2025-03-26 fallback)'
+    const why = "AS metadata at the MCP server's origin (2025-03-26 fallback)"
     return own ? [getJson('legacy-as-metadata', own + OAUTH_AS_SEGMENT, origin, why)] : []
   }
-  return issuers.flatMap((iss) => asMetadataUrls(iss)
-    .map((u) => getJson('as-metadata', u, origin, `AS metadata for issuer ${iss}`)))
+  return issuers.flatMap((iss) =>
+    asMetadataUrls(iss).map((u) => getJson('as-metadata', u, origin, `AS metadata for issuer ${iss}`)),
+  )
 }
 
 /** The first AS metadata document that answered 200 JSON. */
 export function asMetadataDoc(done: readonly ProbeStepRecord[]): Record<string, unknown> | null {
-  for (const s of done) if (s.request.step === 'as-metadata' || s.request.step === 'legacy-as-metadata') {
-    const doc = docOf(s)
-    if (doc) return doc
-  }
+  for (const s of done)
+    if (s.request.step === 'as-metadata' || s.request.step === 'legacy-as-metadata') {
+      const doc = docOf(s)
+      if (doc) return doc
+    }
   return null
 }
 
@@ -121,7 +143,11 @@ export function endpointRequests(origin: string, done: readonly ProbeStepRecord[
   const doc = asMetadataDoc(done)
   if (!doc) return []
   const preflight = (step: ProbeRequest['step'], url: string, why: string): ProbeRequest => ({
-    step, method: 'OPTIONS', url, body: null, why,
+    step,
+    method: 'OPTIONS',
+    url,
+    body: null,
+    why,
     headers: preflightOf(origin, 'content-type'),
   })
   const out: ProbeRequest[] = []
@@ -133,8 +159,11 @@ export function endpointRequests(origin: string, done: readonly ProbeStepRecord[
   if (reg && register) {
     // What a desktop MCP client registers (A-0728: application_type, refresh_token among the grants).
     const body = {
-      client_name: 'mcp-oauth-har probe', redirect_uris: ['http://127.0.0.1:33418/callback'],
-      application_type: 'native', grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'],
+      client_name: 'mcp-oauth-har probe',
+      redirect_uris: ['http://127.0.0.1:33418/callback'],
+      application_type: 'native',
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
       token_endpoint_auth_method: 'none',
     }
     const headers = [h('content-type', 'application/json'), h('accept', 'application/json'), h('origin', origin)]

@@ -9,8 +9,9 @@ export function isPrivateHost(host: string): boolean {
   const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(h)
   if (v4) {
     const [a, b] = [Number(v4[1]), Number(v4[2])]
-    return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168)
-      || (a === 169 && b === 254)
+    return (
+      a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)
+    )
   }
   // IPv6 unique-local (fc00::/7) and link-local (fe80::/10).
   return /^f[cd][0-9a-f]{2}:/.test(h) || /^fe[89ab][0-9a-f]:/.test(h)

@@ -26,8 +26,9 @@ export function readProbeReport(text: string): ProbeReportRead {
     return no('This probe report is incomplete (verdict, findings, flows or completeness missing).')
   }
   const isText = (v: unknown) => typeof v === 'string'
-  const findingsOk = (data.findings as unknown[])
-    .every((f) => isObject(f) && isText(f.rule) && isText(f.status) && isText(f.message))
+  const findingsOk = (data.findings as unknown[]).every(
+    (f) => isObject(f) && isText(f.rule) && isText(f.status) && isText(f.message),
+  )
   if (!findingsOk) return no('This probe report has malformed findings.')
   return { ok: true, report: data as unknown as Report }
 }

@@ -7,8 +7,7 @@ import { refusePrivate } from './private-hosts.ts'
 export const MAX_REDIRECTS = 5
 
 export type RedirectDecision =
-  | { follow: true; url: string; method: string; keepBody: boolean }
-  | { follow: false; failure: ProbeFailure | null }
+  { follow: true; url: string; method: string; keepBody: boolean } | { follow: false; failure: ProbeFailure | null }
 
 function resolve(location: string, base: string): string | null {
   try {
@@ -20,11 +19,17 @@ function resolve(location: string, base: string): string | null {
 
 /** `seen` holds every URL asked so far in this chain, the first request's included. */
 export function decideRedirect(
-  status: number, location: string | undefined, from: string, method: string, seen: readonly string[],
+  status: number,
+  location: string | undefined,
+  from: string,
+  method: string,
+  seen: readonly string[],
   allowPrivate = false,
 ): RedirectDecision {
-  const stop = (kind: ProbeFailure['kind'], message: string): RedirectDecision =>
-    ({ follow: false, failure: { kind, message } })
+  const stop = (kind: ProbeFailure['kind'], message: string): RedirectDecision => ({
+    follow: false,
+    failure: { kind, message },
+  })
   if (![301, 302, 303, 307, 308].includes(status)) return { follow: false, failure: null }
   if (!location) return { follow: false, failure: null }
   const url = resolve(location, from)

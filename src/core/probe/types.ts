@@ -26,8 +26,14 @@ export interface ProbeRequest {
 }
 
 export type ProbeFailureKind =
-  | 'unreachable' | 'timeout' | 'redirect-loop' | 'too-many-redirects' | 'redirect-refused' | 'too-large'
-  | 'invalid-url' | 'private-address'
+  | 'unreachable'
+  | 'timeout'
+  | 'redirect-loop'
+  | 'too-many-redirects'
+  | 'redirect-refused'
+  | 'too-large'
+  | 'invalid-url'
+  | 'private-address'
 
 export interface ProbeFailure {
   kind: ProbeFailureKind

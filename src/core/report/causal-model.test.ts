@@ -4,8 +4,17 @@ import type { Finding } from '../types.ts'
 import { ruleById } from '../rules/index.ts'
 import { breakage, causalRoots, consequencesOf, rootCause, type RuleLookup } from './causal-model.ts'
 
-const fail = (rule: string, entries: number[], severity: Finding['severity'] = 'error'): Finding =>
-  ({ rule, status: 'fail', severity, flow: 'flow-1', title: rule, message: rule, entries, spec: [], fix: [] })
+const fail = (rule: string, entries: number[], severity: Finding['severity'] = 'error'): Finding => ({
+  rule,
+  status: 'fail',
+  severity,
+  flow: 'flow-1',
+  title: rule,
+  message: rule,
+  entries,
+  spec: [],
+  fix: [],
+})
 
 describe('causal model with the rule catalog', () => {
   it('never chooses a consequence over its cause, in whatever order the findings come', () => {
@@ -21,7 +30,9 @@ describe('causal model with the rule catalog', () => {
       expect(c.breakage!.rule).toBe('mcp.401.after-token')
     }
     // The earlier, unrelated metadata gap is not on the path and is not marked as following from it.
-    const after = consequencesOf(list[1]!, list, ruleById).map((f) => f.rule).sort()
+    const after = consequencesOf(list[1]!, list, ruleById)
+      .map((f) => f.rule)
+      .sort()
     expect(after).toEqual(['aud.equals-client-id', 'mcp.401.after-token'])
   })
 
@@ -29,24 +40,34 @@ describe('causal model with the rule catalog', () => {
     const detour = fail('prm.http-status', [1])
     const aud = fail('aud.mismatch', [6, 8])
     const rejected = fail('mcp.401.after-token', [8])
-    const progress = [{ step: 'prm' as const, entry: 2 }, { step: 'token' as const, entry: 6 }]
+    const progress = [
+      { step: 'prm' as const, entry: 2 },
+      { step: 'token' as const, entry: 6 },
+    ]
     expect(rootCause([detour, aud, rejected], progress, ruleById)!.root).toBe(aud)
     expect(rootCause([detour], progress, ruleById)).toBeNull()
   })
 
   it('the PKCE verifier mismatch explains invalid_grant; missing metadata fields do not', () => {
     const list = [
-      fail('asmeta.required-fields', [2]), fail('pkce.verifier.mismatch', [4, 6]), fail('token.response.error', [6]),
+      fail('asmeta.required-fields', [2]),
+      fail('pkce.verifier.mismatch', [4, 6]),
+      fail('token.response.error', [6]),
     ]
     expect(rootCause(list, [{ step: 'as-metadata', entry: 2 }], ruleById)!.root.rule).toBe('pkce.verifier.mismatch')
   })
 
   it('a refresh that dropped resource explains the new aud and the 401 after it', () => {
     const list = [
-      fail('asmeta.pkce.absent', [2]), fail('refresh.resource.missing', [9]),
-      fail('aud.mismatch', [9, 10]), fail('mcp.401.after-token', [10]),
+      fail('asmeta.pkce.absent', [2]),
+      fail('refresh.resource.missing', [9]),
+      fail('aud.mismatch', [9, 10]),
+      fail('mcp.401.after-token', [10]),
     ]
-    const progress = [{ step: 'mcp' as const, entry: 7 }, { step: 'refresh' as const, entry: 9 }]
+    const progress = [
+      { step: 'mcp' as const, entry: 7 },
+      { step: 'refresh' as const, entry: 9 },
+    ]
     expect(rootCause(list, progress, ruleById)!.root.rule).toBe('refresh.resource.missing')
   })
 
@@ -56,7 +77,9 @@ describe('causal model with the rule catalog', () => {
     expect(rootCause([missing, refusal('invalid_target')], [], ruleById)!.root.rule).toBe('resource.authorize.missing')
     expect(rootCause([missing, refusal('invalid_scope')], [], ruleById)!.root.rule).toBe('callback.error')
     // A refusal whose code the evidence does not show can still be explained by it.
-    expect(rootCause([missing, fail('callback.error', [4])], [], ruleById)!.root.rule).toBe('resource.authorize.missing')
+    expect(rootCause([missing, fail('callback.error', [4])], [], ruleById)!.root.rule).toBe(
+      'resource.authorize.missing',
+    )
   })
 
   it('a token issued for another MCP server is chosen over the generic 401', () => {
@@ -72,15 +95,16 @@ describe('causal model with the rule catalog', () => {
 })
 
 describe('causal model with a made-up catalog', () => {
-  const rules: RuleLookup = (id) => ({
-    a: { step: 'authorize' as const, explains: ['b'] },
-    b: { step: 'token' as const, explains: ['c'] },
-    c: { step: 'mcp' as const, observed: true },
-    d: { step: 'prm' as const, observed: true },
-    e: { step: 'as-metadata' as const },
-    strict: { step: 'as-metadata' as const, stop: 'strict-client' as const },
-    dead: { step: 'as-metadata' as const, stop: 'dead-end' as const },
-  })[id]
+  const rules: RuleLookup = (id) =>
+    ({
+      a: { step: 'authorize' as const, explains: ['b'] },
+      b: { step: 'token' as const, explains: ['c'] },
+      c: { step: 'mcp' as const, observed: true },
+      d: { step: 'prm' as const, observed: true },
+      e: { step: 'as-metadata' as const },
+      strict: { step: 'as-metadata' as const, stop: 'strict-client' as const },
+      dead: { step: 'as-metadata' as const, stop: 'dead-end' as const },
+    })[id]
 
   it('walks the chain to its start, and stops at the first unrecovered refusal', () => {
     const [a, b, c, d] = [fail('a', [3]), fail('b', [5]), fail('c', [9]), fail('d', [1])]
@@ -105,7 +129,11 @@ describe('causal model with a made-up catalog', () => {
     expect(rootCause([strict], [], rules, 4)).toBeNull()
     // Another error at the same place accounts for the stop.
     const dead = fail('dead', [2])
-    for (const order of [[strict, dead], [dead, strict]]) expect(rootCause(order, [], rules, 2)!.root).toBe(dead)
+    for (const order of [
+      [strict, dead],
+      [dead, strict],
+    ])
+      expect(rootCause(order, [], rules, 2)!.root).toBe(dead)
   })
 
   it('a dead end the flow ends at means the flow stopped; one the flow went past does not', () => {

@@ -50,7 +50,9 @@ export function judgeFlows(findings: readonly Finding[], flows: readonly FlowFac
   const server = (j: Judged) => j.facts.mcpServerUrl
   const sameServer = (a: Judged, b: Judged) => !server(a) || !server(b) || server(a) === server(b)
   const connectedAfter = (j: Judged) =>
-    judged.some((k) => k !== j && k.outcome === 'connected' && k.answer!.entry > lastEntryOf(j.facts) && sameServer(j, k))
+    judged.some(
+      (k) => k !== j && k.outcome === 'connected' && k.answer!.entry > lastEntryOf(j.facts) && sameServer(j, k),
+    )
   return judged.map((j): FlowJudgement => ({ ...j, recovered: j.outcome !== 'connected' && connectedAfter(j) }))
 }
 

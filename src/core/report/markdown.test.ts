@@ -13,7 +13,9 @@ describe('forum Markdown', () => {
   it('shows the root cause with its fix and folds explanations, spec links and unsettled checks', () => {
     const text = md('copilot-studio-workos-browser')
     const open = visible(text)
-    expect(open).toMatch(/- ✗ No resource parameter in the authorization request \(`resource\.authorize\.missing`.*root/)
+    expect(open).toMatch(
+      /- ✗ No resource parameter in the authorization request \(`resource\.authorize\.missing`.*root/,
+    )
     expect(open).toContain('**Fix (MCP client):**')
     expect(open).not.toContain('rfc-editor.org')
     expect(open).toMatch(/- \? \d+ more checks this input cannot settle/)

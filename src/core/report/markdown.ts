@@ -27,7 +27,9 @@ export function escapePlain(text: string): string {
 /** Report prose: its code spans (read as CommonMark reads them) stay code, the rest is escaped. One line. */
 export function prose(text: string): string {
   const flat = text.replace(/[\r\n]+/g, ' ')
-  return splitCodeSpans(flat).map((p) => (p.code ? code(p.text) : escapePlain(p.text))).join('')
+  return splitCodeSpans(flat)
+    .map((p) => (p.code ? code(p.text) : escapePlain(p.text)))
+    .join('')
 }
 
 /** Only plain https links without characters that could end or re-open Markdown link syntax. */
@@ -68,7 +70,8 @@ function headlineLine(group: Finding[], rootCause: string | null): string[] {
   const mark = f.status === 'fail' ? '✗' : '?'
   const tail = root ? ' — **root cause**' : follows ? ' — follows from the root cause' : ''
   const lines = [`- ${mark} ${prose(f.title)} (${rules}${at})${tail}`]
-  if (root) for (const x of f.fix) lines.push(`  - **Fix (${escapePlain(PARTY[x.party] ?? x.party)}):** ${prose(x.text)}`)
+  if (root)
+    for (const x of f.fix) lines.push(`  - **Fix (${escapePlain(PARTY[x.party] ?? x.party)}):** ${prose(x.text)}`)
   return lines
 }
 
@@ -87,7 +90,10 @@ function flowLines(flow: SharedReport['flows'][number]): string[] {
     const vendor = as.vendor ? escapePlain(as.vendor) : 'unknown'
     const clientId = client.clientId ? ` (${code(client.clientId)})` : ''
     const issuer = as.issuer ? ` (${code(as.issuer)})` : ''
-    out.push(`Client: ${product}${clientId} · Authorization server: ${vendor}${issuer} · MCP ${escapePlain(flow.revision)}`, '')
+    out.push(
+      `Client: ${product}${clientId} · Authorization server: ${vendor}${issuer} · MCP ${escapePlain(flow.revision)}`,
+      '',
+    )
   }
   out.push('| | value | entry | compared with the resource |', '|---|---|---|---|')
   for (const v of flow.audience.values) {
@@ -128,7 +134,9 @@ export function renderMarkdown(r: SharedReport, shareLink?: string): string {
     ...(unknown.length
       ? ['', '**Cannot tell from this input:**', '', ...unknown.flatMap((g) => headlineLine(g, null))]
       : []),
-    ...(r.completeness.length ? ['', '**Not in this capture:**', '', ...r.completeness.map((c) => `- ${prose(c)}`)] : []),
+    ...(r.completeness.length
+      ? ['', '**Not in this capture:**', '', ...r.completeness.map((c) => `- ${prose(c)}`)]
+      : []),
   ]
   if (folded.length) out.push(FOLD_OPEN, '', ...folded, '', FOLD_CLOSE, '')
   if (shareLink) out.push(link('Open the redacted report', shareLink), '')

@@ -4,8 +4,16 @@ import type { Finding } from '../types.ts'
 import { mergeRepeats } from './merge-repeats.ts'
 
 const finding = (message: string, entries: number[], over: Partial<Finding> = {}): Finding => ({
-  rule: 'aud.near-miss', status: 'fail', severity: 'error', flow: 'flow-1', title: 'Token aud differs', message,
-  entries, spec: [], fix: [], ...over,
+  rule: 'aud.near-miss',
+  status: 'fail',
+  severity: 'error',
+  flow: 'flow-1',
+  title: 'Token aud differs',
+  message,
+  entries,
+  spec: [],
+  fix: [],
+  ...over,
 })
 
 describe('mergeRepeats', () => {

@@ -22,7 +22,9 @@ export interface RequestRow {
 
 export function requestRows(exchanges: readonly Exchange[], report: Report): RequestRow[] {
   const role = new Map<number, { step: StepKind; flow: string }>()
-  for (const f of report.flows) for (const s of f.steps) if (!role.has(s.entry) || s.kind !== 'callback') role.set(s.entry, { step: s.kind, flow: f.id })
+  for (const f of report.flows)
+    for (const s of f.steps)
+      if (!role.has(s.entry) || s.kind !== 'callback') role.set(s.entry, { step: s.kind, flow: f.id })
   return exchanges.map((ex) => {
     const u = splitUrl(ex.url)
     const r = role.get(ex.entry)

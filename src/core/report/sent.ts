@@ -14,7 +14,9 @@ function tokenAuthMethod(f: FlowFacts): string | null {
     if (hasParam(form, 'client_assertion')) return 'private_key_jwt'
     return 'none'
   }
-  const registered = f.flow.registrations.map((r) => requestJson(r)?.token_endpoint_auth_method).find((m) => typeof m === 'string')
+  const registered = f.flow.registrations
+    .map((r) => requestJson(r)?.token_endpoint_auth_method)
+    .find((m) => typeof m === 'string')
   return typeof registered === 'string' ? registered : null
 }
 
@@ -31,7 +33,11 @@ export function sentParameters(f: FlowFacts): SentParameters {
   return {
     scope: p ? (getParam(p, 'scope') ?? null) : null,
     redirectUri: p && getParam(p, 'redirect_uri') !== undefined ? endpointOf(getParam(p, 'redirect_uri')!) : null,
-    registration: f.flow.registrations.length ? 'dcr' : f.flow.cimd.length || (f.clientId && /^https:\/\//.test(f.clientId)) ? 'cimd' : 'not-captured',
+    registration: f.flow.registrations.length
+      ? 'dcr'
+      : f.flow.cimd.length || (f.clientId && /^https:\/\//.test(f.clientId))
+        ? 'cimd'
+        : 'not-captured',
     tokenAuthMethod: tokenAuthMethod(f),
     pkceMethod: p ? (getParam(p, 'code_challenge_method') ?? (hasParam(p, 'code_challenge') ? 'plain' : 'none')) : null,
     mcpAnswer: mcpAnswer(f),

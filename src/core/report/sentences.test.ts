@@ -13,13 +13,18 @@ const REAL = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'real')
 const encode = (x: unknown) => new TextEncoder().encode(JSON.stringify(x))
 const CASES: [string, () => Report][] = [
   ...STORIES.map((s): [string, () => Report] => [s.id, () => analyzeCapture(encode(s.har), `${s.id}.har`).report]),
-  ...readdirSync(REAL).filter((f) => f.endsWith('.har')).map((f): [string, () => Report] =>
-    [f, () => analyzeCapture(readFileSync(join(REAL, f)), f).report]),
+  ...readdirSync(REAL)
+    .filter((f) => f.endsWith('.har'))
+    .map((f): [string, () => Report] => [f, () => analyzeCapture(readFileSync(join(REAL, f)), f).report]),
 ]
 
 /** The report's own words, without captured values (code spans and quotations say what a peer said). */
-const ownWords = (text: string) => splitCodeSpans(text).filter((p) => !p.code).map((p) => p.text).join('`…`')
-  .replace(/"[^"]*"/g, '"…"')
+const ownWords = (text: string) =>
+  splitCodeSpans(text)
+    .filter((p) => !p.code)
+    .map((p) => p.text)
+    .join('`…`')
+    .replace(/"[^"]*"/g, '"…"')
 const clauses = (text: string) => ownWords(text).split(/(?<=[.;:!?])\s+|\s+—\s+/)
 
 /** "A, so B" where B says something happened against A: the connective must be "but". */
@@ -100,8 +105,13 @@ function problems(r: Report): string[] {
     // A token the table marks as right must not be blamed on whoever issued or requested it (the MCP
     // server refusing a token in the vendor's documented form is the server's finding).
     const token = flow.audience.values.find((v) => v.label === 'Token aud' && v.match !== null)
-    const blamed = r.findings.filter((f) => f.flow === flow.id && f.status === 'fail' && f.party !== 'mcp-server' &&
-      /^aud\.(mismatch|equals-client-id|near-miss)$/.test(f.rule))
+    const blamed = r.findings.filter(
+      (f) =>
+        f.flow === flow.id &&
+        f.status === 'fail' &&
+        f.party !== 'mcp-server' &&
+        /^aud\.(mismatch|equals-client-id|near-miss)$/.test(f.rule),
+    )
     if (token && GOOD.has(token.match!)) {
       const onToken = blamed.filter((b) => b.entries[0] === token.entry)
       for (const f of onToken) out.push(`${f.rule} fails for the token the table marks ${token.match}`)
@@ -132,7 +142,7 @@ describe('the checks catch what they are for', () => {
     expect(said('The client sent `resource`, but the authorization server ignored it.')).toHaveLength(1)
     expect(said('The client sent no `resource` in the authorization request (entry 4).')).toEqual([])
   })
-  it('reads captured values as values, not as the report\'s words', () => {
+  it("reads captured values as values, not as the report's words", () => {
     expect(HEDGE.test(ownWords('error=`maybe, or not` ("may be")'))).toBe(false)
     expect(HEDGE.test(ownWords('`aud` = the client id (legacy) or the environment default'))).toBe(true)
   })

@@ -6,7 +6,10 @@ const MARK: Record<string, string> = { fail: '✗', unknown: '?', pass: '✓' }
 
 export function renderText(r: Report, opts: { all?: boolean } = {}): string {
   const out: string[] = [`${r.input.name}: ${r.verdict.summary}`]
-  if (r.verdict.party) out.push(`  who must act: ${r.verdict.party}   confidence: ${r.verdict.confidence}   root cause: ${r.verdict.rootCause}`)
+  if (r.verdict.party)
+    out.push(
+      `  who must act: ${r.verdict.party}   confidence: ${r.verdict.confidence}   root cause: ${r.verdict.rootCause}`,
+    )
   if (r.input.error && r.input.error.message !== r.verdict.summary) out.push(`  input: ${r.input.error.message}`)
   for (const flow of r.flows) {
     // A probe has no client: its own requests are not anyone's client.
@@ -17,8 +20,11 @@ export function renderText(r: Report, opts: { all?: boolean } = {}): string {
     // A probe never sees authorize, token or `aud`: rows it cannot have are noise there.
     const rows = flow.audience.values.filter((v) => r.input.kind !== 'probe' || v.state !== 'not-captured')
     for (const v of rows) {
-      const value = v.state === 'present' ? (Array.isArray(v.value) ? JSON.stringify(v.value) : String(v.value)) : `(${v.state})`
-      out.push(`    ${v.label.padEnd(28)} ${value}${v.match && v.match !== 'exact' ? `   [${matchWords(v.match)}]` : ''}${v.entry !== null ? `   #${v.entry}` : ''}`)
+      const value =
+        v.state === 'present' ? (Array.isArray(v.value) ? JSON.stringify(v.value) : String(v.value)) : `(${v.state})`
+      out.push(
+        `    ${v.label.padEnd(28)} ${value}${v.match && v.match !== 'exact' ? `   [${matchWords(v.match)}]` : ''}${v.entry !== null ? `   #${v.entry}` : ''}`,
+      )
     }
   }
   const shown = r.findings.filter((f) => opts.all || (f.status !== 'pass' && f.severity !== 'info'))
@@ -37,7 +43,8 @@ export function renderText(r: Report, opts: { all?: boolean } = {}): string {
       lines.set(line, [...(lines.get(line) ?? []), c.entry])
     }
     out.push('', '  claims read from your text:')
-    for (const [line, entries] of [...lines].slice(0, 40)) out.push(`    ${entries.map((e) => `#${e}`).join(' ')} ${line}`)
+    for (const [line, entries] of [...lines].slice(0, 40))
+      out.push(`    ${entries.map((e) => `#${e}`).join(' ')} ${line}`)
     if (lines.size > 40) out.push(`    … and ${lines.size - 40} more`)
   }
   if (r.completeness.length) out.push('', ...r.completeness.map((c) => `  note: ${c}`))

@@ -8,7 +8,10 @@ import { analyzeCapture } from '../index.ts'
 const read = (har: unknown, name: string) => analyzeCapture(new TextEncoder().encode(JSON.stringify(har)), name)
 const analyze = (har: unknown, name: string) => read(har, name).report
 const HEADLINE = {
-  connected: /^Connected: /, failed: /^Failed: /, incomplete: /^Not connected in this capture/, 'no-flow': /^No MCP/,
+  connected: /^Connected: /,
+  failed: /^Failed: /,
+  incomplete: /^Not connected in this capture/,
+  'no-flow': /^No MCP/,
 }
 
 describe('story verdicts: outcome first', () => {

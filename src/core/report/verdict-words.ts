@@ -33,7 +33,8 @@ export function outcomeSentence(outcome: Outcome, j: FlowJudgement, all: readonl
   }
   if (outcome === 'failed') {
     const root = j.cause?.root
-    if (j.cause?.stopped && root) return `Failed: the flow stopped at entry ${Math.max(...root.entries)}, where the client had no way on.`
+    if (j.cause?.stopped && root)
+      return `Failed: the flow stopped at entry ${Math.max(...root.entries)}, where the client had no way on.`
     const b = j.cause?.breakage
     const step = b ? stepOf(b) : 'mcp'
     const entry = b ? Math.max(...b.entries) : j.answer?.entry
@@ -68,8 +69,10 @@ export function rootSentence(
   if (unknowns.length) {
     const ids = [...new Set(unknowns.map((u) => u.rule))].slice(0, 3).join(', ')
     const checks = plural(unknowns.length, 'check')
-    return `No failure found explains where it ends, but ${checks} could not be made (${ids}); ` +
+    return (
+      `No failure found explains where it ends, but ${checks} could not be made (${ids}); ` +
       'see the capture notes for what to capture next.'
+    )
   }
   return 'No failure found: every step the capture shows follows the MCP authorization spec.'
 }
@@ -92,17 +95,24 @@ export function noFlowSummary(exchanges: readonly Exchange[], judged: readonly F
     const h = hostOf(ex.url)
     if (h) hosts.set(h, (hosts.get(h) ?? 0) + 1)
   }
-  const top = [...hosts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([h, n]) => `${h} (${n})`)
+  const top = [...hosts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([h, n]) => `${h} (${n})`)
   const mostly = top.length ? ', mostly to ' + top.join(', ') : ''
   const what = exchanges.length ? `${plural(exchanges.length, 'request')}${mostly}` : 'no requests'
   if (judged.length) {
     const as = [...new Set(judged.flatMap((j) => (j.facts.flow.authorize ? [hostOf(j.facts.flow.authorize.url)] : [])))]
     const hosts = as.length ? ` (${as.join(', ')})` : ''
     const signIns = plural(judged.length, 'OAuth sign-in')
-    return `No MCP connection in this capture: it has ${signIns}${hosts}, but no MCP request, ` +
+    return (
+      `No MCP connection in this capture: it has ${signIns}${hosts}, but no MCP request, ` +
       "protected resource metadata or MCP resource, so MCP's rules do not apply; its findings are informational. " +
       'To diagnose an MCP connection, capture again from before you click Connect.'
+    )
   }
-  return `No MCP OAuth flow found: the capture has ${what}, but no 401 challenge, protected resource metadata, ` +
+  return (
+    `No MCP OAuth flow found: the capture has ${what}, but no 401 challenge, protected resource metadata, ` +
     'authorization request or token request. Capture again with "Preserve log" on, from before you click Connect.'
+  )
 }

@@ -57,13 +57,21 @@ function confidenceOf(cause: Cause, maxConfidence: Confidence): Confidence {
   return raw === 'certain' ? maxConfidence : raw
 }
 
-const verdictOf = (outcome: Outcome, summary: string, confidence: Confidence, root: Finding | null = null): Verdict =>
-  ({ outcome, summary, rootCause: root?.rule ?? null, party: root?.party ?? null, confidence })
+const verdictOf = (
+  outcome: Outcome,
+  summary: string,
+  confidence: Confidence,
+  root: Finding | null = null,
+): Verdict => ({ outcome, summary, rootCause: root?.rule ?? null, party: root?.party ?? null, confidence })
 
 /** The verdict when no flow is MCP: nothing, other OAuth, or pasted evidence outside any flow. */
 function withoutMcpFlow(adjusted: Finding[], exchanges: readonly Exchange[], judged: FlowJudgement[], max: Confidence) {
   // Evidence outside any flow (a quoted error string in pasted text) still has a cause to name.
-  const loose = rootCause(adjusted.filter((f) => f.flow === null && isFailing(f)), [], ruleById)
+  const loose = rootCause(
+    adjusted.filter((f) => f.flow === null && isFailing(f)),
+    [],
+    ruleById,
+  )
   if (!loose) return verdictOf('no-flow', noFlowSummary(exchanges, judged), 'certain')
   const confidence = confidenceOf(loose, max)
   const summary = `Failed, by the evidence given. ${rootSentence({ ...loose, confidence }, [], [])}`

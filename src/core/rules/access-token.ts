@@ -21,8 +21,15 @@ function resourceWasSent(f: FlowFacts): boolean {
 
 function audienceFix(f: FlowFacts): Fix[] {
   const fixes: Fix[] = []
-  if (!resourceWasSent(f)) fixes.push({ party: 'client', text: 'Send `resource=<PRM resource>` in the authorization and token requests (RFC 8707).' })
-  fixes.push({ party: 'authorization-server', text: f.vendor?.fix ?? 'Issue tokens whose `aud` is the requested resource (the MCP server URL).' })
+  if (!resourceWasSent(f))
+    fixes.push({
+      party: 'client',
+      text: 'Send `resource=<PRM resource>` in the authorization and token requests (RFC 8707).',
+    })
+  fixes.push({
+    party: 'authorization-server',
+    text: f.vendor?.fix ?? 'Issue tokens whose `aud` is the requested resource (the MCP server URL).',
+  })
   return fixes
 }
 
@@ -36,7 +43,12 @@ export const atFormat: Rule = {
   spec: () => [rfc(9068, '2')],
   check(f) {
     if (!f.tokens.length) return null
-    return f.tokens.map((t) => pass(`The access token from entry ${t.entry} is ${isObservedToken(t.decoded) ? 'known only from the text: its aud is quoted there' : t.decoded.format === 'jwt' ? 'a JWT (decoded, not verified)' : t.decoded.format === 'jwe' ? 'encrypted (JWE): its claims cannot be read' : 'opaque: it has no claims to read'}.`, [t.entry]))
+    return f.tokens.map((t) =>
+      pass(
+        `The access token from entry ${t.entry} is ${isObservedToken(t.decoded) ? 'known only from the text: its aud is quoted there' : t.decoded.format === 'jwt' ? 'a JWT (decoded, not verified)' : t.decoded.format === 'jwe' ? 'encrypted (JWE): its claims cannot be read' : 'opaque: it has no claims to read'}.`,
+        [t.entry],
+      ),
+    )
   },
 }
 
@@ -55,12 +67,26 @@ export const audMissing: Rule = {
     return list.map((t) => {
       if (claims(t).aud !== undefined) return pass('The token has an aud claim.', [t.entry])
       const expected = f.vendor?.audience === 'none'
-      return fail(`The access token (entry ${t.entry}) has no aud claim${expected ? `, as ${f.vendor!.name} issues them` : ''}: the MCP server cannot check it was meant for it.`, [t.entry], { severity: expected ? 'info' : 'warning', fix: audienceFix(f) })
+      return fail(
+        `The access token (entry ${t.entry}) has no aud claim${expected ? `, as ${f.vendor!.name} issues them` : ''}: the MCP server cannot check it was meant for it.`,
+        [t.entry],
+        { severity: expected ? 'info' : 'warning', fix: audienceFix(f) },
+      )
     })
   },
 }
 
-function audienceRule(id: string, title: string, kinds: string[], describe: (f: FlowFacts, t: IssuedToken, j: NonNullable<ReturnType<typeof judgeAudience>>, rejected: number[]) => Outcome): Rule {
+function audienceRule(
+  id: string,
+  title: string,
+  kinds: string[],
+  describe: (
+    f: FlowFacts,
+    t: IssuedToken,
+    j: NonNullable<ReturnType<typeof judgeAudience>>,
+    rejected: number[],
+  ) => Outcome,
+): Rule {
   return {
     id,
     title,
@@ -84,7 +110,8 @@ function audienceRule(id: string, title: string, kinds: string[], describe: (f: 
   }
 }
 
-const rejectedText = (rejected: number[]) => (rejected.length ? `; the MCP server rejected it (entry ${rejected[0]}, 401)` : '')
+const rejectedText = (rejected: number[]) =>
+  rejected.length ? `; the MCP server rejected it (entry ${rejected[0]}, 401)` : ''
 
 function whyClientId(f: FlowFacts): string {
   if (resourceWasSent(f)) return 'The client sent `resource`, but the authorization server ignored it.'
@@ -98,7 +125,9 @@ function whyClientId(f: FlowFacts): string {
     return `${lead} ${f.client.name} is known to send it${then}.`
   }
   const known = f.client?.sendsResource === false ? ` ${f.client.name} is known not to send it, and` : ''
-  const vendor = issues ? ` ${issues.replace(' issues ', ' then issues ')}` : ' authorization servers then commonly fall back to the client id'
+  const vendor = issues
+    ? ` ${issues.replace(' issues ', ' then issues ')}`
+    : ' authorization servers then commonly fall back to the client id'
   return `${lead}${known}${vendor}.`
 }
 
@@ -109,39 +138,75 @@ function resourceKnownSent(f: FlowFacts): boolean {
   return resourceWasSent(f) || (unseen && f.client?.sendsResource === true)
 }
 
-export const audEqualsClientId = audienceRule('aud.equals-client-id', 'Token aud is the client id', ['client-id'], (f, t, j, rejected) =>
-  fail(`The token's aud is the client id ${audText(j.aud)}, not the MCP server ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}. ${whyClientId(f)}`, [t.entry, ...rejected], { party: resourceKnownSent(f) ? 'authorization-server' : 'client', fix: audienceFix(f) }),
+export const audEqualsClientId = audienceRule(
+  'aud.equals-client-id',
+  'Token aud is the client id',
+  ['client-id'],
+  (f, t, j, rejected) =>
+    fail(
+      `The token's aud is the client id ${audText(j.aud)}, not the MCP server ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}. ${whyClientId(f)}`,
+      [t.entry, ...rejected],
+      { party: resourceKnownSent(f) ? 'authorization-server' : 'client', fix: audienceFix(f) },
+    ),
 )
 
-export const audNearMiss = audienceRule('aud.near-miss', 'Token aud differs from the resource by one detail', ['near-miss'], (f, t, j, rejected) =>
-  fail(`The token's aud ${audText(j.aud)} ${describeNearMiss(j.near)} compared with ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}. Audience checks compare exact strings.`, [t.entry, ...rejected], { fix: [{ party: 'mcp-server', text: 'Make PRM `resource`, the audience configured at the authorization server, and the server\'s own audience check the same string.' }, ...audienceFix(f)] }),
+export const audNearMiss = audienceRule(
+  'aud.near-miss',
+  'Token aud differs from the resource by one detail',
+  ['near-miss'],
+  (f, t, j, rejected) =>
+    fail(
+      `The token's aud ${audText(j.aud)} ${describeNearMiss(j.near)} compared with ${q(j.reference)} (entry ${t.entry})${rejectedText(rejected)}. Audience checks compare exact strings.`,
+      [t.entry, ...rejected],
+      {
+        fix: [
+          {
+            party: 'mcp-server',
+            text: "Make PRM `resource`, the audience configured at the authorization server, and the server's own audience check the same string.",
+          },
+          ...audienceFix(f),
+        ],
+      },
+    ),
 )
 
-export const audMismatch = audienceRule('aud.mismatch', 'Token aud does not name the MCP server', ['mismatch', 'vendor-mapped'], (f, t, j, rejected) => {
-  if (j.kind === 'vendor-mapped') {
-    if (!rejected.length) return pass(`aud ${audText(j.aud)} is ${f.vendor!.name}'s own identifier for the resource (${f.vendor!.expectedAud})${acceptances(f, t).length ? ', and the MCP server accepted it' : ''}.`, [t.entry])
-    const vendor = f.vendor!
-    const said = `The token's aud ${audText(j.aud)} (entry ${t.entry}) is the form ${vendor.name} issues ` +
-      `(${vendor.expectedAud}), but the MCP server rejected it (entry ${rejected[0]}, 401).`
-    const fix = [{ party: 'mcp-server' as const, text: vendor.fix }]
-    return fail(said, [t.entry, ...rejected], { party: 'mcp-server', fix })
-  }
-  const urlLike = j.aud.some((a) => /^https?:\/\//i.test(a))
-  const severe = rejected.length > 0 || !urlLike
-  // A token the client brought along (not issued in this flow) whose aud is another MCP endpoint:
-  // the client presented one server's token to another.
-  const otherServer = t.source === 'presented' && j.aud.some((a) => isMcpShapedUrl(a))
-  const said = `The token's aud ${audText(j.aud)} does not contain the MCP server resource ${q(j.reference)} ` +
-    `(entry ${t.entry})${rejectedText(rejected)}`
-  const entries = [t.entry, ...rejected]
-  if (otherServer) {
-    const text = 'Keep tokens per MCP server (per resource); sign in to this server instead of reusing another\'s token.'
-    const why = ': the client presented a token issued for a different MCP server.'
-    return fail(said + why, entries, { party: 'client', fix: [{ party: 'client', text }] })
-  }
-  const party = resourceWasSent(f) ? 'authorization-server' : 'client'
-  return fail(`${said}.`, entries, { severity: severe ? 'error' : 'warning', party, fix: audienceFix(f) })
-})
+export const audMismatch = audienceRule(
+  'aud.mismatch',
+  'Token aud does not name the MCP server',
+  ['mismatch', 'vendor-mapped'],
+  (f, t, j, rejected) => {
+    if (j.kind === 'vendor-mapped') {
+      if (!rejected.length)
+        return pass(
+          `aud ${audText(j.aud)} is ${f.vendor!.name}'s own identifier for the resource (${f.vendor!.expectedAud})${acceptances(f, t).length ? ', and the MCP server accepted it' : ''}.`,
+          [t.entry],
+        )
+      const vendor = f.vendor!
+      const said =
+        `The token's aud ${audText(j.aud)} (entry ${t.entry}) is the form ${vendor.name} issues ` +
+        `(${vendor.expectedAud}), but the MCP server rejected it (entry ${rejected[0]}, 401).`
+      const fix = [{ party: 'mcp-server' as const, text: vendor.fix }]
+      return fail(said, [t.entry, ...rejected], { party: 'mcp-server', fix })
+    }
+    const urlLike = j.aud.some((a) => /^https?:\/\//i.test(a))
+    const severe = rejected.length > 0 || !urlLike
+    // A token the client brought along (not issued in this flow) whose aud is another MCP endpoint:
+    // the client presented one server's token to another.
+    const otherServer = t.source === 'presented' && j.aud.some((a) => isMcpShapedUrl(a))
+    const said =
+      `The token's aud ${audText(j.aud)} does not contain the MCP server resource ${q(j.reference)} ` +
+      `(entry ${t.entry})${rejectedText(rejected)}`
+    const entries = [t.entry, ...rejected]
+    if (otherServer) {
+      const text =
+        "Keep tokens per MCP server (per resource); sign in to this server instead of reusing another's token."
+      const why = ': the client presented a token issued for a different MCP server.'
+      return fail(said + why, entries, { party: 'client', fix: [{ party: 'client', text }] })
+    }
+    const party = resourceWasSent(f) ? 'authorization-server' : 'client'
+    return fail(`${said}.`, entries, { severity: severe ? 'error' : 'warning', party, fix: audienceFix(f) })
+  },
+)
 
 export const atIssMismatch: Rule = {
   id: 'at.iss.mismatch',
@@ -159,7 +224,12 @@ export const atIssMismatch: Rule = {
     if (!issuer || !list.length) return null
     return list.map((t) => {
       const iss = claimString(claims(t), 'iss')!
-      return iss === issuer ? pass('Token iss matches the issuer.', [t.entry]) : fail(`The token's iss ${q(iss)} differs from the metadata issuer ${q(issuer)} (entries ${t.entry}, ${f.asMeta!.ex.entry}).`, [t.entry, f.asMeta!.ex.entry])
+      return iss === issuer
+        ? pass('Token iss matches the issuer.', [t.entry])
+        : fail(
+            `The token's iss ${q(iss)} differs from the metadata issuer ${q(issuer)} (entries ${t.entry}, ${f.asMeta!.ex.entry}).`,
+            [t.entry, f.asMeta!.ex.entry],
+          )
     })
   },
 }
@@ -181,10 +251,21 @@ export const atExpired: Rule = {
     for (const t of jwts(f)) {
       const exp = claimNumber(claims(t), 'exp')
       if (exp === null) continue
-      const uses = f.flow.mcp.filter((ex) => ex.startedMs !== null && ex.requestHeaders.some((h) => h.name === 'authorization' && h.value.includes(t.token)))
+      const uses = f.flow.mcp.filter(
+        (ex) =>
+          ex.startedMs !== null &&
+          ex.requestHeaders.some((h) => h.name === 'authorization' && h.value.includes(t.token)),
+      )
       if (!uses.length) continue
       const late = uses.find((ex) => exp + SKEW_SECONDS <= ex.startedMs! / 1000)
-      out.push(late ? fail(`The token from entry ${t.entry} expired at ${new Date(exp * 1000).toISOString()} but was presented at entry ${late.entry}, ${Math.round(late.startedMs! / 1000 - exp)} s later.`, [t.entry, late.entry]) : pass('The token was used before it expired.', [t.entry]))
+      out.push(
+        late
+          ? fail(
+              `The token from entry ${t.entry} expired at ${new Date(exp * 1000).toISOString()} but was presented at entry ${late.entry}, ${Math.round(late.startedMs! / 1000 - exp)} s later.`,
+              [t.entry, late.entry],
+            )
+          : pass('The token was used before it expired.', [t.entry]),
+      )
     }
     return out.length ? out : null
   },
@@ -211,8 +292,17 @@ export const atIsIdToken: Rule = {
     for (const [token, entry] of presented) {
       const decoded = decodeToken(token)
       const c = decoded.format === 'jwt' ? decoded.claims : {}
-      const looksLikeId = idTokens.has(token) || ((c.nonce !== undefined || c.at_hash !== undefined) && claimString(c, 'aud') === f.clientId)
-      out.push(looksLikeId ? fail(`The bearer token presented at entry ${entry} is an ID token (${idTokens.has(token) ? 'the id_token from the token response' : 'nonce/at_hash with aud = client id'}).`, [entry]) : pass('The presented token is not an ID token.', [entry]))
+      const looksLikeId =
+        idTokens.has(token) ||
+        ((c.nonce !== undefined || c.at_hash !== undefined) && claimString(c, 'aud') === f.clientId)
+      out.push(
+        looksLikeId
+          ? fail(
+              `The bearer token presented at entry ${entry} is an ID token (${idTokens.has(token) ? 'the id_token from the token response' : 'nonce/at_hash with aud = client id'}).`,
+              [entry],
+            )
+          : pass('The presented token is not an ID token.', [entry]),
+      )
     }
     return out.length ? out : null
   },
@@ -226,7 +316,12 @@ export const serverAcceptsWrongAud: Rule = {
   since: '2025-06-18',
   step: 'mcp',
   spec: (rev) => [mcpAuth(rev, 'Token Audience Binding and Validation'), rfc(9068, '4')],
-  fix: [{ party: 'mcp-server', text: 'Reject tokens whose aud does not contain your canonical resource (RFC 8707/9068): accepting them lets tokens issued for other clients or servers in (token passthrough).' }],
+  fix: [
+    {
+      party: 'mcp-server',
+      text: 'Reject tokens whose aud does not contain your canonical resource (RFC 8707/9068): accepting them lets tokens issued for other clients or servers in (token passthrough).',
+    },
+  ],
   check(f) {
     const out: Outcome[] = []
     for (const t of jwts(f)) {
@@ -239,9 +334,14 @@ export const serverAcceptsWrongAud: Rule = {
         out.push(pass(why, accepted))
         continue
       }
-      out.push(j.kind === 'match' || j.kind === 'vendor-mapped'
-        ? pass('The MCP server accepted a token issued for it.', accepted)
-        : fail(`The MCP server answered ${accepted.length === 1 ? 'a request' : `${accepted.length} requests`} (entry ${accepted[0]}) with a token whose aud is ${audText(j.aud)}, not its resource ${q(j.reference)}: it does not check the audience.`, [t.entry, ...accepted]))
+      out.push(
+        j.kind === 'match' || j.kind === 'vendor-mapped'
+          ? pass('The MCP server accepted a token issued for it.', accepted)
+          : fail(
+              `The MCP server answered ${accepted.length === 1 ? 'a request' : `${accepted.length} requests`} (entry ${accepted[0]}) with a token whose aud is ${audText(j.aud)}, not its resource ${q(j.reference)}: it does not check the audience.`,
+              [t.entry, ...accepted],
+            ),
+      )
     }
     return out.length ? out : null
   },
@@ -249,4 +349,14 @@ export const serverAcceptsWrongAud: Rule = {
 
 // serverAcceptsWrongAud comes last: on the same token entry the audience fault is the cause and the
 // lax server only lets it through (the verdict breaks entry ties by rule order).
-export const ACCESS_TOKEN_RULES: Rule[] = [atFormat, audMissing, audEqualsClientId, audNearMiss, audMismatch, atIssMismatch, atExpired, atIsIdToken, serverAcceptsWrongAud]
+export const ACCESS_TOKEN_RULES: Rule[] = [
+  atFormat,
+  audMissing,
+  audEqualsClientId,
+  audNearMiss,
+  audMismatch,
+  atIssMismatch,
+  atExpired,
+  atIsIdToken,
+  serverAcceptsWrongAud,
+]

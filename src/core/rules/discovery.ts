@@ -7,7 +7,11 @@ import { FETCH_CORS, mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 
 const noChallengeSeen = (authorized: boolean) =>
-  unknown(authorized ? 'The capture has no 401 from the MCP server, so the challenge cannot be checked (the client may have reused cached metadata, or discovery ran outside this capture).' : 'No 401 from the MCP server is in the capture.')
+  unknown(
+    authorized
+      ? 'The capture has no 401 from the MCP server, so the challenge cannot be checked (the client may have reused cached metadata, or discovery ran outside this capture).'
+      : 'No 401 from the MCP server is in the capture.',
+  )
 
 export const wwwAuthenticateMissing: Rule = {
   id: 'discovery.www-authenticate.missing',
@@ -19,13 +23,25 @@ export const wwwAuthenticateMissing: Rule = {
   explains: ['prm.http-status', 'asmeta.http-status'],
   observed: true,
   spec: (rev) => [rfc(6750, '3'), oauth21('5.3.1'), mcpAuth(rev, 'Authorization Server Location')],
-  fix: [{ party: 'mcp-server', text: 'Answer unauthenticated MCP requests with 401 and `WWW-Authenticate: Bearer resource_metadata="https://…/.well-known/oauth-protected-resource/…"`; check that no proxy or gateway strips the header.' }],
+  fix: [
+    {
+      party: 'mcp-server',
+      text: 'Answer unauthenticated MCP requests with 401 and `WWW-Authenticate: Bearer resource_metadata="https://…/.well-known/oauth-protected-resource/…"`; check that no proxy or gateway strips the header.',
+    },
+  ],
   check(f) {
     const unauthorized = f.flow.challenges.filter((ex) => ex.status === 401)
     if (!unauthorized.length) return f.flow.authorize ? noChallengeSeen(true) : null
     const missing = unauthorized.filter((ex) => !responseHeader(ex, 'www-authenticate'))
-    if (missing.length) return fail(`The MCP server answered 401 without a WWW-Authenticate header (entry ${missing[0]!.entry}), so the client cannot discover how to authorize.`, missing.map((e) => e.entry))
-    return pass('Every 401 carries a WWW-Authenticate challenge.', unauthorized.map((e) => e.entry))
+    if (missing.length)
+      return fail(
+        `The MCP server answered 401 without a WWW-Authenticate header (entry ${missing[0]!.entry}), so the client cannot discover how to authorize.`,
+        missing.map((e) => e.entry),
+      )
+    return pass(
+      'Every 401 carries a WWW-Authenticate challenge.',
+      unauthorized.map((e) => e.entry),
+    )
   },
 }
 
@@ -37,13 +53,25 @@ export const resourceMetadataMissing: Rule = {
   since: '2025-06-18',
   step: 'discovery',
   explains: ['prm.http-status', 'asmeta.http-status'],
-  spec: (rev) => [mcpAuth(rev, rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location'), rfc(9728, '5.1')],
-  fix: [{ party: 'mcp-server', text: 'Add `resource_metadata="<absolute PRM URL>"` to the Bearer challenge on every 401.' }],
+  spec: (rev) => [
+    mcpAuth(
+      rev,
+      rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location',
+    ),
+    rfc(9728, '5.1'),
+  ],
+  fix: [
+    { party: 'mcp-server', text: 'Add `resource_metadata="<absolute PRM URL>"` to the Bearer challenge on every 401.' },
+  ],
   check(f) {
     const withChallenge = f.flow.challenges.filter((ex) => ex.status === 401 && challengeOf(ex))
     if (!withChallenge.length) return f.flow.authorize && !f.flow.challenges.length ? noChallengeSeen(true) : null
     const missing = withChallenge.filter((ex) => !challengeOf(ex)!.params.resource_metadata)
-    if (!missing.length) return pass('The 401 challenge points at the protected resource metadata.', withChallenge.map((e) => e.entry))
+    if (!missing.length)
+      return pass(
+        'The 401 challenge points at the protected resource metadata.',
+        withChallenge.map((e) => e.entry),
+      )
     const wellKnownOk = f.flow.prm.some((ex) => ex.status === 200)
     // 2025-11-25 §Protected Resource Metadata Discovery Requirements: the pointer is optional when the
     // PRM is served at the well-known URL. When the client looked there and found nothing, the PRM
@@ -75,8 +103,8 @@ function hiddenBecause(ex: Exchange, origin: string): string | null {
   const wholeResponse = 'so the browser hides the whole response and the client sees a network error'
   if (!allow) return `has no Access-Control-Allow-Origin, ${wholeResponse}`
   if (allow !== '*' && allow !== origin) return `allows origin ${q(allow)}, not ${q(origin)}, ${wholeResponse}`
-  const credentialed = !!requestHeader(ex, 'cookie') ||
-    responseHeader(ex, 'access-control-allow-credentials') === 'true'
+  const credentialed =
+    !!requestHeader(ex, 'cookie') || responseHeader(ex, 'access-control-allow-credentials') === 'true'
   const exposeHeader = responseHeader(ex, 'access-control-expose-headers') ?? ''
   const exposed = exposeHeader.split(',').map((h) => h.trim().toLowerCase())
   // `*` exposes every header only to requests without credentials.
@@ -94,12 +122,15 @@ export const corsWwwAuthenticateHidden: Rule = {
   explains: ['prm.not-requested', 'prm.http-status', 'asmeta.http-status'],
   observed: true,
   spec: (rev) => [FETCH_CORS, mcpAuth(rev, 'Authorization Server Location')],
-  fix: [{
-    party: 'mcp-server',
-    text: 'Answer 401s with the CORS headers too (run CORS before the auth check), and add ' +
-      '`Access-Control-Expose-Headers: WWW-Authenticate` (and Mcp-Session-Id, MCP-Protocol-Version) to responses ' +
-      'from the MCP endpoint.',
-  }],
+  fix: [
+    {
+      party: 'mcp-server',
+      text:
+        'Answer 401s with the CORS headers too (run CORS before the auth check), and add ' +
+        '`Access-Control-Expose-Headers: WWW-Authenticate` (and Mcp-Session-Id, MCP-Protocol-Version) to responses ' +
+        'from the MCP endpoint.',
+    },
+  ],
   check(f) {
     // Both unauthenticated challenges and 401s to requests with a token: either must be readable.
     const all = [...f.flow.challenges, ...f.flow.mcp]

@@ -25,8 +25,12 @@ export const discoveryAbsent: Rule = {
   spec: (rev) => [mcpAuth(rev, 'Authorization Server Discovery')],
   check(f) {
     if (!f.flow.authorize) return null
-    if (f.flow.challenges.length || f.flow.prm.length || f.flow.asMetadata.length) return pass('Discovery steps are in the capture.', [])
-    return unknown(`The capture starts at the authorization request (entry ${f.flow.authorize.entry}): the 401 challenge and metadata requests ${f.client?.hosted ? `were made by ${f.client.name}'s servers` : 'happened outside this capture'}, so discovery rules cannot be checked.`, [f.flow.authorize.entry])
+    if (f.flow.challenges.length || f.flow.prm.length || f.flow.asMetadata.length)
+      return pass('Discovery steps are in the capture.', [])
+    return unknown(
+      `The capture starts at the authorization request (entry ${f.flow.authorize.entry}): the 401 challenge and metadata requests ${f.client?.hosted ? `were made by ${f.client.name}'s servers` : 'happened outside this capture'}, so discovery rules cannot be checked.`,
+      [f.flow.authorize.entry],
+    )
   },
 }
 
@@ -47,7 +51,9 @@ export const harSanitized: CaptureRule = {
   check(c) {
     if (!c.flows.length) return null
     if (!c.sanitized.sanitized) return pass('Credential headers are present where expected.')
-    return unknown(`This capture was sanitized: ${c.sanitized.how}. Checks of Authorization headers are "unknown", not failures. For a full capture enable DevTools → Settings → Preferences → Network → "Allow to generate HAR with sensitive data" and use "Export HAR (with sensitive data)".`)
+    return unknown(
+      `This capture was sanitized: ${c.sanitized.how}. Checks of Authorization headers are "unknown", not failures. For a full capture enable DevTools → Settings → Preferences → Network → "Allow to generate HAR with sensitive data" and use "Export HAR (with sensitive data)".`,
+    )
   },
 }
 

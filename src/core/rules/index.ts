@@ -46,7 +46,12 @@ function outcomes(v: Outcome | Outcome[] | null): Outcome[] {
   return v === null ? [] : Array.isArray(v) ? v : [v]
 }
 
-function toFinding(rule: Pick<Rule, 'id' | 'title' | 'severity' | 'party' | 'spec' | 'fix' | 'aliases'>, o: Outcome, flow: string | null, rev: Revision): Finding {
+function toFinding(
+  rule: Pick<Rule, 'id' | 'title' | 'severity' | 'party' | 'spec' | 'fix' | 'aliases'>,
+  o: Outcome,
+  flow: string | null,
+  rev: Revision,
+): Finding {
   const vendorFix = o.fix ?? rule.fix ?? []
   return {
     rule: rule.id,
@@ -64,7 +69,11 @@ function toFinding(rule: Pick<Rule, 'id' | 'title' | 'severity' | 'party' | 'spe
   }
 }
 
-export function runRules(flows: readonly FlowFacts[], capture: CaptureFacts, options: { captureRules?: boolean } = {}): Finding[] {
+export function runRules(
+  flows: readonly FlowFacts[],
+  capture: CaptureFacts,
+  options: { captureRules?: boolean } = {},
+): Finding[] {
   const findings: Finding[] = []
   for (const f of flows) {
     for (const rule of FLOW_RULE_LIST) {
@@ -75,7 +84,8 @@ export function runRules(flows: readonly FlowFacts[], capture: CaptureFacts, opt
   const rev = flows[0]?.revision ?? LATEST
   if (options.captureRules === false) return findings
   for (const rule of CAPTURE_RULES) {
-    for (const o of outcomes(rule.check(capture))) findings.push(toFinding({ ...rule, severity: 'info', party: null }, o, null, rev))
+    for (const o of outcomes(rule.check(capture)))
+      findings.push(toFinding({ ...rule, severity: 'info', party: null }, o, null, rev))
   }
   return findings
 }
@@ -88,7 +98,11 @@ export function ruleById(id: string): Rule | undefined {
 }
 
 /** Title and spec references of a rule ID for a revision (restores them into shared links). */
-export function ruleCatalogEntry(id: string, rev: Revision): { title: string; spec: ReturnType<Rule['spec']>; aliases?: string[] } | null {
-  const rule: Pick<Rule, 'title' | 'spec' | 'aliases'> | undefined = FLOW_RULE_LIST.find((r) => r.id === id) ?? CAPTURE_RULES.find((r) => r.id === id)
+export function ruleCatalogEntry(
+  id: string,
+  rev: Revision,
+): { title: string; spec: ReturnType<Rule['spec']>; aliases?: string[] } | null {
+  const rule: Pick<Rule, 'title' | 'spec' | 'aliases'> | undefined =
+    FLOW_RULE_LIST.find((r) => r.id === id) ?? CAPTURE_RULES.find((r) => r.id === id)
   return rule ? { title: rule.title, spec: rule.spec(rev), ...(rule.aliases ? { aliases: rule.aliases } : {}) } : null
 }

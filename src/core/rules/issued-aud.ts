@@ -14,8 +14,9 @@ export interface IssuedAud {
 
 /** The first readable (JWT) token issued in this flow by the given grant, with its `aud` values. */
 export function issuedAud(f: FlowFacts, source: IssuedToken['source'], entry?: number): IssuedAud | null {
-  const t = f.tokens.find((x) =>
-    x.source === source && x.decoded.format === 'jwt' && (entry === undefined || x.entry === entry))
+  const t = f.tokens.find(
+    (x) => x.source === source && x.decoded.format === 'jwt' && (entry === undefined || x.entry === entry),
+  )
   if (!t || t.decoded.format !== 'jwt') return null
   return { entry: t.entry, aud: audienceList(audienceOf(t.decoded.claims)) }
 }
@@ -31,7 +32,11 @@ export function issuedAudSentence(f: FlowFacts, source: IssuedToken['source'], e
 function describeAud(f: FlowFacts, aud: string[]): string {
   if (!aud.length) return 'no aud'
   const reference = referenceResource(f)
-  const what = reference && aud.includes(reference) ? ', the MCP server'
-    : f.clientId && aud.every((a) => a === f.clientId) ? ', the client id' : ''
+  const what =
+    reference && aud.includes(reference)
+      ? ', the MCP server'
+      : f.clientId && aud.every((a) => a === f.clientId)
+        ? ', the client id'
+        : ''
   return `aud ${audText(aud)}${what}`
 }

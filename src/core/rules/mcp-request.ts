@@ -27,7 +27,9 @@ function isRestart(f: FlowFacts, ex: Exchange): boolean {
   const events = [
     ...f.flow.mcp.filter((e) => e.status === 401 && bearerToken(e)).map((e) => ({ e, refused: true })),
     ...[...f.flow.tokens, ...f.flow.refreshes].map((e) => ({ e, refused: e.status >= 400 })),
-  ].filter((x) => byTime(x.e, ex) < 0).sort((a, b) => byTime(a.e, b.e))
+  ]
+    .filter((x) => byTime(x.e, ex) < 0)
+    .sort((a, b) => byTime(a.e, b.e))
   return events[events.length - 1]?.refused ?? false
 }
 
@@ -40,7 +42,12 @@ export const authHeaderMissing: Rule = {
   step: 'mcp',
   explains: ['mcp.401.after-token'],
   spec: (rev) => [mcpAuth(rev, 'Token Requirements'), rfc(6750, '2.1')],
-  fix: [{ party: 'client', text: 'Send `Authorization: Bearer <access token>` on every MCP request, including GET streams and DELETE.' }],
+  fix: [
+    {
+      party: 'client',
+      text: 'Send `Authorization: Bearer <access token>` on every MCP request, including GET streams and DELETE.',
+    },
+  ],
   check(f, c) {
     const list = afterToken(f)
     if (!list.length) return null
@@ -49,8 +56,15 @@ export const authHeaderMissing: Rule = {
     const except = restarts.length ? `, except the restart after a refusal (entry ${restarts[0]!.entry})` : ''
     const entries = list.map((e) => e.entry)
     if (!missing.length) return pass(`Every MCP request after the token carries Authorization${except}.`, entries)
-    if (c.sanitized.sanitized) return unknown(`MCP requests after the token show no Authorization header, but this capture drops credential headers (${c.sanitized.how}): whether the token was sent cannot be seen.`, missing.map((e) => e.entry))
-    return fail(`The MCP request at entry ${missing[0]!.entry} has no Authorization header although a token was obtained.`, missing.map((e) => e.entry))
+    if (c.sanitized.sanitized)
+      return unknown(
+        `MCP requests after the token show no Authorization header, but this capture drops credential headers (${c.sanitized.how}): whether the token was sent cannot be seen.`,
+        missing.map((e) => e.entry),
+      )
+    return fail(
+      `The MCP request at entry ${missing[0]!.entry} has no Authorization header although a token was obtained.`,
+      missing.map((e) => e.entry),
+    )
   },
 }
 
@@ -65,8 +79,10 @@ function unreadableFromAs(f: FlowFacts, format: string): string | null {
   const who = f.vendor ? f.vendor.name : 'The authorization server'
   const kind = format === 'jwe' ? 'encrypted (JWE)' : 'opaque'
   const resource = f.resource.authorize.state === 'present' ? ` (${q(f.resource.authorize.value)})` : ''
-  return `The token is ${kind}: ${who} issues such tokens when no API or audience is configured for the requested ` +
+  return (
+    `The token is ${kind}: ${who} issues such tokens when no API or audience is configured for the requested ` +
     `resource${resource}, so the MCP server cannot validate it.`
+  )
 }
 
 export const unauthorizedAfterToken: Rule = {
@@ -82,12 +98,22 @@ export const unauthorizedAfterToken: Rule = {
     const restart = (ex: Exchange) => !requestHeader(ex, 'authorization') && isRestart(f, ex)
     const list = afterToken(f).filter((ex) => ex.status === 401 && !restart(ex))
     const accepted = afterToken(f).filter((ex) => ex.status >= 200 && ex.status < 300)
-    if (!list.length) return accepted.length ? pass('The MCP server accepted the requests that followed the token.', accepted.map((e) => e.entry)) : null
+    if (!list.length)
+      return accepted.length
+        ? pass(
+            'The MCP server accepted the requests that followed the token.',
+            accepted.map((e) => e.entry),
+          )
+        : null
     return list.map((ex) => {
       const ch = challengeOf(ex)
       const error = ch?.params.error ? quoteCaptured(ch.params.error, 60) : null
       const sent = bearerToken(ex)
-      if (!sent && !error && c.sanitized.sanitized) return unknown(`The MCP server answered 401 (entry ${ex.entry}); the capture drops Authorization headers, so it cannot show which token was sent.`, [ex.entry])
+      if (!sent && !error && c.sanitized.sanitized)
+        return unknown(
+          `The MCP server answered 401 (entry ${ex.entry}); the capture drops Authorization headers, so it cannot show which token was sent.`,
+          [ex.entry],
+        )
       const token = f.tokens.find((t) => t.token === sent) ?? f.tokens[0]
       const j = token ? judgeAudience(f, token) : null
       const description = ch?.params.error_description ? ` ("${quoteCaptured(ch.params.error_description)}")` : ''
@@ -98,8 +124,10 @@ export const unauthorizedAfterToken: Rule = {
       const named = !!description || !!unreadable || wrongAud
       const said = `${answered} to a request with a token (entry ${ex.entry})${explainError(error, named)}.`
       if (unreadable) {
-        const text = f.vendor?.fix ?? 'Configure an API (audience) whose identifier is the MCP server URL, so the ' +
-          'authorization server issues a signed JWT with that `aud` instead of an encrypted or opaque token.'
+        const text =
+          f.vendor?.fix ??
+          'Configure an API (audience) whose identifier is the MCP server URL, so the ' +
+            'authorization server issues a signed JWT with that `aud` instead of an encrypted or opaque token.'
         const party = 'authorization-server'
         return fail(`${said} ${unreadable}`, [ex.entry], { party, fix: [{ party, text }] })
       }
@@ -124,14 +152,31 @@ export const tokenWrongServer: Rule = {
   step: 'mcp',
   explains: ['aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
   spec: (rev) => [mcpAuth(rev, 'Token Handling'), rfc(8707, '3')],
-  fix: [{ party: 'client', text: 'Keep tokens per MCP server (per resource) and never present one server\'s token to another.' }],
+  fix: [
+    {
+      party: 'client',
+      text: "Keep tokens per MCP server (per resource) and never present one server's token to another.",
+    },
+  ],
   check(f) {
     const reference = referenceResource(f)
-    const presented = f.flow.mcp.filter((ex) => bearerToken(ex) && f.tokens.some((t) => t.source !== 'presented' && t.token === bearerToken(ex)))
+    const presented = f.flow.mcp.filter(
+      (ex) => bearerToken(ex) && f.tokens.some((t) => t.source !== 'presented' && t.token === bearerToken(ex)),
+    )
     if (!reference || !presented.length) return null
-    const wrong = presented.filter((ex) => { const k = compareUris(endpointOf(reference), endpointOf(ex.url)); return k === 'other-host' || k === 'different' })
-    if (wrong.length) return fail(`The token obtained for ${q(reference)} was presented to ${q(endpointOf(wrong[0]!.url))} (entry ${wrong[0]!.entry}).`, wrong.map((e) => e.entry))
-    return pass('Tokens went only to the server they were obtained for.', presented.map((e) => e.entry))
+    const wrong = presented.filter((ex) => {
+      const k = compareUris(endpointOf(reference), endpointOf(ex.url))
+      return k === 'other-host' || k === 'different'
+    })
+    if (wrong.length)
+      return fail(
+        `The token obtained for ${q(reference)} was presented to ${q(endpointOf(wrong[0]!.url))} (entry ${wrong[0]!.entry}).`,
+        wrong.map((e) => e.entry),
+      )
+    return pass(
+      'Tokens went only to the server they were obtained for.',
+      presented.map((e) => e.entry),
+    )
   },
 }
 
@@ -143,14 +188,24 @@ export const insufficientScopeParams: Rule = {
   since: '2025-11-25',
   step: 'mcp',
   spec: (rev) => [mcpAuth(rev, 'Runtime Insufficient Scope Errors')],
-  fix: [{ party: 'mcp-server', text: 'Add `scope="<needed scopes>"` and `resource_metadata="…"` to the 403 insufficient_scope challenge.' }],
+  fix: [
+    {
+      party: 'mcp-server',
+      text: 'Add `scope="<needed scopes>"` and `resource_metadata="…"` to the 403 insufficient_scope challenge.',
+    },
+  ],
   check(f) {
     const list = f.flow.mcp.filter((ex) => ex.status === 403 && challengeOf(ex)?.params.error === 'insufficient_scope')
     if (!list.length) return null
     return list.map((ex) => {
       const p = challengeOf(ex)!.params
       const missing = ['scope', 'resource_metadata'].filter((k) => !p[k])
-      return missing.length ? fail(`The 403 insufficient_scope at entry ${ex.entry} lacks ${missing.join(' and ')}: the client cannot step up.`, [ex.entry]) : pass('The 403 names the scope and the metadata.', [ex.entry])
+      return missing.length
+        ? fail(
+            `The 403 insufficient_scope at entry ${ex.entry} lacks ${missing.join(' and ')}: the client cannot step up.`,
+            [ex.entry],
+          )
+        : pass('The 403 names the scope and the metadata.', [ex.entry])
     })
   },
 }

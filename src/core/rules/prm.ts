@@ -7,7 +7,10 @@ import type { FlowFacts } from '../flow/evidence.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 
-const notFetched = (f: FlowFacts) => (f.flow.authorize || f.flow.challenges.length ? unknown('No protected resource metadata request is in the capture.') : null)
+const notFetched = (f: FlowFacts) =>
+  f.flow.authorize || f.flow.challenges.length
+    ? unknown('No protected resource metadata request is in the capture.')
+    : null
 
 /** The PRM URL the server's 401 challenge names, if any. */
 function pointer(f: FlowFacts): { url: string; entry: number } | null {
@@ -28,20 +31,51 @@ export const prmNotRequested: Rule = {
   // Metadata from the wrong place: its gaps and mismatches are not the AS's, and a client that
   // guessed endpoints there gets 404s.
   explains: [
-    'asmeta.http-status', 'asmeta.issuer.mismatch', 'asmeta.registration.absent', 'asmeta.pkce.absent',
-    'asmeta.required-fields', 'dcr.response.status', 'authorize.as-error-page',
+    'asmeta.http-status',
+    'asmeta.issuer.mismatch',
+    'asmeta.registration.absent',
+    'asmeta.pkce.absent',
+    'asmeta.required-fields',
+    'dcr.response.status',
+    'authorize.as-error-page',
   ],
-  spec: (rev) => [mcpAuth(rev, rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location'), rfc(9728, '5.1')],
-  fix: [{ party: 'client', text: 'Fetch the metadata at the URL in the resource_metadata parameter of the 401 challenge, and use its authorization_servers; update clients built for 2025-03-26, which look for the authorization server at the MCP server\'s origin.' }],
+  spec: (rev) => [
+    mcpAuth(
+      rev,
+      rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location',
+    ),
+    rfc(9728, '5.1'),
+  ],
+  fix: [
+    {
+      party: 'client',
+      text: "Fetch the metadata at the URL in the resource_metadata parameter of the 401 challenge, and use its authorization_servers; update clients built for 2025-03-26, which look for the authorization server at the MCP server's origin.",
+    },
+  ],
   check(f) {
     const p = pointer(f)
     if (!p) return null
     const fetched = f.flow.prm.find((ex) => endpointOf(ex.url) === endpointOf(p.url))
-    if (fetched) return pass(`The client fetched the metadata the challenge names (entry ${fetched.entry}).`, [fetched.entry])
+    if (fetched)
+      return pass(`The client fetched the metadata the challenge names (entry ${fetched.entry}).`, [fetched.entry])
     const elsewhere = f.flow.prm.map((ex) => ex.entry)
-    const legacy = f.flow.asMetadata.filter((ex) => f.mcpServerUrl && originOf(ex.url) === originOf(f.mcpServerUrl)).map((ex) => ex.entry)
-    const what = [elsewhere.length ? `requested ${elsewhere.length === 1 ? 'another metadata URL' : 'other metadata URLs'} instead (entr${elsewhere.length === 1 ? 'y' : 'ies'} ${elsewhere.join(', ')})` : '', legacy.length ? `looked for the authorization server at the MCP server's own origin (entr${legacy.length === 1 ? 'y' : 'ies'} ${legacy.join(', ')}), as 2025-03-26 clients do` : ''].filter(Boolean).join(' and ')
-    return fail(`The 401 challenge (entry ${p.entry}) names the protected resource metadata at ${q(p.url)}, but the client never requested it${what ? `: it ${what}` : ''}.`, [p.entry, ...elsewhere, ...legacy])
+    const legacy = f.flow.asMetadata
+      .filter((ex) => f.mcpServerUrl && originOf(ex.url) === originOf(f.mcpServerUrl))
+      .map((ex) => ex.entry)
+    const what = [
+      elsewhere.length
+        ? `requested ${elsewhere.length === 1 ? 'another metadata URL' : 'other metadata URLs'} instead (entr${elsewhere.length === 1 ? 'y' : 'ies'} ${elsewhere.join(', ')})`
+        : '',
+      legacy.length
+        ? `looked for the authorization server at the MCP server's own origin (entr${legacy.length === 1 ? 'y' : 'ies'} ${legacy.join(', ')}), as 2025-03-26 clients do`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' and ')
+    return fail(
+      `The 401 challenge (entry ${p.entry}) names the protected resource metadata at ${q(p.url)}, but the client never requested it${what ? `: it ${what}` : ''}.`,
+      [p.entry, ...elsewhere, ...legacy],
+    )
   },
 }
 
@@ -55,15 +89,30 @@ export const prmHttpStatus: Rule = {
   explains: ['asmeta.http-status', 'dcr.response.status'],
   observed: true,
   spec: () => [rfc(9728, '3.2')],
-  fix: [{ party: 'mcp-server', text: 'Serve the metadata with 200 and a JSON body at the path-inserted URL (/.well-known/oauth-protected-resource/<mcp path>), outside any auth middleware or SPA fallback.' }],
+  fix: [
+    {
+      party: 'mcp-server',
+      text: 'Serve the metadata with 200 and a JSON body at the path-inserted URL (/.well-known/oauth-protected-resource/<mcp path>), outside any auth middleware or SPA fallback.',
+    },
+  ],
   check(f) {
     if (!f.flow.prm.length) return notFetched(f)
     const p = pointer(f)
     // A probe of a URL the server never advertised is the client's guess, not the server's fault.
     const bad = f.flow.prm.filter((ex) => ex.status !== 200 && (!p || endpointOf(ex.url) === endpointOf(p.url)))
-    if (!bad.length) return f.flow.prm.some((ex) => ex.status === 200) ? pass('Protected resource metadata answered 200.', f.flow.prm.map((e) => e.entry)) : null
+    if (!bad.length)
+      return f.flow.prm.some((ex) => ex.status === 200)
+        ? pass(
+            'Protected resource metadata answered 200.',
+            f.flow.prm.map((e) => e.entry),
+          )
+        : null
     const recovered = f.flow.prm.some((ex) => ex.status === 200)
-    return fail(`Protected resource metadata request${bad.length > 1 ? 's' : ''} answered ${bad.map((e) => `${e.status || 'no response'} (entry ${e.entry})`).join(', ')}${recovered ? '; a later probe succeeded' : ''}.`, bad.map((e) => e.entry), { severity: recovered ? 'info' : 'error' })
+    return fail(
+      `Protected resource metadata request${bad.length > 1 ? 's' : ''} answered ${bad.map((e) => `${e.status || 'no response'} (entry ${e.entry})`).join(', ')}${recovered ? '; a later probe succeeded' : ''}.`,
+      bad.map((e) => e.entry),
+      { severity: recovered ? 'info' : 'error' },
+    )
   },
 }
 
@@ -81,8 +130,15 @@ export const prmNotJson: Rule = {
     const ok = f.flow.prm.filter((ex) => ex.status === 200)
     if (!ok.length) return null
     const bad = ok.filter((ex) => !isJsonContentType(ex) || !responseJson(ex))
-    if (bad.length) return fail(`The metadata at entry ${bad[0]!.entry} is not a JSON object (Content-Type ${q(bad[0]!.responseMimeType || 'missing')}).`, bad.map((e) => e.entry))
-    return pass('The metadata is a JSON object.', ok.map((e) => e.entry))
+    if (bad.length)
+      return fail(
+        `The metadata at entry ${bad[0]!.entry} is not a JSON object (Content-Type ${q(bad[0]!.responseMimeType || 'missing')}).`,
+        bad.map((e) => e.entry),
+      )
+    return pass(
+      'The metadata is a JSON object.',
+      ok.map((e) => e.entry),
+    )
   },
 }
 
@@ -93,11 +149,16 @@ export const prmResourceMissing: Rule = {
   party: 'mcp-server',
   since: '2025-06-18',
   step: 'prm',
-    spec: () => [rfc(9728, '2')],
-  fix: [{ party: 'mcp-server', text: 'Add `"resource": "<the MCP endpoint URL clients connect to>"` to the metadata.' }],
+  spec: () => [rfc(9728, '2')],
+  fix: [
+    { party: 'mcp-server', text: 'Add `"resource": "<the MCP endpoint URL clients connect to>"` to the metadata.' },
+  ],
   check(f) {
     if (!f.prm) return null
-    if (typeof f.prm.doc.resource !== 'string') return fail(`The protected resource metadata (entry ${f.prm.ex.entry}) has no "resource" member (REQUIRED).`, [f.prm.ex.entry])
+    if (typeof f.prm.doc.resource !== 'string')
+      return fail(`The protected resource metadata (entry ${f.prm.ex.entry}) has no "resource" member (REQUIRED).`, [
+        f.prm.ex.entry,
+      ])
     return pass(`PRM resource is ${q(f.prm.doc.resource)}.`, [f.prm.ex.entry])
   },
 }
@@ -130,16 +191,28 @@ export const prmResourceMismatch: Rule = {
   since: '2025-06-18',
   step: 'prm',
   explains: [
-    'resource.authorize.mismatch-prm', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
-    'mcp.401.after-token', 'callback.error', 'token.response.error',
+    'resource.authorize.mismatch-prm',
+    'aud.equals-client-id',
+    'aud.near-miss',
+    'aud.mismatch',
+    'aud.missing',
+    'mcp.401.after-token',
+    'callback.error',
+    'token.response.error',
   ],
   aliases: ['resource-mismatch-rejected'],
   spec: (rev) => [rfc(9728, '3.3'), mcpAuth(rev, 'Canonical Server URI')],
-  fix: [{ party: 'mcp-server', text: 'Set PRM `resource` to exactly the URL clients connect to (same scheme, host, port, path and trailing slash), and validate tokens against that same string.' }],
+  fix: [
+    {
+      party: 'mcp-server',
+      text: 'Set PRM `resource` to exactly the URL clients connect to (same scheme, host, port, path and trailing slash), and validate tokens against that same string.',
+    },
+  ],
   check(f) {
     if (!f.prm || typeof f.prm.doc.resource !== 'string') return null
     const expected = expectedResource(f)
-    if (!expected) return unknown('The capture does not show which URL the metadata was requested for.', [f.prm.ex.entry])
+    if (!expected)
+      return unknown('The capture does not show which URL the metadata was requested for.', [f.prm.ex.entry])
     const actual = f.prm.doc.resource
     const kind = compareUris(expected, actual)
     if (kind === 'exact') return pass(`PRM resource ${q(actual)} matches the MCP server URL.`, [f.prm.ex.entry])
@@ -149,7 +222,10 @@ export const prmResourceMismatch: Rule = {
       const why = `PRM resource ${q(actual)} is the canonical form of the URL the client used, ${q(expected)}.`
       return pass(why, [f.prm.ex.entry])
     }
-    return fail(`PRM resource ${q(actual)} ${describeNearMiss(kind)} compared with the URL the client connected to, ${q(expected)} (entry ${f.prm.ex.entry}). RFC 9728 says a client must not use such metadata.`, [f.prm.ex.entry, ...f.flow.challenges.slice(0, 1).map((e) => e.entry)])
+    return fail(
+      `PRM resource ${q(actual)} ${describeNearMiss(kind)} compared with the URL the client connected to, ${q(expected)} (entry ${f.prm.ex.entry}). RFC 9728 says a client must not use such metadata.`,
+      [f.prm.ex.entry, ...f.flow.challenges.slice(0, 1).map((e) => e.entry)],
+    )
   },
 }
 
@@ -166,9 +242,20 @@ export const prmAuthorizationServersMissing: Rule = {
   check(f) {
     if (!f.prm) return null
     const list = f.prm.doc.authorization_servers
-    if (!Array.isArray(list) || list.length === 0) return fail(`The protected resource metadata (entry ${f.prm.ex.entry}) lists no authorization_servers, so the client cannot find where to authorize.`, [f.prm.ex.entry])
+    if (!Array.isArray(list) || list.length === 0)
+      return fail(
+        `The protected resource metadata (entry ${f.prm.ex.entry}) lists no authorization_servers, so the client cannot find where to authorize.`,
+        [f.prm.ex.entry],
+      )
     return pass(`PRM names ${list.map((s) => q(String(s))).join(', ')}.`, [f.prm.ex.entry])
   },
 }
 
-export const PRM_RULES: Rule[] = [prmNotRequested, prmHttpStatus, prmNotJson, prmResourceMissing, prmResourceMismatch, prmAuthorizationServersMissing]
+export const PRM_RULES: Rule[] = [
+  prmNotRequested,
+  prmHttpStatus,
+  prmNotJson,
+  prmResourceMissing,
+  prmResourceMismatch,
+  prmAuthorizationServersMissing,
+]

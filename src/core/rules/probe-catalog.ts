@@ -3,7 +3,10 @@
 import type { Revision, SpecRef } from '../types.ts'
 import { FETCH_CORS, mcpAuth, oauth21, rfc } from './spec-refs.ts'
 
-interface ProbeRule { title: string; spec(rev: Revision): SpecRef[] }
+interface ProbeRule {
+  title: string
+  spec(rev: Revision): SpecRef[]
+}
 
 export const PROBE_RULES: Record<string, ProbeRule> = {
   'probe.request.failed': { title: 'A probe request got no usable answer', spec: () => [rfc(9110, '15')] },
@@ -12,7 +15,8 @@ export const PROBE_RULES: Record<string, ProbeRule> = {
     spec: (rev) => [mcpAuth(rev, 'Authorization Server Location'), rfc(9728, '5.1')],
   },
   'discovery.cors.blocked': {
-    title: 'Browser-based clients are blocked by CORS', spec: () => [FETCH_CORS, oauth21('3.2')],
+    title: 'Browser-based clients are blocked by CORS',
+    spec: () => [FETCH_CORS, oauth21('3.2')],
   },
   'probe.legacy-discovery': {
     title: 'Discovery in the 2025-03-26 style',
@@ -25,7 +29,8 @@ export const PROBE_RULES: Record<string, ProbeRule> = {
     spec: (rev) => [rfc(8707, '2'), mcpAuth(rev, 'Token Audience Binding and Validation')],
   },
   'probe.client-side.unknown': {
-    title: 'What only a client capture can show', spec: (rev) => [mcpAuth(rev, 'Authorization Flow Steps')],
+    title: 'What only a client capture can show',
+    spec: (rev) => [mcpAuth(rev, 'Authorization Flow Steps')],
   },
   'probe.contradicts-input': { title: 'The probe contradicts the input', spec: () => [] },
 }
@@ -37,7 +42,8 @@ function registrationSpec(rev: Revision): SpecRef[] {
 
 /** Like `ruleCatalogEntry`, for the probe's own rules (null for any other ID). */
 export function probeCatalogEntry(
-  id: string, rev: Revision,
+  id: string,
+  rev: Revision,
 ): { title: string; spec: SpecRef[]; aliases?: string[] } | null {
   const rule = PROBE_RULES[id]
   return rule ? { title: rule.title, spec: rule.spec(rev) } : null

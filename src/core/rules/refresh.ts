@@ -17,7 +17,11 @@ export const refreshResourceMissing: Rule = {
   since: '2025-06-18',
   step: 'refresh',
   explains: [
-    'refresh.response.error', 'aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing',
+    'refresh.response.error',
+    'aud.equals-client-id',
+    'aud.near-miss',
+    'aud.mismatch',
+    'aud.missing',
     'mcp.401.after-token',
   ],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.2')],
@@ -25,9 +29,11 @@ export const refreshResourceMissing: Rule = {
   check(f) {
     if (!f.flow.refreshes.length) return null
     return f.flow.refreshes.map((ex) =>
-      ex.missing === 'request' ? unknown('The refresh request itself is not in this evidence.', [ex.entry]) : hasParam(formParams(ex), 'resource')
-        ? pass(`The refresh sends resource=${q(getParam(formParams(ex), 'resource'))}.`, [ex.entry])
-        : fail(`The refresh request (entry ${ex.entry}) has no \`resource\`${afterRefresh(f, ex)}`, [ex.entry]),
+      ex.missing === 'request'
+        ? unknown('The refresh request itself is not in this evidence.', [ex.entry])
+        : hasParam(formParams(ex), 'resource')
+          ? pass(`The refresh sends resource=${q(getParam(formParams(ex), 'resource'))}.`, [ex.entry])
+          : fail(`The refresh request (entry ${ex.entry}) has no \`resource\`${afterRefresh(f, ex)}`, [ex.entry]),
     )
   },
 }
@@ -41,8 +47,10 @@ function afterRefresh(f: FlowFacts, ex: Exchange): string {
   }
   const issued = issuedAudSentence(f, 'refresh', ex.entry)
   if (issued) return `.${issued}`
-  return ': many authorization servers then issue a token with a default audience or answer invalid_target, ' +
+  return (
+    ': many authorization servers then issue a token with a default audience or answer invalid_target, ' +
     'so the connection breaks after the first token expires.'
+  )
 }
 
 export const refreshResponseError: Rule = {
@@ -54,15 +62,26 @@ export const refreshResponseError: Rule = {
   step: 'refresh',
   observed: true,
   spec: () => [oauth21('3.2.4'), oauth21('4.3.1')],
-  fix: [{ party: 'client', text: 'Send resource and the latest rotated refresh token; on invalid_grant start a new authorization.' }],
+  fix: [
+    {
+      party: 'client',
+      text: 'Send resource and the latest rotated refresh token; on invalid_grant start a new authorization.',
+    },
+  ],
   check(f) {
     if (!f.flow.refreshes.length) return null
-    return f.flow.refreshes.filter((ex) => ex.missing !== 'response').map((ex) => {
-      const body = responseJson(ex)
-      if (ex.status === 200 && typeof body?.access_token === 'string') return pass(`The refresh succeeded (entry ${ex.entry}).`, [ex.entry])
-      const error = typeof body?.error === 'string' ? quoteCaptured(body.error, 60) : null
-      return fail(`The refresh failed with HTTP ${ex.status || 'no response'}${error ? ` ${q(error)}` : ''} (entry ${ex.entry})${explainError(error)}.`, [ex.entry])
-    })
+    return f.flow.refreshes
+      .filter((ex) => ex.missing !== 'response')
+      .map((ex) => {
+        const body = responseJson(ex)
+        if (ex.status === 200 && typeof body?.access_token === 'string')
+          return pass(`The refresh succeeded (entry ${ex.entry}).`, [ex.entry])
+        const error = typeof body?.error === 'string' ? quoteCaptured(body.error, 60) : null
+        return fail(
+          `The refresh failed with HTTP ${ex.status || 'no response'}${error ? ` ${q(error)}` : ''} (entry ${ex.entry})${explainError(error)}.`,
+          [ex.entry],
+        )
+      })
   },
 }
 

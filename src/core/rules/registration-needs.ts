@@ -25,12 +25,14 @@ export const registrationAbsent: Rule = {
   fix: [
     {
       party: 'authorization-server',
-      text: 'Publish a `registration_endpoint` (RFC 7591) or accept Client ID Metadata Documents ' +
+      text:
+        'Publish a `registration_endpoint` (RFC 7591) or accept Client ID Metadata Documents ' +
         '(`client_id_metadata_document_supported: true`).',
     },
     {
       party: 'client',
-      text: 'Or pre-register a client at the authorization server and enter its client id in the client ' +
+      text:
+        'Or pre-register a client at the authorization server and enter its client id in the client ' +
         '(Copilot Studio "Manual" OAuth, claude.ai advanced settings, `--client-id` options).',
     },
   ],
@@ -66,11 +68,14 @@ export const applicationTypeMissing: Rule = {
   explains: ['dcr.response.status', 'authorize.as-error-page', 'callback.error'],
   aliases: ['sep-837-application-type-present'],
   spec: (rev) => [mcpAuth(rev, 'Dynamic Client Registration'), OIDC_REG],
-  fix: [{
-    party: 'client',
-    text: 'Send `application_type: "native"` for desktop and CLI clients with loopback or custom-scheme redirects, ' +
-      'and `"web"` for hosted clients with https redirects.',
-  }],
+  fix: [
+    {
+      party: 'client',
+      text:
+        'Send `application_type: "native"` for desktop and CLI clients with loopback or custom-scheme redirects, ' +
+        'and `"web"` for hosted clients with https redirects.',
+    },
+  ],
   check(f) {
     const regs = f.flow.registrations
       .filter((ex) => ex.missing !== 'request')

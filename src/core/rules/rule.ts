@@ -56,7 +56,12 @@ export interface Rule {
 }
 
 export const pass = (message: string, entries: number[] = []): Outcome => ({ status: 'pass', message, entries })
-export const fail = (message: string, entries: number[] = [], extra: Partial<Outcome> = {}): Outcome => ({ status: 'fail', message, entries, ...extra })
+export const fail = (message: string, entries: number[] = [], extra: Partial<Outcome> = {}): Outcome => ({
+  status: 'fail',
+  message,
+  entries,
+  ...extra,
+})
 export const unknown = (message: string, entries: number[] = []): Outcome => ({ status: 'unknown', message, entries })
 
 /** Quote a value in a message the way the UI and Markdown show code: a code span whose fence no

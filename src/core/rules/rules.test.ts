@@ -3,7 +3,24 @@ import { describe, expect, it } from 'vitest'
 import { analyzeCapture, ALL_RULE_IDS } from '../index.ts'
 import { RULE_CASES } from './rule-cases.ts'
 
-const UNKNOWN_APPLIES = ['discovery.www-authenticate.missing', 'discovery.resource-metadata.missing', 'prm.http-status', 'asmeta.http-status', 'authorize.redirect-uri.unregistered', 'resource.authorize.mismatch-prm', 'authorize.as-error-page', 'iss.mismatch', 'pkce.verifier.missing', 'resource.token.missing', 'mcp.auth-header.missing', 'mcp.401.after-token', 'flow.discovery.absent', 'flow.token-request.absent', 'flow.har.sanitized', 'iss.ignored-by-client']
+const UNKNOWN_APPLIES = [
+  'discovery.www-authenticate.missing',
+  'discovery.resource-metadata.missing',
+  'prm.http-status',
+  'asmeta.http-status',
+  'authorize.redirect-uri.unregistered',
+  'resource.authorize.mismatch-prm',
+  'authorize.as-error-page',
+  'iss.mismatch',
+  'pkce.verifier.missing',
+  'resource.token.missing',
+  'mcp.auth-header.missing',
+  'mcp.401.after-token',
+  'flow.discovery.absent',
+  'flow.token-request.absent',
+  'flow.har.sanitized',
+  'iss.ignored-by-client',
+]
 const INFO_ONLY = ['flow.revision.detect', 'at.format']
 
 describe('rule cases', () => {
@@ -24,13 +41,20 @@ describe('rule cases', () => {
     for (const id of ALL_RULE_IDS) {
       const statuses = new Set(RULE_CASES.filter((r) => r.rule === id).map((r) => r.status))
       expect(statuses.has('pass'), `${id} pass`).toBe(true)
-      if (!INFO_ONLY.includes(id) && !['flow.discovery.absent', 'flow.token-request.absent', 'flow.har.sanitized'].includes(id)) expect(statuses.has('fail'), `${id} fail`).toBe(true)
+      if (
+        !INFO_ONLY.includes(id) &&
+        !['flow.discovery.absent', 'flow.token-request.absent', 'flow.har.sanitized'].includes(id)
+      )
+        expect(statuses.has('fail'), `${id} fail`).toBe(true)
       if (UNKNOWN_APPLIES.includes(id)) expect(statuses.has('unknown'), `${id} unknown`).toBe(true)
     }
   })
 
   it('never reports a header as missing from a sanitized export', () => {
-    const { report } = analyzeCapture(new TextEncoder().encode(JSON.stringify(RULE_CASES.find((r) => r.name === 'sanitized browser export')!.har())), 'x.har')
+    const { report } = analyzeCapture(
+      new TextEncoder().encode(JSON.stringify(RULE_CASES.find((r) => r.name === 'sanitized browser export')!.har())),
+      'x.har',
+    )
     expect(report.input.sanitized).toBe(true)
     expect(report.findings.filter((f) => f.rule === 'mcp.auth-header.missing' && f.status === 'fail')).toEqual([])
   })

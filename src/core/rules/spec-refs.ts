@@ -19,11 +19,17 @@ const PAGE_2026: Record<string, string> = {
 }
 
 function slug(section: string): string {
-  return section.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  return section
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
 }
 
 export function mcpAuth(rev: Revision, section: string): SpecRef {
-  const page = rev === '2026-07-28' ? `basic/authorization/${PAGE_2026[section] ?? 'index'}`.replace('/index', '') : 'basic/authorization'
+  const page =
+    rev === '2026-07-28'
+      ? `basic/authorization/${PAGE_2026[section] ?? 'index'}`.replace('/index', '')
+      : 'basic/authorization'
   return { doc: `MCP ${rev} Authorization`, section, url: `${MCP_BASE}/${rev}/${page}#${slug(section)}` }
 }
 
@@ -37,14 +43,30 @@ export function rfc(n: number, section: string): SpecRef {
 }
 
 export function oauth21(section: string): SpecRef {
-  return { doc: 'OAuth 2.1 (draft-ietf-oauth-v2-1-13)', section: `§${section}`, url: `https://datatracker.ietf.org/doc/html/draft-ietf-oauth-v2-1-13#section-${section}` }
+  return {
+    doc: 'OAuth 2.1 (draft-ietf-oauth-v2-1-13)',
+    section: `§${section}`,
+    url: `https://datatracker.ietf.org/doc/html/draft-ietf-oauth-v2-1-13#section-${section}`,
+  }
 }
 
 export function cimdDraft(section: string): SpecRef {
-  return { doc: 'OAuth Client ID Metadata Document (draft -00)', section: `§${section}`, url: `https://datatracker.ietf.org/doc/html/draft-ietf-oauth-client-id-metadata-document-00#section-${section}` }
+  return {
+    doc: 'OAuth Client ID Metadata Document (draft -00)',
+    section: `§${section}`,
+    url: `https://datatracker.ietf.org/doc/html/draft-ietf-oauth-client-id-metadata-document-00#section-${section}`,
+  }
 }
 
 // The host is assembled from parts so the before-stop purity grep for network calls stays quiet.
 const WHATWG_FETCH = ['https://', 'fetch', '.spec.whatwg.org'].join('')
-export const FETCH_CORS: SpecRef = { doc: 'WHATWG Fetch', section: 'CORS-safelisted response-header name', url: `${WHATWG_FETCH}/#cors-safelisted-response-header-name` }
-export const CHROME_SANITIZED: SpecRef = { doc: 'Chromium DevTools', section: 'Export sanitized HARs by default (acd96a60)', url: 'https://chromium.googlesource.com/devtools/devtools-frontend/+/acd96a60464188fbf7c4476ec883ec65bba3dfdf' }
+export const FETCH_CORS: SpecRef = {
+  doc: 'WHATWG Fetch',
+  section: 'CORS-safelisted response-header name',
+  url: `${WHATWG_FETCH}/#cors-safelisted-response-header-name`,
+}
+export const CHROME_SANITIZED: SpecRef = {
+  doc: 'Chromium DevTools',
+  section: 'Export sanitized HARs by default (acd96a60)',
+  url: 'https://chromium.googlesource.com/devtools/devtools-frontend/+/acd96a60464188fbf7c4476ec883ec65bba3dfdf',
+}

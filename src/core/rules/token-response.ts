@@ -39,10 +39,12 @@ export const tokenResponseFields: Rule = {
   // An answer the client must reject: where the flow stops when nothing follows it.
   observed: true,
   spec: () => [oauth21('3.2.3')],
-  fix: [{
-    party: 'authorization-server',
-    text: 'Answer the token request with `access_token`, `token_type` (`Bearer`) and `expires_in` (OAuth 2.1 §3.2.3).',
-  }],
+  fix: [
+    {
+      party: 'authorization-server',
+      text: 'Answer the token request with `access_token`, `token_type` (`Bearer`) and `expires_in` (OAuth 2.1 §3.2.3).',
+    },
+  ],
   check(f) {
     const answers = [
       ...f.flow.tokens.map((ex) => judge(ex, false)),

@@ -19,15 +19,28 @@ export const pkceChallengeFormat: Rule = {
   step: 'authorize',
   explains: ['authorize.as-error-page', 'callback.error', 'token.response.error'],
   spec: () => [rfc(7636, '4.2'), oauth21('4.1.1')],
-  fix: [{ party: 'client', text: 'Send code_challenge = BASE64URL(SHA-256(code_verifier)) without padding: 43 characters of A–Z, a–z, 0–9, "-" and "_".' }],
+  fix: [
+    {
+      party: 'client',
+      text: 'Send code_challenge = BASE64URL(SHA-256(code_verifier)) without padding: 43 characters of A–Z, a–z, 0–9, "-" and "_".',
+    },
+  ],
   check(f) {
     const challenge = f.authorizeParams ? getParam(f.authorizeParams, 'code_challenge') : undefined
     if (challenge === undefined || getParam(f.authorizeParams!, 'code_challenge_method') !== 'S256') return null
     const entry = [f.flow.authorize!.entry]
-    if (S256_CHALLENGE.test(challenge)) return pass('The S256 challenge has the right shape (43 base64url characters).', entry)
+    if (S256_CHALLENGE.test(challenge))
+      return pass('The S256 challenge has the right shape (43 base64url characters).', entry)
     // Say what is wrong without quoting the value: padding, standard base64, or length.
-    const why = /=/.test(challenge) ? 'it has "=" padding' : /[+/]/.test(challenge) ? 'it uses standard base64 ("+" or "/")' : `it is ${challenge.length} characters long, not 43`
-    return fail(`The code_challenge in the authorization request (entry ${entry[0]}) is not an unpadded base64url SHA-256: ${why}. The AS will not match it to the verifier.`, entry)
+    const why = /=/.test(challenge)
+      ? 'it has "=" padding'
+      : /[+/]/.test(challenge)
+        ? 'it uses standard base64 ("+" or "/")'
+        : `it is ${challenge.length} characters long, not 43`
+    return fail(
+      `The code_challenge in the authorization request (entry ${entry[0]}) is not an unpadded base64url SHA-256: ${why}. The AS will not match it to the verifier.`,
+      entry,
+    )
   },
 }
 
@@ -40,15 +53,25 @@ export const tokenResponseNotJson: Rule = {
   step: 'token',
   observed: true,
   spec: () => [oauth21('3.2.3')],
-  fix: [{ party: 'authorization-server', text: 'Answer token requests with application/json (OAuth 2.1 §3.2.3). An HTML page here usually means the request hit a login page or the wrong URL; a form-encoded body needs Accept: application/json (GitHub).' }],
+  fix: [
+    {
+      party: 'authorization-server',
+      text: 'Answer token requests with application/json (OAuth 2.1 §3.2.3). An HTML page here usually means the request hit a login page or the wrong URL; a form-encoded body needs Accept: application/json (GitHub).',
+    },
+  ],
   check(f) {
     const out: Outcome[] = []
     for (const ex of [...f.flow.tokens, ...f.flow.refreshes]) {
       const type = responseHeader(ex, 'content-type') ?? ex.responseMimeType
       if (ex.missing === 'response' || !ex.status || !type) continue
-      out.push(isJsonContentType(ex)
-        ? pass('The token endpoint answered JSON.', [ex.entry])
-        : fail(`The token endpoint answered HTTP ${ex.status} with Content-Type ${q(type.split(';')[0]!.trim())} (entry ${ex.entry}), not application/json: clients cannot read a token from it.`, [ex.entry]))
+      out.push(
+        isJsonContentType(ex)
+          ? pass('The token endpoint answered JSON.', [ex.entry])
+          : fail(
+              `The token endpoint answered HTTP ${ex.status} with Content-Type ${q(type.split(';')[0]!.trim())} (entry ${ex.entry}), not application/json: clients cannot read a token from it.`,
+              [ex.entry],
+            ),
+      )
     }
     return out.length ? out : null
   },
@@ -63,16 +86,26 @@ export const atAlgNone: Rule = {
   step: 'access-token',
   explains: ['mcp.401.after-token'],
   spec: () => [rfc(9068, '4')],
-  fix: [{ party: 'authorization-server', text: 'Sign JWT access tokens (RFC 9068 §4 forbids alg "none"); resource servers must reject unsigned tokens.' }],
+  fix: [
+    {
+      party: 'authorization-server',
+      text: 'Sign JWT access tokens (RFC 9068 §4 forbids alg "none"); resource servers must reject unsigned tokens.',
+    },
+  ],
   check(f) {
     const out: Outcome[] = []
     for (const t of f.tokens) {
       // An aud quoted in pasted text travels as an unsigned stand-in: it says nothing of the real token.
       if (t.decoded.format !== 'jwt' || isObservedToken(t.decoded)) continue
       const alg = t.decoded.header.alg
-      out.push(typeof alg === 'string' && alg.toLowerCase() === 'none'
-        ? fail(`The access token from entry ${t.entry} is unsigned: its header says alg "none". Anyone can forge such a token.`, [t.entry])
-        : pass('The access token names a signing algorithm.', [t.entry]))
+      out.push(
+        typeof alg === 'string' && alg.toLowerCase() === 'none'
+          ? fail(
+              `The access token from entry ${t.entry} is unsigned: its header says alg "none". Anyone can forge such a token.`,
+              [t.entry],
+            )
+          : pass('The access token names a signing algorithm.', [t.entry]),
+      )
     }
     return out.length ? out : null
   },
@@ -90,15 +123,28 @@ export const mcpTokenInQuery: Rule = {
   step: 'mcp',
   explains: ['mcp.auth-header.missing', 'mcp.401.after-token'],
   spec: (rev) => [mcpAuth(rev, 'Token Requirements'), oauth21('5.1')],
-  fix: [{ party: 'client', text: 'Send the token in the Authorization: Bearer header only; URLs end up in logs, history and Referer headers.' }],
+  fix: [
+    {
+      party: 'client',
+      text: 'Send the token in the Authorization: Bearer header only; URLs end up in logs, history and Referer headers.',
+    },
+  ],
   check(f) {
     if (!f.flow.mcp.length) return null
     const leaked = f.flow.mcp
-      .map((ex) => ({ entry: ex.entry, names: parseQuery(ex.url).filter(([n, v]) => TOKEN_QUERY_PARAMS.includes(n.toLowerCase()) && v.length > 0).map(([n]) => n) }))
+      .map((ex) => ({
+        entry: ex.entry,
+        names: parseQuery(ex.url)
+          .filter(([n, v]) => TOKEN_QUERY_PARAMS.includes(n.toLowerCase()) && v.length > 0)
+          .map(([n]) => n),
+      }))
       .filter((hit) => hit.names.length > 0)
     if (!leaked.length) return pass('No MCP request carries a token in its URL.', [f.flow.mcp[0]!.entry])
     const names = [...new Set(leaked.flatMap((hit) => hit.names))]
-    return fail(`${leaked.length === 1 ? 'An MCP request carries' : `${leaked.length} MCP requests carry`} the token in the URL query (${names.map((n) => q(n)).join(', ')}, entry ${leaked[0]!.entry}); MCP clients must use the Authorization header.`, leaked.map((hit) => hit.entry))
+    return fail(
+      `${leaked.length === 1 ? 'An MCP request carries' : `${leaked.length} MCP requests carry`} the token in the URL query (${names.map((n) => q(n)).join(', ')}, entry ${leaked[0]!.entry}); MCP clients must use the Authorization header.`,
+      leaked.map((hit) => hit.entry),
+    )
   },
 }
 

@@ -6,8 +6,17 @@ import { q } from '../rules/rule.ts'
 import { projectMessage, WITHHELD_VALUE } from '../share/free-text.ts'
 
 const HOSTILE = [
-  'a`b', '`start', 'end`', '``double``', ' spaced ', 'x```y`z', '` ![x](https://evil.example/p.png) `',
-  '`` <img src=x onerror=alert(1)> ``', '   ', 'plain', 'line\nbreak',
+  'a`b',
+  '`start',
+  'end`',
+  '``double``',
+  ' spaced ',
+  'x```y`z',
+  '` ![x](https://evil.example/p.png) `',
+  '`` <img src=x onerror=alert(1)> ``',
+  '   ',
+  'plain',
+  'line\nbreak',
 ]
 
 describe('code spans for captured values', () => {
@@ -24,8 +33,11 @@ describe('code spans for captured values', () => {
 
   it('reads spans as CommonMark does: n backticks close only n, an unpaired run is text', () => {
     expect(splitCodeSpans('a ``x`y`` b `c` d ` e')).toEqual([
-      { code: false, text: 'a ' }, { code: true, text: 'x`y' }, { code: false, text: ' b ' },
-      { code: true, text: 'c' }, { code: false, text: ' d ` e' },
+      { code: false, text: 'a ' },
+      { code: true, text: 'x`y' },
+      { code: false, text: ' b ' },
+      { code: true, text: 'c' },
+      { code: false, text: ' d ` e' },
     ])
     expect(splitCodeSpans('`` ` ``')).toEqual([{ code: true, text: '`' }])
     expect(splitCodeSpans('no spans')).toEqual([{ code: false, text: 'no spans' }])

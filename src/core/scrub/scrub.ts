@@ -47,6 +47,9 @@ export function scrubFreeText(text: string, keep: ReadonlySet<string> = new Set(
  * the report shows on purpose) and no double quotes (they delimit the quote, so the shared
  * projection can find and judge it as a whole), and short. */
 export function quoteCaptured(text: string, max = 240): string {
-  const clean = scrubFreeText(text).replace(/[`"“”]/g, "'").replace(/\s+/g, ' ').trim()
+  const clean = scrubFreeText(text)
+    .replace(/[`"“”]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
   return clean.length > max ? `${clean.slice(0, max)}…` : clean
 }

@@ -81,5 +81,7 @@ export function projectMessage(message: string, known: ReadonlySet<string>): str
   // and pass the rest of the value off as the rule's own prose.
   const value = (v: string) =>
     known.has(v) || ONE_URL.test(v) || isRecognised(v, { known, value: true }) ? codeSpan(v) : codeSpan(WITHHELD_VALUE)
-  return splitCodeSpans(message).map((p) => (p.code ? value(p.text) : quotes(p.text))).join('')
+  return splitCodeSpans(message)
+    .map((p) => (p.code ? value(p.text) : quotes(p.text)))
+    .join('')
 }

@@ -92,7 +92,8 @@ describe('Markdown cannot carry markup', () => {
   it('a captured value full of backticks stays in its code span, through the projection and a link', async () => {
     const har = JSON.parse(JSON.stringify(STORIES.find((s) => s.id === 'claude-ai-workos-healthy')!.har))
     const meta = har.log.entries.find((e: { request: { url: string } }) =>
-      e.request.url.includes('oauth-authorization-server'))
+      e.request.url.includes('oauth-authorization-server'),
+    )
     const doc = JSON.parse(meta.response.content.text)
     meta.response.content.text = JSON.stringify({ ...doc, issuer: `${doc.issuer}${TICKS}` })
     const { report } = analyzeCapture(new TextEncoder().encode(JSON.stringify(har)), 'x.har')
@@ -111,7 +112,11 @@ describe('Markdown cannot carry markup', () => {
     const fromLink = renderMarkdown(back.value)
     expect(liveMarkup(fromLink)).toEqual([])
     const line = fromLink.split('\n').find((l) => l.includes('The metadata says issuer'))!
-    expect(splitCodeSpans(line).filter((p) => p.code).map((p) => p.text)).toContain(TICKS)
+    expect(
+      splitCodeSpans(line)
+        .filter((p) => p.code)
+        .map((p) => p.text),
+    ).toContain(TICKS)
   })
 
   for (const story of STORIES) {

@@ -26,8 +26,7 @@ export function addChallengeHeader(b: Builder, c: Claim): void {
     // The quoted header completes the 401 a status line rebuilt: the challenge can now be judged.
     target.responseHeaders.push(h('www-authenticate', value))
     stated(b.trust, target.entry, 'discovery.*')
-  }
-  else {
+  } else {
     const err = bearerChallenge([value])?.params.error
     if (err === 'invalid_token' || err === 'insufficient_scope') {
       // RFC 6750 §3.1: these errors answer a request that carried a token, even one the text does not show.

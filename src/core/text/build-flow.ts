@@ -161,8 +161,7 @@ export function buildTextFlow(all: readonly Claim[]): TextFlow {
         const token = observedToken({
           aud: Array.isArray(c.data.values) && c.data.values.length === 1 ? c.data.values[0] : c.data.values,
         })
-        const rejected =
-          c.data.rejected || mcpRejected
+        const rejected = c.data.rejected || mcpRejected
         f.mcp.push(
           exchange(c, {
             method: 'POST',

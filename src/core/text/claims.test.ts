@@ -97,7 +97,8 @@ describe('long pastes', () => {
 
 describe('documents quoted whole', () => {
   it('AS metadata whose issuer matches its URL passes the issuer check', () => {
-    const doc = '{"issuer":"https://sso.acme.test","authorization_endpoint":"https://sso.acme.test/authorize",' +
+    const doc =
+      '{"issuer":"https://sso.acme.test","authorization_endpoint":"https://sso.acme.test/authorize",' +
       '"token_endpoint":"https://sso.acme.test/token","response_types_supported":["code"],' +
       '"code_challenge_methods_supported":["S256"]}'
     const r = analyzeText(`Our MCP server's authorization server metadata: ${doc}`).report

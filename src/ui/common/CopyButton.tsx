@@ -10,7 +10,8 @@ export function CopyButton({ text, what, label = 'Copy' }: { text: string; what:
   }
   return (
     <button type="button" className="copy" onClick={() => void copy()} aria-label={`${label} ${what}`}>
-      {label}{done === 'ok' ? ' ✓' : done === 'failed' ? ' ✗' : ''}
+      {label}
+      {done === 'ok' ? ' ✓' : done === 'failed' ? ' ✗' : ''}
     </button>
   )
 }

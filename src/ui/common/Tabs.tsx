@@ -1,9 +1,18 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 
-export interface Tab { id: string; label: string; content: () => ReactNode }
+export interface Tab {
+  id: string
+  label: string
+  content: () => ReactNode
+}
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between tabs; only the active tab is in the tab order. */
-interface Props { tabs: Tab[]; active: string; onChange: (id: string) => void; label: string }
+interface Props {
+  tabs: Tab[]
+  active: string
+  onChange: (id: string) => void
+  label: string
+}
 
 const KEY_STEP: Record<string, (i: number, n: number) => number> = {
   ArrowRight: (i) => i + 1,
@@ -46,7 +55,11 @@ export function Tabs({ tabs, active, onChange, label }: Props) {
         ))}
       </div>
       <div
-        role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-${current.id}`} tabIndex={0} className="tabpanel"
+        role="tabpanel"
+        id={`${base}-panel`}
+        aria-labelledby={`${base}-${current.id}`}
+        tabIndex={0}
+        className="tabpanel"
       >
         {current.content()}
       </div>

@@ -17,11 +17,17 @@ export function Term({ term, children }: { term: string; children?: ReactNode })
         aria-describedby={idFor(term)}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
-        onKeyDown={(e) => { if (e.key === 'Escape') setOpen(false) }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setOpen(false)
+        }}
       >
         {children ?? term}
       </button>
-      {open && <span className="tip" aria-hidden="true">{meaning}</span>}
+      {open && (
+        <span className="tip" aria-hidden="true">
+          {meaning}
+        </span>
+      )}
     </span>
   )
 }
@@ -30,7 +36,11 @@ export function Term({ term, children }: { term: string; children?: ReactNode })
 export function GlossaryDefinitions() {
   return (
     <div hidden>
-      {Object.entries(GLOSSARY).map(([term, meaning]) => <span key={term} id={idFor(term)}>{meaning}</span>)}
+      {Object.entries(GLOSSARY).map(([term, meaning]) => (
+        <span key={term} id={idFor(term)}>
+          {meaning}
+        </span>
+      ))}
     </div>
   )
 }

@@ -12,7 +12,16 @@ function Value({ v, reference }: { v: AudienceValue; reference: string | null })
   }
   const values = Array.isArray(v.value) ? v.value : [v.value]
   const against = v.match && GOOD.has(v.match) ? null : reference
-  return <>{values.map((x, i) => <span key={i}>{i > 0 && ', '}<DiffText value={x} reference={against} /></span>)}</>
+  return (
+    <>
+      {values.map((x, i) => (
+        <span key={i}>
+          {i > 0 && ', '}
+          <DiffText value={x} reference={against} />
+        </span>
+      ))}
+    </>
+  )
 }
 
 const rowClass = (v: AudienceValue) =>
@@ -30,7 +39,10 @@ function Caption({ flow, many }: { flow: SharedFlow; many: boolean }) {
     <p className="flow-caption" id={`audience-${flow.id}`}>
       {many ? `${flow.id}: ` : ''}
       {flow.mcpServerUrl ? <Breakable text={flow.mcpServerUrl} /> : 'MCP server not in the capture'}
-      <span className="muted"> · client {client} · authorization server {server} · MCP {flow.revision}</span>
+      <span className="muted">
+        {' '}
+        · client {client} · authorization server {server} · MCP {flow.revision}
+      </span>
     </p>
   )
 }
@@ -49,24 +61,31 @@ export function AudiencePanel({ flows, interactive = true }: { flows: SharedFlow
             <table className="audience" aria-labelledby={`audience-${flow.id}`}>
               <thead>
                 <tr>
-                  <th scope="col">Value</th><th scope="col">As captured</th>
-                  <th scope="col">Compared with the resource</th><th scope="col">Entry</th>
+                  <th scope="col">Value</th>
+                  <th scope="col">As captured</th>
+                  <th scope="col">Compared with the resource</th>
+                  <th scope="col">Entry</th>
                 </tr>
               </thead>
               <tbody>
                 {flow.audience.values.map((v) => (
                   <tr key={v.label} className={rowClass(v)}>
-                    <th scope="row"><RichText text={v.label} glossary /></th>
-                    <td><Value v={v} reference={flow.audience.reference} /></td>
+                    <th scope="row">
+                      <RichText text={v.label} glossary />
+                    </th>
+                    <td>
+                      <Value v={v} reference={flow.audience.reference} />
+                    </td>
                     <td>{comparison(v)}</td>
                     <td>
-                      {v.entry !== null && (interactive
-                        ? (
+                      {v.entry !== null &&
+                        (interactive ? (
                           <button type="button" className="link entry-link" onClick={() => open(v.entry!)}>
                             #{v.entry}
                           </button>
-                        )
-                        : `#${v.entry}`)}
+                        ) : (
+                          `#${v.entry}`
+                        ))}
                     </td>
                   </tr>
                 ))}

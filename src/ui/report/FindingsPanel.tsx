@@ -22,29 +22,53 @@ function FindingItem({ m, root, interactive }: { m: MergedFinding; root: boolean
         <summary>
           <span className="badge">{f.status === 'fail' ? f.severity : f.status}</span> {f.title}
           {root && <span className="root-tag"> · root cause</span>}
-          {m.consequenceOf && <span className="muted"> · follows from the root cause</span>}
-          {' '}{m.rules.map((r) => <code key={r} className="rule">{r}</code>)}
+          {m.consequenceOf && <span className="muted"> · follows from the root cause</span>}{' '}
+          {m.rules.map((r) => (
+            <code key={r} className="rule">
+              {r}
+            </code>
+          ))}
         </summary>
-        {m.messages.map((text) => <p key={text}><RichText text={text} glossary /></p>)}
+        {m.messages.map((text) => (
+          <p key={text}>
+            <RichText text={text} glossary />
+          </p>
+        ))}
         {m.entries.length > 0 && (
           <p className="evidence">
             Evidence:{' '}
-            {m.entries.map((e) => (interactive
-              ? <button key={e} type="button" className="link entry-link" onClick={() => open(e)}>entry #{e}</button>
-              : <span key={e} className="entry-ref">entry #{e} </span>))}
+            {m.entries.map((e) =>
+              interactive ? (
+                <button key={e} type="button" className="link entry-link" onClick={() => open(e)}>
+                  entry #{e}
+                </button>
+              ) : (
+                <span key={e} className="entry-ref">
+                  entry #{e}{' '}
+                </span>
+              ),
+            )}
           </p>
         )}
         {m.fix.length > 0 && (
           <ul className="fixes">
             {m.fix.map((x) => (
-              <li key={x.party + x.text}><b>{PARTY[x.party] ?? x.party}:</b> <RichText text={x.text} /></li>
+              <li key={x.party + x.text}>
+                <b>{PARTY[x.party] ?? x.party}:</b> <RichText text={x.text} />
+              </li>
             ))}
           </ul>
         )}
-        {m.consequenceOf && <p className="muted">Follows from <code>{m.consequenceOf}</code>: fix that first.</p>}
+        {m.consequenceOf && (
+          <p className="muted">
+            Follows from <code>{m.consequenceOf}</code>: fix that first.
+          </p>
+        )}
         <p className="spec">
           {m.spec.map((s) => (
-            <a key={s.url + s.section} href={s.url} target="_blank" rel="noreferrer noopener">{s.doc} {s.section}</a>
+            <a key={s.url + s.section} href={s.url} target="_blank" rel="noreferrer noopener">
+              {s.doc} {s.section}
+            </a>
           ))}
         </p>
       </details>
@@ -95,7 +119,10 @@ export function FindingsPanel({ report, interactive = true }: { report: ViewRepo
           <ul className="findings">
             {list.map((m) => (
               <FindingItem
-                key={m.rules.join(' ')} m={m} root={isRoot(m, report.verdict.rootCause)} interactive={interactive}
+                key={m.rules.join(' ')}
+                m={m}
+                root={isRoot(m, report.verdict.rootCause)}
+                interactive={interactive}
               />
             ))}
           </ul>

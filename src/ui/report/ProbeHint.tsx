@@ -29,24 +29,40 @@ export function ProbeHint({ report }: { report: Report }) {
     <section aria-label="Probe the server" className="panel compare probe-hint">
       <h2>Probe the server</h2>
       <p className="muted">
-        This page never contacts a server. To check the server's public discovery (the 401 challenge, its
-        metadata, CORS for browser-based clients) and join those facts to this report, run this where you have a
-        terminal, then paste or drop <code>probe.json</code> below.
+        This page never contacts a server. To check the server's public discovery (the 401 challenge, its metadata, CORS
+        for browser-based clients) and join those facts to this report, run this where you have a terminal, then paste
+        or drop <code>probe.json</code> below.
       </p>
       <p className="probe-command">
-        <code data-probe-command style={{ overflowWrap: 'anywhere' }}>{command}</code>{' '}
-        <button type="button" onClick={() => void copyText(command).then(copied)}>Copy</button>
+        <code data-probe-command style={{ overflowWrap: 'anywhere' }}>
+          {command}
+        </code>{' '}
+        <button type="button" onClick={() => void copyText(command).then(copied)}>
+          Copy
+        </button>
       </p>
-      <label className="compare-text">Probe report (JSON)
-        <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} onDrop={(e) => {
-          const f = e.dataTransfer.files[0]
-          if (!f) return
-          e.preventDefault()
-          void f.text().then(join)
-        }} />
+      <label className="compare-text">
+        Probe report (JSON)
+        <textarea
+          rows={2}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onDrop={(e) => {
+            const f = e.dataTransfer.files[0]
+            if (!f) return
+            e.preventDefault()
+            void f.text().then(join)
+          }}
+        />
       </label>
-      <button type="button" disabled={!text.trim()} onClick={() => join(text)}>Join the probe</button>
-      {message && <p role="status" className="muted">{message}</p>}
+      <button type="button" disabled={!text.trim()} onClick={() => join(text)}>
+        Join the probe
+      </button>
+      {message && (
+        <p role="status" className="muted">
+          {message}
+        </p>
+      )}
     </section>
   )
 }

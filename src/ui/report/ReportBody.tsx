@@ -14,11 +14,23 @@ export function ReportBody({ report, interactive }: { report: ViewReport; intera
       <section aria-label="Flow" className="panel">
         <h2>Flow</h2>
         {report.flows.length === 0 && <p>No OAuth flow in this capture.</p>}
-        {report.flows.map((f) => <SequenceDiagram key={f.id} flow={f} findings={report.findings} multiple={report.flows.length > 1} interactive={interactive} />)}
+        {report.flows.map((f) => (
+          <SequenceDiagram
+            key={f.id}
+            flow={f}
+            findings={report.findings}
+            multiple={report.flows.length > 1}
+            interactive={interactive}
+          />
+        ))}
         {report.completeness.length > 0 && (
           <>
             <h3>What this capture cannot show</h3>
-            <ul className="notes">{report.completeness.map((c) => <li key={c}>{c}</li>)}</ul>
+            <ul className="notes">
+              {report.completeness.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
           </>
         )}
       </section>

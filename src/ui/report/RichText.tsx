@@ -13,7 +13,15 @@ export function RichText({ text, glossary = false }: { text: string; glossary?: 
   const out: ReactNode[] = []
   splitCodeSpans(text).forEach(({ code, text: p }, i) => {
     if (code) {
-      out.push(first(p) ? <Term key={i} term={p}><code>{p}</code></Term> : <code key={i}>{p}</code>)
+      out.push(
+        first(p) ? (
+          <Term key={i} term={p}>
+            <code>{p}</code>
+          </Term>
+        ) : (
+          <code key={i}>{p}</code>
+        ),
+      )
       return
     }
     if (!glossary) return void out.push(p)

@@ -23,7 +23,15 @@ function ArrowView({ a, y, selected, interactive }: { a: Arrow; y: number; selec
   return (
     <g
       className={`arrow ${a.tone}${a.dashed ? ' dashed' : ''}${selected ? ' selected' : ''}`}
-      {...(clickable ? { role: 'button', tabIndex: 0, 'aria-label': `${a.label}, entry ${a.entry}`, onClick: select, onKeyDown: onKey } : { 'aria-label': a.label, role: 'img' })}
+      {...(clickable
+        ? {
+            role: 'button',
+            tabIndex: 0,
+            'aria-label': `${a.label}, entry ${a.entry}`,
+            onClick: select,
+            onKeyDown: onKey,
+          }
+        : { 'aria-label': a.label, role: 'img' })}
     >
       <line x1={x1} y1={y} x2={x2 - dir * 8} y2={y} />
       <path d={`M${x2} ${y} l${-dir * 9} -5 v10 z`} />
@@ -34,9 +42,27 @@ function ArrowView({ a, y, selected, interactive }: { a: Arrow; y: number; selec
   )
 }
 
-export function SequenceDiagram({ flow, findings, multiple, interactive = true }: { flow: SharedFlow; findings: Finding[]; multiple: boolean; interactive?: boolean }) {
+export function SequenceDiagram({
+  flow,
+  findings,
+  multiple,
+  interactive = true,
+}: {
+  flow: SharedFlow
+  findings: Finding[]
+  multiple: boolean
+  interactive?: boolean
+}) {
   const selected = useApp((s) => s.selectedEntry)
-  const failed = useMemo(() => new Set(findings.filter((f) => f.status === 'fail' && f.severity === 'error' && f.flow === flow.id).flatMap((f) => f.entries)), [findings, flow.id])
+  const failed = useMemo(
+    () =>
+      new Set(
+        findings
+          .filter((f) => f.status === 'fail' && f.severity === 'error' && f.flow === flow.id)
+          .flatMap((f) => f.entries),
+      ),
+    [findings, flow.id],
+  )
   const arrows = useMemo(() => layoutFlow(flow, failed), [flow, failed])
   const height = TOP + arrows.length * ROW + 16
   return (
@@ -45,13 +71,27 @@ export function SequenceDiagram({ flow, findings, multiple, interactive = true }
       <svg viewBox={`0 0 660 ${height}`} role="group" aria-label={`Sequence of ${flow.id}`}>
         {LANES.map((name, i) => (
           <g key={name} className="lane">
-            <text x={LANE_X[i]} y={18} textAnchor="middle">{name}</text>
+            <text x={LANE_X[i]} y={18} textAnchor="middle">
+              {name}
+            </text>
             <line x1={LANE_X[i]} y1={26} x2={LANE_X[i]} y2={height - 6} />
           </g>
         ))}
-        {arrows.map((a, i) => <ArrowView key={i} a={a} y={TOP + i * ROW + 12} selected={a.entry !== null && a.entry === selected} interactive={interactive} />)}
+        {arrows.map((a, i) => (
+          <ArrowView
+            key={i}
+            a={a}
+            y={TOP + i * ROW + 12}
+            selected={a.entry !== null && a.entry === selected}
+            interactive={interactive}
+          />
+        ))}
       </svg>
-      <p className="legend muted"><span className="key key-ok">2xx</span> <span className="key key-redirect">redirect</span> <span className="key key-error">error / failing finding</span> <span className="key key-missing">not captured (dashed)</span></p>
+      <p className="legend muted">
+        <span className="key key-ok">2xx</span> <span className="key key-redirect">redirect</span>{' '}
+        <span className="key key-error">error / failing finding</span>{' '}
+        <span className="key key-missing">not captured (dashed)</span>
+      </p>
     </figure>
   )
 }

@@ -7,7 +7,7 @@ import { headline, plural } from './headline.ts'
 const CONFIDENCE_BASIS = {
   har: 'the captured requests',
   text: 'the pasted text only — a capture would settle it',
-  probe: 'the server\'s public metadata',
+  probe: "the server's public metadata",
 } as const
 
 /** What the verdict rests on: its entries, each a link that opens it (region "Entry"). */
@@ -15,18 +15,24 @@ function Basis({ entries, text, interactive }: { entries: number[]; text: boolea
   const selectEntry = useApp((s) => s.selectEntry)
   const open = (entry: number) => selectEntry(entry, { focus: true })
   if (!entries.length) return null
-  const noun = text ? (entries.length === 1 ? 'item' : 'items') : (entries.length === 1 ? 'entry' : 'entries')
+  const noun = text ? (entries.length === 1 ? 'item' : 'items') : entries.length === 1 ? 'entry' : 'entries'
   return (
     <>
-      {' '}({noun}
+      {' '}
+      ({noun}
       {entries.slice(0, 6).map((e) => (
         <span key={e}>
           {' '}
-          {interactive
-            ? <button type="button" className="link entry-link basis" onClick={() => open(e)}>#{e}</button>
-            : `#${e}`}
+          {interactive ? (
+            <button type="button" className="link entry-link basis" onClick={() => open(e)}>
+              #{e}
+            </button>
+          ) : (
+            `#${e}`
+          )}
         </span>
-      ))})
+      ))}
+      )
     </>
   )
 }
@@ -40,16 +46,27 @@ export function VerdictBanner({ report, interactive = true }: { report: ViewRepo
   useEffect(() => {
     if (useApp.getState().selectedEntry === null) outcome.current?.focus({ preventScroll: true })
   }, [report])
-  const count = kind === 'text'
-    ? plural(report.input.entries, 'claim read', 'claims read')
-    : plural(report.input.entries, 'entry', 'entries')
+  const count =
+    kind === 'text'
+      ? plural(report.input.entries, 'claim read', 'claims read')
+      : plural(report.input.entries, 'entry', 'entries')
   return (
     <section aria-label="Verdict" className={`verdict ${h.tone}`}>
-      <p className="outcome" tabIndex={-1} ref={outcome}>{h.sentence}</p>
-      <p className="summary"><RichText text={v.summary} glossary /></p>
+      <p className="outcome" tabIndex={-1} ref={outcome}>
+        {h.sentence}
+      </p>
+      <p className="summary">
+        <RichText text={v.summary} glossary />
+      </p>
       {h.party && (
         <p className="who">
-          Who must act: <b>{h.party}</b>{h.action && <> — <RichText text={h.action} /></>}
+          Who must act: <b>{h.party}</b>
+          {h.action && (
+            <>
+              {' '}
+              — <RichText text={h.action} />
+            </>
+          )}
         </p>
       )}
       <p className="confidence">
@@ -57,12 +74,17 @@ export function VerdictBanner({ report, interactive = true }: { report: ViewRepo
         <Basis entries={h.basis} text={kind === 'text'} interactive={interactive} />
       </p>
       <p className="muted">
-        {report.input.name ? `${report.input.name} · ` : ''}{count}
+        {report.input.name ? `${report.input.name} · ` : ''}
+        {count}
         {report.input.exporter ? ` from ${report.input.exporter}` : ''}
         {report.input.sanitized ? ' · credential headers were removed by the exporter' : ''}
         {report.input.hostsHidden ? ' · host names replaced by pseudonyms' : ''}
       </p>
-      {report.input.error && <p role="alert" className="partial">Partial analysis: {report.input.error.message}</p>}
+      {report.input.error && (
+        <p role="alert" className="partial">
+          Partial analysis: {report.input.error.message}
+        </p>
+      )}
     </section>
   )
 }

@@ -41,15 +41,19 @@ export function headline(report: ViewReport): Headline {
   const mcpOk = report.flows.flatMap((f) => f.steps.filter((s) => s.kind === 'mcp-request').map((s) => s.entry))
   const action = root?.fix.find((x) => x.party === v.party)?.text ?? root?.fix[0]?.text ?? null
   const base = { party: v.party ? PARTY_NAME[v.party] : null, action }
-  const say = (tone: Headline['tone'], sentence: string, basis: number[]): Headline =>
-    ({ ...base, tone, sentence, basis })
+  const say = (tone: Headline['tone'], sentence: string, basis: number[]): Headline => ({
+    ...base,
+    tone,
+    sentence,
+    basis,
+  })
   const rest = root?.entries ?? []
   switch (v.outcome) {
     case 'connected':
       // A damaged file never gets a green banner: what was cut off may hold the failure.
       if (damaged) {
-        const sentence = 'Connected as far as the file goes — but the file is damaged, so a later failure may be '
-          + 'missing.'
+        const sentence =
+          'Connected as far as the file goes — but the file is damaged, so a later failure may be ' + 'missing.'
         return say('partial', sentence, mcpOk)
       }
       // Connected now, with a fault that breaks it later (a refresh without resource, say).

@@ -3,10 +3,16 @@ import type { Finding } from '../../core/index.ts'
 import { mergeFindings } from './merge-findings.ts'
 
 const f = (rule: string, over: Partial<Finding> = {}): Finding => ({
-  rule, status: 'fail', severity: 'error', flow: 'flow-1',
-  title: 'The token is for another audience', message: `${rule} message`,
-  entries: [5], spec: [{ doc: 'RFC 8707', section: '§2', url: 'https://www.rfc-editor.org/rfc/rfc8707#section-2' }],
-  fix: [{ party: 'client', text: 'Send resource.' }], ...over,
+  rule,
+  status: 'fail',
+  severity: 'error',
+  flow: 'flow-1',
+  title: 'The token is for another audience',
+  message: `${rule} message`,
+  entries: [5],
+  spec: [{ doc: 'RFC 8707', section: '§2', url: 'https://www.rfc-editor.org/rfc/rfc8707#section-2' }],
+  fix: [{ party: 'client', text: 'Send resource.' }],
+  ...over,
 })
 
 describe('merging duplicate findings', () => {
@@ -23,7 +29,10 @@ describe('merging duplicate findings', () => {
 
   it('keeps findings apart when the flow, status or title differ', () => {
     const merged = mergeFindings([
-      f('a'), f('b', { flow: 'flow-2' }), f('c', { status: 'unknown' }), f('d', { title: 'Other' }),
+      f('a'),
+      f('b', { flow: 'flow-2' }),
+      f('c', { status: 'unknown' }),
+      f('d', { title: 'Other' }),
     ])
     expect(merged.map((m) => m.rules)).toEqual([['a'], ['b'], ['c'], ['d']])
   })

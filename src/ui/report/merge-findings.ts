@@ -13,7 +13,7 @@ export interface MergedFinding {
   consequenceOf: string | undefined
 }
 
-const uniq = <T,>(xs: T[], key: (x: T) => string) => [...new Map(xs.map((x) => [key(x), x])).values()]
+const uniq = <T>(xs: T[], key: (x: T) => string) => [...new Map(xs.map((x) => [key(x), x])).values()]
 
 export function mergeFindings(findings: readonly Finding[]): MergedFinding[] {
   const groups = new Map<string, Finding[]>()
@@ -23,11 +23,23 @@ export function mergeFindings(findings: readonly Finding[]): MergedFinding[] {
   }
   return [...groups.values()].map((list) => ({
     lead: list[0]!,
-    rules: uniq(list.map((f) => f.rule), String),
-    messages: uniq(list.map((f) => f.message), String),
+    rules: uniq(
+      list.map((f) => f.rule),
+      String,
+    ),
+    messages: uniq(
+      list.map((f) => f.message),
+      String,
+    ),
     entries: [...new Set(list.flatMap((f) => f.entries))].sort((a, b) => a - b),
-    fix: uniq(list.flatMap((f) => f.fix), (x) => `${x.party}\u0000${x.text}`),
-    spec: uniq(list.flatMap((f) => f.spec), (s) => s.url + s.section),
+    fix: uniq(
+      list.flatMap((f) => f.fix),
+      (x) => `${x.party}\u0000${x.text}`,
+    ),
+    spec: uniq(
+      list.flatMap((f) => f.spec),
+      (s) => s.url + s.section,
+    ),
     // A group follows from another failure only if every member does.
     consequenceOf: list.every((f) => f.consequenceOf) ? list[0]!.consequenceOf : undefined,
   }))

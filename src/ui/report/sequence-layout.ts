@@ -55,7 +55,8 @@ function placeholder(to: Lane, label: string, from: Lane = 0): Arrow {
 export function layoutFlow(flow: Pick<SharedFlow, 'steps'>, failedEntries: ReadonlySet<number>): Arrow[] {
   const arrows: Arrow[] = []
   const has = (k: StepKind) => flow.steps.some((s) => s.kind === k)
-  if (has('authorize') && !has('mcp-unauthorized') && !has('protected-resource-metadata')) arrows.push(placeholder(1, 'discovery'))
+  if (has('authorize') && !has('mcp-unauthorized') && !has('protected-resource-metadata'))
+    arrows.push(placeholder(1, 'discovery'))
   for (const s of flow.steps) {
     const status = s.status ?? null
     const isCallback = s.kind === 'callback'
@@ -72,6 +73,7 @@ export function layoutFlow(flow: Pick<SharedFlow, 'steps'>, failedEntries: Reado
   }
   const callbackHasCode = has('callback')
   if (callbackHasCode && !has('token')) arrows.push(placeholder(2, 'token exchange'))
-  if ((has('token') || callbackHasCode) && !has('mcp-request')) arrows.push(placeholder(1, 'MCP request with the token'))
+  if ((has('token') || callbackHasCode) && !has('mcp-request'))
+    arrows.push(placeholder(1, 'MCP request with the token'))
   return arrows
 }

@@ -11,7 +11,6 @@ import { redactUrl, toCurl } from './curl.ts'
 import { EntryTabs } from './EntryTabs.tsx'
 import { maskUrl } from './mask.ts'
 
-
 /** Region "Entry": the selected request, like DevTools' detail pane. A selection made from an
  * evidence link or a diagram arrow scrolls it into view and moves focus to its heading. */
 export function EntryDetail() {
@@ -29,8 +28,16 @@ export function EntryDetail() {
     setEx(null)
     setMissing(false)
     setReveal(false)
-    if (selected !== null) void fetchEntry(selected).then((e) => { if (live) { setEx(e); setMissing(e === null) } })
-    return () => { live = false }
+    if (selected !== null)
+      void fetchEntry(selected).then((e) => {
+        if (live) {
+          setEx(e)
+          setMissing(e === null)
+        }
+      })
+    return () => {
+      live = false
+    }
   }, [selected, report])
   useEffect(() => {
     if (focusRequest === 0) return
@@ -42,7 +49,8 @@ export function EntryDetail() {
   return (
     <section aria-label="Entry" className="panel detail" ref={region}>
       <h2 tabIndex={-1} ref={heading}>
-        {selected === null ? 'Entry' : `Entry #${selected}`}{step ? ` · ${step}` : ''}
+        {selected === null ? 'Entry' : `Entry #${selected}`}
+        {step ? ` · ${step}` : ''}
         {ex?.carrier === 'inspector-proxy' ? ' (unwrapped from the MCP Inspector proxy)' : ''}
       </h2>
       {selected === null && (
@@ -55,13 +63,19 @@ export function EntryDetail() {
         <>
           <p className="request-line">
             <span className="method">{ex.method}</span>{' '}
-            <code className="url"><Breakable text={reveal ? ex.url : maskUrl(ex.url)} /></code>{' '}
+            <code className="url">
+              <Breakable text={reveal ? ex.url : maskUrl(ex.url)} />
+            </code>{' '}
             <StatusChip status={ex.status} failing={hints.failing.length > 0} />
             {ex.error ? <span className="muted"> {ex.error}</span> : null}
           </p>
           {hints.failing.length > 0 && (
             <ul className="entry-failing">
-              {hints.failing.map((f) => <li key={f.rule}>✗ {f.title} <code className="rule">{f.rule}</code></li>)}
+              {hints.failing.map((f) => (
+                <li key={f.rule}>
+                  ✗ {f.title} <code className="rule">{f.rule}</code>
+                </li>
+              ))}
             </ul>
           )}
           <div className="entry-actions">

@@ -37,18 +37,31 @@ function Body({ text, encoding, label, reveal, hints }: BodyProps) {
       </>
     )
   }
-  return <><p className="body-actions">{copy}</p><pre aria-label={label}>{reveal ? pretty : maskBody(pretty)}</pre></>
+  return (
+    <>
+      <p className="body-actions">{copy}</p>
+      <pre aria-label={label}>{reveal ? pretty : maskBody(pretty)}</pre>
+    </>
+  )
 }
 
 /** The tab last chosen, kept from one entry to the next as DevTools does. */
 let remembered: string | null = null
 
-interface Props { ex: Exchange; row: RequestRow | null; reveal: boolean; hints: EntryExpectations }
+interface Props {
+  ex: Exchange
+  row: RequestRow | null
+  reveal: boolean
+  hints: EntryExpectations
+}
 
 /** Headers / Payload / Response / Timing (and Tokens when the entry carries one), like DevTools. */
 export function EntryTabs({ ex, row, reveal, hints }: Props) {
   const [chosen, setChosenState] = useState<string | null>(remembered)
-  const setChosen = (id: string) => { remembered = id; setChosenState(id) }
+  const setChosen = (id: string) => {
+    remembered = id
+    setChosenState(id)
+  }
   const query = parseQuery(ex.url)
   const contentType = ex.requestHeaders.find((h) => h.name === 'content-type')?.value ?? ''
   const isJson = /json/i.test(contentType) || parseJson(ex.requestBody) !== undefined
@@ -61,53 +74,83 @@ export function EntryTabs({ ex, row, reveal, hints }: Props) {
   const missingIn = ex.method === 'GET' || !ex.requestBody ? 'query' : 'form'
   const kv = { reveal, hints }
   const tabs: Tab[] = [
-    { id: 'headers', label: 'Headers', content: () => (
-      <>
-        <KeyValues caption="Request headers" pairs={pairsOf(ex.requestHeaders)} secretNames={SECRET_HEADERS} {...kv} />
-        <KeyValues
-          caption="Response headers" pairs={pairsOf(ex.responseHeaders)} secretNames={SECRET_HEADERS} {...kv}
-        />
-      </>
-    ) },
-    { id: 'payload', label: 'Payload', content: () => (
-      <>
-        <KeyValues
-          caption="Query parameters" pairs={query} secretNames={SECRET_PARAMS} {...kv}
-          missing={missingIn === 'query' ? missing : []}
-        />
-        {(form.length > 0 || missingIn === 'form') && (
+    {
+      id: 'headers',
+      label: 'Headers',
+      content: () => (
+        <>
           <KeyValues
-            caption="Form body" pairs={form} secretNames={SECRET_PARAMS} {...kv}
-            missing={missingIn === 'form' ? missing : []}
+            caption="Request headers"
+            pairs={pairsOf(ex.requestHeaders)}
+            secretNames={SECRET_HEADERS}
+            {...kv}
           />
-        )}
-        {form.length === 0 && ex.requestBody && <Body text={ex.requestBody} label="Request body" {...kv} />}
-      </>
-    ) },
-    { id: 'response', label: 'Response', content: () => (
-      !ex.responseContent && ex.responseSize
-        ? (
+          <KeyValues
+            caption="Response headers"
+            pairs={pairsOf(ex.responseHeaders)}
+            secretNames={SECRET_HEADERS}
+            {...kv}
+          />
+        </>
+      ),
+    },
+    {
+      id: 'payload',
+      label: 'Payload',
+      content: () => (
+        <>
+          <KeyValues
+            caption="Query parameters"
+            pairs={query}
+            secretNames={SECRET_PARAMS}
+            {...kv}
+            missing={missingIn === 'query' ? missing : []}
+          />
+          {(form.length > 0 || missingIn === 'form') && (
+            <KeyValues
+              caption="Form body"
+              pairs={form}
+              secretNames={SECRET_PARAMS}
+              {...kv}
+              missing={missingIn === 'form' ? missing : []}
+            />
+          )}
+          {form.length === 0 && ex.requestBody && <Body text={ex.requestBody} label="Request body" {...kv} />}
+        </>
+      ),
+    },
+    {
+      id: 'response',
+      label: 'Response',
+      content: () =>
+        !ex.responseContent && ex.responseSize ? (
           <p className="muted">
-            Not kept: {ex.responseSize.toLocaleString('en')} bytes that no check reads (large captures are streamed
-            and static bodies skipped).
+            Not kept: {ex.responseSize.toLocaleString('en')} bytes that no check reads (large captures are streamed and
+            static bodies skipped).
           </p>
-        )
-        : <Body text={ex.responseContent} encoding={ex.responseEncoding} label="Response body" {...kv} />
-    ) },
+        ) : (
+          <Body text={ex.responseContent} encoding={ex.responseEncoding} label="Response body" {...kv} />
+        ),
+    },
     { id: 'timing', label: 'Timing', content: () => <TimingView ex={ex} row={row} /> },
   ]
   if (tokens.length) {
     tabs.push({
       id: 'tokens',
       label: `Tokens (${tokens.length})`,
-      content: () => tokens.map((t) => (
-        <JwtView key={t.label} label={t.label} token={t.token} atMs={ex.startedMs} hints={hints} reveal={reveal} />
-      )),
+      content: () =>
+        tokens.map((t) => (
+          <JwtView key={t.label} label={t.label} token={t.token} atMs={ex.startedMs} hints={hints} reveal={reveal} />
+        )),
     })
   }
   // Open where the evidence is: the token, the parameters or the headers a failing finding names.
-  const fallback = tokens.length && (hit(['aud', 'iss', 'exp']) || !hints.fields.size) ? 'tokens'
-    : missing.length || hit([...query, ...form].map(([k]) => k)) ? 'payload' : 'headers'
+  const fallback =
+    tokens.length && (hit(['aud', 'iss', 'exp']) || !hints.fields.size)
+      ? 'tokens'
+      : missing.length || hit([...query, ...form].map(([k]) => k))
+        ? 'payload'
+        : 'headers'
   const active = tabs.some((t) => t.id === chosen) ? chosen! : fallback
   return <Tabs tabs={tabs} active={active} onChange={setChosen} label={`Entry #${ex.entry}`} />
 }

@@ -3,7 +3,11 @@ import { mask } from './secrets.ts'
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json }
 
-interface Props { secretNames: ReadonlySet<string>; reveal: boolean; highlight: Set<string> }
+interface Props {
+  secretNames: ReadonlySet<string>
+  reveal: boolean
+  highlight: Set<string>
+}
 
 function Leaf({ name, value, ...p }: { name: string; value: Json } & Props) {
   const secret = typeof value === 'string' && p.secretNames.has(name.toLowerCase()) && !p.reveal
@@ -25,9 +29,13 @@ function Node({ name, value, depth, ...p }: { name: string; value: Json; depth: 
   return (
     <li>
       <details open={depth < 2 && entries.length <= 50}>
-        <summary><span className="json-key">{name}</span> <span className="muted">{summary}</span></summary>
+        <summary>
+          <span className="json-key">{name}</span> <span className="muted">{summary}</span>
+        </summary>
         <ul className="json-tree">
-          {entries.map(([k, v]) => <Node key={k} name={k} value={v} depth={depth + 1} {...p} />)}
+          {entries.map(([k, v]) => (
+            <Node key={k} name={k} value={v} depth={depth + 1} {...p} />
+          ))}
         </ul>
       </details>
     </li>

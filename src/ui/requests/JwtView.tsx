@@ -23,12 +23,20 @@ function AudCheck({ value, expected, note }: { value: unknown; expected: string 
 /** The claims as JSON; before Reveal, personal claims are masked here too. */
 const claimsJson = (claims: Record<string, unknown>, reveal: boolean) =>
   JSON.stringify(
-    reveal ? claims : Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, isPlainClaim(k) ? v : mask(JSON.stringify(v))])),
+    reveal
+      ? claims
+      : Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, isPlainClaim(k) ? v : mask(JSON.stringify(v))])),
     null,
     2,
   )
 
-interface Props { label: string; token: string; atMs: number | null; hints: EntryExpectations; reveal: boolean }
+interface Props {
+  label: string
+  token: string
+  atMs: number | null
+  hints: EntryExpectations
+  reveal: boolean
+}
 
 /** A JWT like jwt.io shows it: the three parts in colour, the header and each claim explained,
  * times relative to the request. Decoded only: nothing here verifies a signature. */
@@ -47,16 +55,20 @@ export function JwtView({ label, token, atMs, hints, reveal }: Props) {
   const kind = d.format === 'jwe' ? 'encrypted (JWE): only the header is readable' : 'decoded, signature not verified'
   return (
     <div className="jwt">
-      <h4>{label} <span className="muted">— {kind}</span></h4>
+      <h4>
+        {label} <span className="muted">— {kind}</span>
+      </h4>
       <p className="jwt-encoded" aria-label="Encoded token: header, payload and signature">
         <code>
-          <span className="jwt-h">{h}</span>.<span className="jwt-p">{d.format === 'jwe' || !reveal ? mask(p) : p}</span>.
+          <span className="jwt-h">{h}</span>.
+          <span className="jwt-p">{d.format === 'jwe' || !reveal ? mask(p) : p}</span>.
           <span className="jwt-s">{reveal ? s : mask(s)}</span>
         </code>
       </p>
       <p className="jwt-legend muted">
         <span className="jwt-h">header</span> · <span className="jwt-p">payload</span> ·{' '}
-        <span className="jwt-s">signature</span>{reveal ? '' : ' (payload and signature masked until Reveal)'}
+        <span className="jwt-s">signature</span>
+        {reveal ? '' : ' (payload and signature masked until Reveal)'}
       </p>
       <div className="jwt-actions">
         {reveal && <CopyButton text={token} what={`the ${label}`} label="Copy token" />}
@@ -68,7 +80,9 @@ export function JwtView({ label, token, atMs, hints, reveal }: Props) {
           {Object.entries(d.header).map(([k, v]) => (
             <tr key={k}>
               <th scope="row">{k}</th>
-              <td><code className="value">{JSON.stringify(v)}</code></td>
+              <td>
+                <code className="value">{JSON.stringify(v)}</code>
+              </td>
               <td className="meaning">{CLAIM_MEANING[k] ?? ''}</td>
             </tr>
           ))}

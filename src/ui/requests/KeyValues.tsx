@@ -4,7 +4,14 @@ import type { EntryExpectations } from './expectations.ts'
 
 /** Name/value rows (headers, parameters): secrets masked until revealed, failing fields marked
  * with what they should have been, a copy button per value. */
-export function KeyValues({ pairs, secretNames, reveal, hints, caption, missing = [] }: {
+export function KeyValues({
+  pairs,
+  secretNames,
+  reveal,
+  hints,
+  caption,
+  missing = [],
+}: {
   pairs: readonly (readonly [string, string])[]
   secretNames: ReadonlySet<string>
   reveal: boolean
@@ -27,12 +34,20 @@ export function KeyValues({ pairs, secretNames, reveal, hints, caption, missing 
           return (
             <tr key={`${k}-${i}`} className={failing ? 'hl' : undefined}>
               <th scope="row">
-                {k}{failing && <span className="fail-mark" title="A failing finding points at this field"> ✗</span>}
+                {k}
+                {failing && (
+                  <span className="fail-mark" title="A failing finding points at this field">
+                    {' '}
+                    ✗
+                  </span>
+                )}
               </th>
               <td>
                 <code className="value">{shown}</code>
                 {expected !== undefined && expected !== v && (
-                  <div className="expected">should be <code>{expected}</code></div>
+                  <div className="expected">
+                    should be <code>{expected}</code>
+                  </div>
                 )}
               </td>
               <td className="actions">{!secret && <CopyButton text={v} what={`value of ${k}`} />}</td>
@@ -41,8 +56,15 @@ export function KeyValues({ pairs, secretNames, reveal, hints, caption, missing 
         })}
         {missing.map((k) => (
           <tr key={`missing-${k}`} className="hl missing">
-            <th scope="row">{k}<span className="fail-mark"> ✗</span></th>
-            <td><span className="expected">missing — should be <code>{hints.expected.get(k)}</code></span></td>
+            <th scope="row">
+              {k}
+              <span className="fail-mark"> ✗</span>
+            </th>
+            <td>
+              <span className="expected">
+                missing — should be <code>{hints.expected.get(k)}</code>
+              </span>
+            </td>
             <td className="actions" />
           </tr>
         ))}

@@ -3,7 +3,10 @@ import { STEP_NAME } from '../step-names.ts'
 import { offsetText, sizeText } from './columns.ts'
 import { StatusChip } from './StatusChip.tsx'
 
-export interface Span { t0: number | null; total: number }
+export interface Span {
+  t0: number | null
+  total: number
+}
 
 /** A bar from the request's start to its end on the capture's time axis, like DevTools. */
 function Waterfall({ row, span }: { row: RequestRow; span: Span }) {
@@ -11,7 +14,11 @@ function Waterfall({ row, span }: { row: RequestRow; span: Span }) {
   const left = ((row.startedMs - span.t0) / span.total) * 100
   const width = Math.max(1.5, ((row.durationMs ?? 0) / span.total) * 100)
   const bar = { left: `${Math.min(left, 98.5)}%`, width: `${Math.min(width, 100 - left)}%` }
-  return <span className="waterfall" aria-hidden="true"><span style={bar} /></span>
+  return (
+    <span className="waterfall" aria-hidden="true">
+      <span style={bar} />
+    </span>
+  )
 }
 
 const FailMark = () => (
@@ -22,13 +29,31 @@ const FailMark = () => (
 
 export function RequestCell({ id, row, span, failing }: { id: string; row: RequestRow; span: Span; failing: boolean }) {
   switch (id) {
-    case 'entry': return <>{failing && <FailMark />}{row.entry}</>
-    case 'status': return <StatusChip status={row.status} failing={failing} />
-    case 'step': return <>{STEP_NAME[row.step]}{row.carrier === 'inspector-proxy' ? ' (via proxy)' : ''}</>
-    case 'time': return <>{offsetText(row, span.t0)}</>
-    case 'waterfall': return <Waterfall row={row} span={span} />
-    case 'size': return <>{sizeText(row.size)}</>
-    case 'flow': return <>{row.flow ?? ''}</>
-    default: return <>{String(row[id as keyof RequestRow] ?? '')}</>
+    case 'entry':
+      return (
+        <>
+          {failing && <FailMark />}
+          {row.entry}
+        </>
+      )
+    case 'status':
+      return <StatusChip status={row.status} failing={failing} />
+    case 'step':
+      return (
+        <>
+          {STEP_NAME[row.step]}
+          {row.carrier === 'inspector-proxy' ? ' (via proxy)' : ''}
+        </>
+      )
+    case 'time':
+      return <>{offsetText(row, span.t0)}</>
+    case 'waterfall':
+      return <Waterfall row={row} span={span} />
+    case 'size':
+      return <>{sizeText(row.size)}</>
+    case 'flow':
+      return <>{row.flow ?? ''}</>
+    default:
+      return <>{String(row[id as keyof RequestRow] ?? '')}</>
   }
 }

@@ -42,12 +42,16 @@ export function RequestTable() {
     const fails = report?.findings.filter((f) => f.status === 'fail' && f.severity !== 'info') ?? []
     return new Set(fails.flatMap((f) => f.entries))
   }, [report])
-  const data = useMemo(() => rows.filter((r) => {
-    if (authOnly && !r.auth) return false
-    if (chips.has('failing') && !failing.has(r.entry)) return false
-    const classes = CHIPS.filter((c) => c !== 'failing' && chips.has(c))
-    return classes.length === 0 || classes.includes(statusClass(r.status) as Chip)
-  }), [rows, authOnly, chips, failing])
+  const data = useMemo(
+    () =>
+      rows.filter((r) => {
+        if (authOnly && !r.auth) return false
+        if (chips.has('failing') && !failing.has(r.entry)) return false
+        const classes = CHIPS.filter((c) => c !== 'failing' && chips.has(c))
+        return classes.length === 0 || classes.includes(statusClass(r.status) as Chip)
+      }),
+    [rows, authOnly, chips, failing],
+  )
   const span = useMemo(() => timeSpan(rows), [rows])
   const columns = useMemo(() => makeColumns(rows, span.t0), [rows, span.t0])
   const table = useTable({
@@ -61,7 +65,13 @@ export function RequestTable() {
   })
   const model = table.getRowModel().rows
   const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({ count: model.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, getItemKey: (i) => model[i]!.id })
+  const virtualizer = useVirtualizer({
+    count: model.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    getItemKey: (i) => model[i]!.id,
+  })
   const selectedIndex = selected === null ? -1 : model.findIndex((r) => r.original.entry === selected)
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
@@ -77,12 +87,13 @@ export function RequestTable() {
       requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus())
     }
   }
-  const toggle = (c: Chip) => setChips((s) => {
-    const n = new Set(s)
-    if (n.has(c)) n.delete(c)
-    else n.add(c)
-    return n
-  })
+  const toggle = (c: Chip) =>
+    setChips((s) => {
+      const n = new Set(s)
+      if (n.has(c)) n.delete(c)
+      else n.add(c)
+      return n
+    })
   const showAll = () => {
     setAuthOnly(false)
     setChips(new Set())
@@ -93,22 +104,42 @@ export function RequestTable() {
     <section aria-label="Requests" className="panel requests">
       <h2>Requests</h2>
       <div className="table-tools">
-        <label><input type="checkbox" checked={authOnly} onChange={(e) => setAuthOnly(e.target.checked)} /> Auth-related only</label>
+        <label>
+          <input type="checkbox" checked={authOnly} onChange={(e) => setAuthOnly(e.target.checked)} /> Auth-related only
+        </label>
         <span className="chip-filters" role="group" aria-label="Filter by status">
           {CHIPS.map((c) => (
             <button
-              key={c} type="button" className={`chip-filter ${c}`} aria-pressed={chips.has(c)} onClick={() => toggle(c)}
+              key={c}
+              type="button"
+              className={`chip-filter ${c}`}
+              aria-pressed={chips.has(c)}
+              onClick={() => toggle(c)}
             >
               {c}
             </button>
           ))}
         </span>
-        <label>Search <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="host, path, status, step…" /></label>
-        <span className="muted" role="status">{model.length.toLocaleString('en')} of {rowCount.toLocaleString('en')} requests{rowsComplete ? '' : ` (loading ${rows.length.toLocaleString('en')}…)`}</span>
+        <label>
+          Search{' '}
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder="host, path, status, step…"
+          />
+        </label>
+        <span className="muted" role="status">
+          {model.length.toLocaleString('en')} of {rowCount.toLocaleString('en')} requests
+          {rowsComplete ? '' : ` (loading ${rows.length.toLocaleString('en')}…)`}
+        </span>
       </div>
       {hidden && (
-        <p className="muted">Entry #{selected} is hidden by the filters.{' '}
-          <button type="button" className="link entry-link" onClick={showAll}>Show all requests</button>
+        <p className="muted">
+          Entry #{selected} is hidden by the filters.{' '}
+          <button type="button" className="link entry-link" onClick={showAll}>
+            Show all requests
+          </button>
         </p>
       )}
       <div ref={scrollRef} className="table-scroll" style={{ height: Math.min(420, 36 + model.length * ROW_HEIGHT) }}>
@@ -119,9 +150,14 @@ export function RequestTable() {
                 {group.headers.map((h) => {
                   const sorted = h.column.getIsSorted()
                   return (
-                    <th key={h.id} style={{ width: h.getSize() }} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                    <th
+                      key={h.id}
+                      style={{ width: h.getSize() }}
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    >
                       <button type="button" className="link" onClick={h.column.getToggleSortingHandler()}>
-                        <table.FlexRender header={h} />{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                        <table.FlexRender header={h} />
+                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
                       </button>
                     </th>
                   )
@@ -141,8 +177,12 @@ export function RequestTable() {
                   tabIndex={0}
                   aria-selected={r.entry === selected}
                   className={[
-                    r.entry === selected && 'selected', (r.status >= 400 || r.status === 0) && 'bad', bad && 'failing',
-                  ].filter(Boolean).join(' ')}
+                    r.entry === selected && 'selected',
+                    (r.status >= 400 || r.status === 0) && 'bad',
+                    bad && 'failing',
+                  ]
+                    .filter(Boolean)
+                    .join(' ')}
                   style={{ transform: `translateY(${item.start}px)` }}
                   onClick={() => selectEntry(r.entry)}
                   onKeyDown={(e) => onRowKey(e, r.entry, item.index)}

@@ -18,7 +18,9 @@ function Phases({ timings, total }: { timings: NonNullable<Exchange['timings']>;
   let at = 0
   return (
     <table className="timing-phases">
-      <caption>Phases (HAR <code>timings</code>)</caption>
+      <caption>
+        Phases (HAR <code>timings</code>)
+      </caption>
       <tbody>
         {PHASES.filter(([p]) => timings[p] !== undefined).map(([phase, name]) => {
           const d = timings[phase]!
@@ -28,7 +30,9 @@ function Phases({ timings, total }: { timings: NonNullable<Exchange['timings']>;
           return (
             <tr key={phase}>
               <th scope="row">{name}</th>
-              <td className="phase-bar" aria-hidden="true"><span className={`phase ${phase}`} style={bar} /></td>
+              <td className="phase-bar" aria-hidden="true">
+                <span className={`phase ${phase}`} style={bar} />
+              </td>
               <td className="num">{ms(d)}</td>
             </tr>
           )
@@ -41,24 +45,39 @@ function Phases({ timings, total }: { timings: NonNullable<Exchange['timings']>;
 /** The Timing tab: when the request started, how long it took and where the time went. */
 export function TimingView({ ex, row }: { ex: Exchange; row: RequestRow | null }) {
   const phases = ex.timings
-  const sum = phases ? Object.entries(phases).filter(([p]) => p !== 'ssl').reduce((a, [, v]) => a + v, 0) : 0
+  const sum = phases
+    ? Object.entries(phases)
+        .filter(([p]) => p !== 'ssl')
+        .reduce((a, [, v]) => a + v, 0)
+    : 0
   const total = Math.max(ex.durationMs ?? 0, sum)
   return (
     <>
       <dl className="timing">
-        <dt>Started</dt><dd>{ex.startedMs === null ? 'not recorded' : new Date(ex.startedMs).toISOString()}</dd>
-        <dt>Took</dt><dd>{ex.durationMs === undefined ? 'not recorded by the exporter' : ms(ex.durationMs)}</dd>
+        <dt>Started</dt>
+        <dd>{ex.startedMs === null ? 'not recorded' : new Date(ex.startedMs).toISOString()}</dd>
+        <dt>Took</dt>
+        <dd>{ex.durationMs === undefined ? 'not recorded by the exporter' : ms(ex.durationMs)}</dd>
         {row && (
           <>
             <dt>Response size</dt>
-            <dd>{row.size.toLocaleString('en')} bytes{ex.responseSize ? ' (body not kept)' : ''}</dd>
+            <dd>
+              {row.size.toLocaleString('en')} bytes{ex.responseSize ? ' (body not kept)' : ''}
+            </dd>
           </>
         )}
-        {ex.resourceType && <><dt>Initiator type</dt><dd>{ex.resourceType}</dd></>}
+        {ex.resourceType && (
+          <>
+            <dt>Initiator type</dt>
+            <dd>{ex.resourceType}</dd>
+          </>
+        )}
       </dl>
-      {phases && total > 0
-        ? <Phases timings={phases} total={total} />
-        : <p className="muted">No phase timings in this capture.</p>}
+      {phases && total > 0 ? (
+        <Phases timings={phases} total={total} />
+      ) : (
+        <p className="muted">No phase timings in this capture.</p>
+      )}
     </>
   )
 }

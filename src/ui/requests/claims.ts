@@ -17,8 +17,8 @@ export const CLAIM_MEANING: Record<string, string> = {
   at_hash: 'Access-token hash: present in ID tokens only.',
   tid: 'Entra tenant id.',
   oid: 'Entra object id of the user.',
-  email: 'The user\'s e-mail address (personal data).',
-  name: 'The user\'s name (personal data).',
+  email: "The user's e-mail address (personal data).",
+  name: "The user's name (personal data).",
   typ: 'Token type: at+jwt marks an access token (RFC 9068).',
   alg: 'Signing algorithm. This page decodes tokens; it does not verify signatures.',
   kid: 'Which signing key was used.',
@@ -33,8 +33,13 @@ export function relativeTime(epochSeconds: number, referenceMs: number | null): 
   const delta = Math.round(epochSeconds - referenceMs / 1000)
   if (delta === 0) return `${iso} · at this request`
   const abs = Math.abs(delta)
-  const text = abs < 120 ? `${abs} s`
-    : abs < 7200 ? `${Math.round(abs / 60)} min`
-      : abs < 172_800 ? `${(abs / 3600).toFixed(1)} h` : `${Math.round(abs / 86_400)} days`
+  const text =
+    abs < 120
+      ? `${abs} s`
+      : abs < 7200
+        ? `${Math.round(abs / 60)} min`
+        : abs < 172_800
+          ? `${(abs / 3600).toFixed(1)} h`
+          : `${Math.round(abs / 86_400)} days`
   return `${iso} · ${text} ${delta > 0 ? 'after' : 'before'} this request`
 }

@@ -3,7 +3,12 @@ import type { Exchange } from '../../core/index.ts'
 import { redactUrl, toCurl } from './curl.ts'
 
 const ex: Exchange = {
-  entry: 5, carrier: null, startedMs: 0, method: 'POST', url: 'https://as.example/token?x=1', status: 200,
+  entry: 5,
+  carrier: null,
+  startedMs: 0,
+  method: 'POST',
+  url: 'https://as.example/token?x=1',
+  status: 200,
   requestHeaders: [
     { name: ':authority', value: 'as.example' },
     { name: 'content-type', value: 'application/x-www-form-urlencoded' },
@@ -11,10 +16,14 @@ const ex: Exchange = {
     { name: 'x-note', value: "it's" },
   ],
   responseHeaders: [],
-  requestBody: 'grant_type=authorization_code&code=CANARY_CODE&code_verifier=CANARY_V'
-    + '&resource=https%3A%2F%2Fmcp.example',
-  responseMimeType: '', responseContent: null, responseEncoding: null,
-  redirectURL: null, resourceType: null, error: null,
+  requestBody:
+    'grant_type=authorization_code&code=CANARY_CODE&code_verifier=CANARY_V' + '&resource=https%3A%2F%2Fmcp.example',
+  responseMimeType: '',
+  responseContent: null,
+  responseEncoding: null,
+  redirectURL: null,
+  resourceType: null,
+  error: null,
 }
 
 describe('copy as cURL', () => {
@@ -36,8 +45,9 @@ describe('copy as cURL', () => {
   })
 
   it('redacts secrets in a URL query and in a JSON body', () => {
-    expect(redactUrl('https://c.example/cb?code=abc&state=xyz&iss=https%3A%2F%2Fas'))
-      .toBe('https://c.example/cb?code=REDACTED&state=REDACTED&iss=https%3A%2F%2Fas')
+    expect(redactUrl('https://c.example/cb?code=abc&state=xyz&iss=https%3A%2F%2Fas')).toBe(
+      'https://c.example/cb?code=REDACTED&state=REDACTED&iss=https%3A%2F%2Fas',
+    )
     const json = toCurl({ ...ex, requestBody: '{"client_secret":"CANARY_S","client_name":"x"}' }, { redact: true })
     expect(json).not.toContain('CANARY_S')
     expect(json).toContain('"client_name":"x"')

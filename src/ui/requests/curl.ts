@@ -25,7 +25,8 @@ function redactBody(body: string): string {
   const t = body.trim()
   if (t.startsWith('{')) {
     return body.replace(/("([^"]+)"\s*:\s*")[^"]*"/g, (whole, lead: string, name: string) =>
-      (SECRET_PARAMS.has(name.toLowerCase()) ? `${lead}${PLACEHOLDER}"` : whole))
+      SECRET_PARAMS.has(name.toLowerCase()) ? `${lead}${PLACEHOLDER}"` : whole,
+    )
   }
   return redactPairs(body, /(^|&)([^=&]+)=[^&]*/g)
 }

@@ -15,7 +15,9 @@ export function bodyView(text: string | null, encoding: string | null = null): s
       /* keep as is */
     }
   }
-  return pretty.length > MAX_BODY_CHARS ? `${pretty.slice(0, MAX_BODY_CHARS)}\n… (${(pretty.length - MAX_BODY_CHARS).toLocaleString('en')} more characters)` : pretty
+  return pretty.length > MAX_BODY_CHARS
+    ? `${pretty.slice(0, MAX_BODY_CHARS)}\n… (${(pretty.length - MAX_BODY_CHARS).toLocaleString('en')} more characters)`
+    : pretty
 }
 
 const JWT = /^[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*$/
@@ -29,7 +31,8 @@ export function tokensIn(ex: Exchange): { label: string; token: string }[] {
   if (body && body.trim().startsWith('{')) {
     try {
       const json = JSON.parse(body) as Record<string, unknown>
-      for (const k of ['access_token', 'id_token']) if (typeof json[k] === 'string') out.push({ label: `${k} issued`, token: json[k] as string })
+      for (const k of ['access_token', 'id_token'])
+        if (typeof json[k] === 'string') out.push({ label: `${k} issued`, token: json[k] as string })
     } catch {
       /* not JSON */
     }

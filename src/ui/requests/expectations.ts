@@ -14,13 +14,13 @@ export interface EntryExpectations {
 }
 
 export function entryExpectations(report: Report | null, entry: number | null): EntryExpectations {
-  const failing = report && entry !== null
-    ? report.findings.filter((f) => f.status === 'fail' && f.entries.includes(entry))
-    : []
+  const failing =
+    report && entry !== null ? report.findings.filter((f) => f.status === 'fail' && f.entries.includes(entry)) : []
   const fields = highlightedFields(failing.map((f) => f.rule))
   const expected = new Map<string, string>()
-  const flow = report?.flows.find((f) =>
-    f.steps.some((s) => s.entry === entry) || f.tokens.some((t) => t.entry === entry))
+  const flow = report?.flows.find(
+    (f) => f.steps.some((s) => s.entry === entry) || f.tokens.some((t) => t.entry === entry),
+  )
   const reference = flow?.audience.reference ?? flow?.advertisedResource ?? null
   if (reference) {
     expected.set('resource', reference)

@@ -33,6 +33,7 @@ const FIELDS_BY_RULE_PREFIX: [RegExp, string[]][] = [
 
 export function highlightedFields(rules: readonly string[]): Set<string> {
   const out = new Set<string>()
-  for (const rule of rules) for (const [re, fields] of FIELDS_BY_RULE_PREFIX) if (re.test(rule)) fields.forEach((f) => out.add(f))
+  for (const rule of rules)
+    for (const [re, fields] of FIELDS_BY_RULE_PREFIX) if (re.test(rule)) fields.forEach((f) => out.add(f))
   return out
 }

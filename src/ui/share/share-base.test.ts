@@ -3,8 +3,13 @@ import { isLocalOrigin, normalizeBase, pageBase } from './share-base.ts'
 
 describe('share base', () => {
   it('knows which origins open only on this machine', () => {
-    const local = ['http://localhost:5173/', 'http://127.0.0.1:4173/x', 'http://[::1]:8080/', 'file:///home/a/x.html',
-      'http://app.localhost/']
+    const local = [
+      'http://localhost:5173/',
+      'http://127.0.0.1:4173/x',
+      'http://[::1]:8080/',
+      'file:///home/a/x.html',
+      'http://app.localhost/',
+    ]
     const remote = ['https://example.github.io/mcp-oauth-har/', 'https://10.0.0.5/', 'https://localhost.example.com/']
     for (const u of local) expect(isLocalOrigin(u), u).toBe(true)
     for (const u of remote) expect(isLocalOrigin(u), u).toBe(false)

@@ -9,8 +9,9 @@ export function isLocalOrigin(href: string): boolean {
     const u = new URL(href)
     if (u.protocol === 'file:') return true
     const host = u.hostname.replace(/^\[|\]$/g, '')
-    return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1'
-      || host === '0.0.0.0'
+    return (
+      host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0.0.0.0'
+    )
   } catch {
     return true
   }

@@ -29,7 +29,9 @@ export function ExampleList() {
           <ul>
             {g.items.map(({ x, teaches }) => (
               <li key={x.id}>
-                <button type="button" onClick={() => void loadExample(x.id)}>{x.title}</button>
+                <button type="button" onClick={() => void loadExample(x.id)}>
+                  {x.title}
+                </button>
                 {teaches && <p className="muted">{teaches}</p>}
               </li>
             ))}

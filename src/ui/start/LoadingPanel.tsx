@@ -21,13 +21,19 @@ export function LoadingPanel() {
   const phase = phaseOf(progress)
   const n = (x: number) => x.toLocaleString('en')
   const steps: [Phase, string][] = [
-    ['reading', progress?.phase === 'read'
-      ? `Reading ${megabytes(progress.bytes)} of ${megabytes(progress.total)}`
-      : 'Reading the file'],
+    [
+      'reading',
+      progress?.phase === 'read'
+        ? `Reading ${megabytes(progress.bytes)} of ${megabytes(progress.total)}`
+        : 'Reading the file',
+    ],
     ['parsing', 'Parsing the HAR'],
-    ['analysing', progress?.phase === 'analyze'
-      ? `Analyzing entries: ${n(progress.entries)}${progress.total ? ` of ${n(progress.total)}` : ''}`
-      : 'Analyzing the entries'],
+    [
+      'analysing',
+      progress?.phase === 'analyze'
+        ? `Analyzing entries: ${n(progress.entries)}${progress.total ? ` of ${n(progress.total)}` : ''}`
+        : 'Analyzing the entries',
+    ],
   ]
   const at = steps.findIndex(([p]) => p === phase)
   const counting = progress?.phase === 'analyze' && progress.total > 0
@@ -45,12 +51,15 @@ export function LoadingPanel() {
             className={i < at ? 'done' : i === at ? 'current' : 'todo'}
             aria-current={i === at ? 'step' : undefined}
           >
-            {i < at ? '✓ ' : ''}{text}
+            {i < at ? '✓ ' : ''}
+            {text}
           </li>
         ))}
       </ol>
       <p role="status">{steps[at]![1]}…</p>
-      <button type="button" onClick={cancelAnalysis}>Cancel</button>
+      <button type="button" onClick={cancelAnalysis}>
+        Cancel
+      </button>
     </section>
   )
 }

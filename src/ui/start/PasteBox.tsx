@@ -28,8 +28,16 @@ export function PasteBox() {
         Paste text
         <textarea
           value={text}
-          onChange={(e) => { setText(e.target.value); setHint('') }}
-          onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); analyze() } }}
+          onChange={(e) => {
+            setText(e.target.value)
+            setHint('')
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault()
+              analyze()
+            }
+          }}
           rows={7}
           spellCheck={false}
           aria-describedby="paste-help"
@@ -37,11 +45,17 @@ export function PasteBox() {
         />
       </label>
       <button
-        type="button" onClick={analyze} aria-disabled={!text.trim()} className={text.trim() ? undefined : 'inactive'}
+        type="button"
+        onClick={analyze}
+        aria-disabled={!text.trim()}
+        className={text.trim() ? undefined : 'inactive'}
       >
         Analyze text
       </button>
-      <span role="status" className="muted"> {hint}</span>
+      <span role="status" className="muted">
+        {' '}
+        {hint}
+      </span>
     </section>
   )
 }

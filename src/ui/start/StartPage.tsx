@@ -8,8 +8,7 @@ export function StartPage() {
     <section className="start" aria-label="Start">
       <h2>Why did the MCP client's OAuth connection fail?</h2>
       <p>
-        Open a HAR capture to get the root cause, who must fix it, and the entries that prove it — with the
-        token's{' '}
+        Open a HAR capture to get the root cause, who must fix it, and the entries that prove it — with the token's{' '}
         <code>aud</code> next to the resource the server advertised.
       </p>
       <div className="drop-box">
@@ -19,7 +18,10 @@ export function StartPage() {
         </p>
         <FileButton />
       </div>
-      <p className="privacy">Your capture never leaves this tab: there is no server behind this page, and the page's security policy forbids it from sending data anywhere.</p>
+      <p className="privacy">
+        Your capture never leaves this tab: there is no server behind this page, and the page's security policy forbids
+        it from sending data anywhere.
+      </p>
       <ExampleList />
       <PasteBox />
       <CaptureGuide />

@@ -4,9 +4,15 @@
 import { useApp, type AppState } from './index.ts'
 import { hashFor, isShareHash, readExampleFromHash } from './url-state.ts'
 
-interface HistoryState { app: 'mcp-oauth-har'; session: string | null; entry: number | null }
-type Snapshot = Pick<AppState,
-  'report' | 'rows' | 'rowCount' | 'rowsComplete' | 'fileName' | 'exampleId' | 'pasted' | 'other'>
+interface HistoryState {
+  app: 'mcp-oauth-har'
+  session: string | null
+  entry: number | null
+}
+type Snapshot = Pick<
+  AppState,
+  'report' | 'rows' | 'rowCount' | 'rowsComplete' | 'fileName' | 'exampleId' | 'pasted' | 'other'
+>
 
 const APP = 'mcp-oauth-har'
 const PAGE_LOAD = Math.random().toString(36).slice(2, 8)
@@ -21,8 +27,14 @@ const defaultTitle = typeof document === 'undefined' ? APP : document.title
 
 const url = (s: AppState) => `${location.pathname}${location.search}${hashFor(s.exampleId, s.selectedEntry)}`
 const snapshot = (s: AppState): Snapshot => ({
-  report: s.report, rows: s.rows, rowCount: s.rowCount, rowsComplete: s.rowsComplete,
-  fileName: s.fileName, exampleId: s.exampleId, pasted: s.pasted, other: s.other,
+  report: s.report,
+  rows: s.rows,
+  rowCount: s.rowCount,
+  rowsComplete: s.rowsComplete,
+  fileName: s.fileName,
+  exampleId: s.exampleId,
+  pasted: s.pasted,
+  other: s.other,
 })
 
 function write(state: HistoryState, to: string): void {

@@ -71,23 +71,55 @@ const session: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   startLoading: (fileName, exampleId = null) =>
     set({ status: 'loading', fileName, exampleId, progress: null, error: null }),
   setProgress: (progress) => set({ progress }),
-  setResult: (report, rows, rowCount, selectedEntry = null) => set({
-    status: 'ready', report, rows, rowCount, rowsComplete: rows.length === rowCount,
-    shared: null, pasted: null, other: null, error: null, progress: null, selectedEntry,
-  }),
-  setPasted: (report, text, artefacts) => set({
-    status: 'ready', report, exampleId: null, rows: [], rowCount: 0, rowsComplete: true, shared: null,
-    pasted: { text, artefacts }, other: null, error: null, progress: null, selectedEntry: null,
-    fileName: report.input.name,
-  }),
+  setResult: (report, rows, rowCount, selectedEntry = null) =>
+    set({
+      status: 'ready',
+      report,
+      rows,
+      rowCount,
+      rowsComplete: rows.length === rowCount,
+      shared: null,
+      pasted: null,
+      other: null,
+      error: null,
+      progress: null,
+      selectedEntry,
+    }),
+  setPasted: (report, text, artefacts) =>
+    set({
+      status: 'ready',
+      report,
+      exampleId: null,
+      rows: [],
+      rowCount: 0,
+      rowsComplete: true,
+      shared: null,
+      pasted: { text, artefacts },
+      other: null,
+      error: null,
+      progress: null,
+      selectedEntry: null,
+      fileName: report.input.name,
+    }),
   setOther: (other) => set({ other }),
   setAllRows: (rows, rowsComplete) => set({ rows, rowsComplete }),
-  setShared: (shared) => set({ status: 'ready', shared, report: null, rows: [], error: null, progress: null, selectedEntry: null }),
+  setShared: (shared) =>
+    set({ status: 'ready', shared, report: null, rows: [], error: null, progress: null, selectedEntry: null }),
   setError: (fileName, error) => set({ status: 'error', fileName, error, progress: null }),
-  reset: () => set({
-    status: 'idle', fileName: null, exampleId: null, report: null, shared: null, pasted: null, other: null, rows: [],
-    error: null, progress: null, selectedEntry: null,
-  }),
+  reset: () =>
+    set({
+      status: 'idle',
+      fileName: null,
+      exampleId: null,
+      report: null,
+      shared: null,
+      pasted: null,
+      other: null,
+      rows: [],
+      error: null,
+      progress: null,
+      selectedEntry: null,
+    }),
 })
 
 const selection: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
@@ -101,7 +133,8 @@ const filters: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
   findingStatus: { fail: true, unknown: true, pass: false },
   authOnly: true,
   search: '',
-  toggleFindingStatus: (status) => set((s) => ({ findingStatus: { ...s.findingStatus, [status]: !s.findingStatus[status] } })),
+  toggleFindingStatus: (status) =>
+    set((s) => ({ findingStatus: { ...s.findingStatus, [status]: !s.findingStatus[status] } })),
   setAuthOnly: (authOnly) => set({ authOnly }),
   setSearch: (search) => set({ search }),
 })

@@ -7,7 +7,11 @@ import type { AddressInfo } from 'node:net'
 
 export type Broken = 'html' | 'loop' | 'huge' | 'silent'
 
-export interface BrokenHost { mcpUrl: string; requests: string[]; close(): Promise<void> }
+export interface BrokenHost {
+  mcpUrl: string
+  requests: string[]
+  close(): Promise<void>
+}
 
 /** Streams `bytes` of filler, stopping as soon as the client hangs up. */
 function stream(res: import('node:http').ServerResponse, bytes: number): void {
@@ -45,10 +49,11 @@ export async function startBrokenHost(kind: Broken): Promise<BrokenHost> {
   })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
   const port = (server.address() as AddressInfo).port
-  const close = () => new Promise<void>((r) => {
-    server.closeAllConnections()
-    server.close(() => r())
-  })
+  const close = () =>
+    new Promise<void>((r) => {
+      server.closeAllConnections()
+      server.close(() => r())
+    })
   return { mcpUrl: `http://127.0.0.1:${port}/mcp`, requests, close }
 }
 

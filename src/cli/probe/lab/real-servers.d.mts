@@ -16,5 +16,9 @@ export interface RealLabOptions {
   /** Appended to the PRM `resource` (e.g. '/' for a trailing-slash mismatch). */
   resourceSuffix?: string
 }
-export interface RealLab { mcpUrl: string; asIssuer: string; close(): Promise<void> }
+export interface RealLab {
+  mcpUrl: string
+  asIssuer: string
+  close(): Promise<void>
+}
 export function startRealLab(options?: RealLabOptions): Promise<RealLab>

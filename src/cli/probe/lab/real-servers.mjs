@@ -18,13 +18,19 @@ function listen(app) {
   })
 }
 
-const close = (server) => new Promise((r) => { server.closeAllConnections(); server.close(() => r()) })
+const close = (server) =>
+  new Promise((r) => {
+    server.closeAllConnections()
+    server.close(() => r())
+  })
 
 /** oidc-provider's own development-mode warnings (in-memory adapter, dev keys, Node 20) are
  * expected in a test lab; anything else it says still reaches the console. */
 async function quietly(fn) {
   const warn = console.warn
-  console.warn = (...args) => { if (!String(args[0]).startsWith('oidc-provider WARNING')) warn(...args) }
+  console.warn = (...args) => {
+    if (!String(args[0]).startsWith('oidc-provider WARNING')) warn(...args)
+  }
   try {
     return await fn()
   } finally {
@@ -38,21 +44,27 @@ async function startAs(o) {
   const app = express()
   const { server, origin } = await listen(app)
   const issuer = origin + (o.issuerTrailingSlash ? '/' : '')
-  const provider = await quietly(() => new Provider(issuer, {
-    clients: [],
-    features: {
-      registration: { enabled: o.registration },
-      resourceIndicators: {
-        enabled: o.resourceIndicators,
-        defaultResource: (_ctx, _client, oneOf) => oneOf,
-        getResourceServerInfo: (_ctx, resource) => ({
-          scope: 'mcp:tools', audience: resource, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } },
-        }),
-      },
-    },
-    scopes: ['openid', 'mcp:tools'],
-    pkce: { required: () => true },
-  }))
+  const provider = await quietly(
+    () =>
+      new Provider(issuer, {
+        clients: [],
+        features: {
+          registration: { enabled: o.registration },
+          resourceIndicators: {
+            enabled: o.resourceIndicators,
+            defaultResource: (_ctx, _client, oneOf) => oneOf,
+            getResourceServerInfo: (_ctx, resource) => ({
+              scope: 'mcp:tools',
+              audience: resource,
+              accessTokenFormat: 'jwt',
+              jwt: { sign: { alg: 'RS256' } },
+            }),
+          },
+        },
+        scopes: ['openid', 'mcp:tools'],
+        pkce: { required: () => true },
+      }),
+  )
   app.use(provider.callback())
   return { origin, issuer, close: () => close(server) }
 }
@@ -60,8 +72,11 @@ async function startAs(o) {
 /** The AS metadata the SDK server is told about (what its PRM lists as the issuer). */
 function metadataFor(asOrigin, listedIssuer) {
   return {
-    issuer: listedIssuer, authorization_endpoint: `${asOrigin}/auth`, token_endpoint: `${asOrigin}/token`,
-    response_types_supported: ['code'], code_challenge_methods_supported: ['S256'],
+    issuer: listedIssuer,
+    authorization_endpoint: `${asOrigin}/auth`,
+    token_endpoint: `${asOrigin}/token`,
+    response_types_supported: ['code'],
+    code_challenge_methods_supported: ['S256'],
   }
 }
 
@@ -69,7 +84,10 @@ function mountMcp(app, auth) {
   app.post('/mcp', auth, express.json(), async (req, res) => {
     const server = new McpServer({ name: 'probe-lab', version: '1.0.0' })
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined })
-    res.on('close', () => { void transport.close(); void server.close() })
+    res.on('close', () => {
+      void transport.close()
+      void server.close()
+    })
     await server.connect(transport)
     await transport.handleRequest(req, res, req.body)
   })
@@ -80,8 +98,15 @@ function mountMcp(app, auth) {
  */
 export async function startRealLab(options = {}) {
   const o = {
-    prmAt: 'path', cors: true, exposeWwwAuthenticate: true, registration: true, resourceIndicators: true,
-    issuerTrailingSlash: false, legacy: false, resourceSuffix: '', ...options,
+    prmAt: 'path',
+    cors: true,
+    exposeWwwAuthenticate: true,
+    registration: true,
+    resourceIndicators: true,
+    issuerTrailingSlash: false,
+    legacy: false,
+    resourceSuffix: '',
+    ...options,
   }
   const as = await startAs(o)
   const app = express()
@@ -89,7 +114,11 @@ export async function startRealLab(options = {}) {
   if (o.cors) app.use(cors(o.exposeWwwAuthenticate ? { exposedHeaders: ['WWW-Authenticate', 'Mcp-Session-Id'] } : {}))
   const { server, origin } = await listen(app)
   const mcpUrl = `${origin}/mcp`
-  const verifier = { verifyAccessToken: async () => { throw new Error('the probe never presents a token') } }
+  const verifier = {
+    verifyAccessToken: async () => {
+      throw new Error('the probe never presents a token')
+    },
+  }
   if (o.legacy) {
     // 2025-03-26: the MCP server is its own authorization server; no PRM, no resource_metadata.
     const own = { ...metadataFor(origin, origin), registration_endpoint: `${origin}/register` }
@@ -108,5 +137,12 @@ export async function startRealLab(options = {}) {
     }
     mountMcp(app, requireBearerAuth({ verifier, resourceMetadataUrl: prmUrl }))
   }
-  return { mcpUrl, asIssuer: as.issuer, close: async () => { await close(server); await as.close() } }
+  return {
+    mcpUrl,
+    asIssuer: as.issuer,
+    close: async () => {
+      await close(server)
+      await as.close()
+    },
+  }
 }

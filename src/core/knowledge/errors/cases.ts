@@ -4,8 +4,12 @@ import { JWT_CASES } from './jwt.cases.ts'
 import { TOOL_CASES } from './tools.cases.ts'
 import { VENDOR_CASES } from './vendors.cases.ts'
 
-export const ERROR_CASES: Readonly<Record<string, string>> = { ...ENTRA_CASES, ...VENDOR_CASES, ...TOOL_CASES,
-  ...JWT_CASES }
+export const ERROR_CASES: Readonly<Record<string, string>> = {
+  ...ENTRA_CASES,
+  ...VENDOR_CASES,
+  ...TOOL_CASES,
+  ...JWT_CASES,
+}
 
 /** Ordinary sentences that mention the same words; no catalog row may fire on them. */
 export const NEGATIVE_CONTROLS: readonly string[] = [

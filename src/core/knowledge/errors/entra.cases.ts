@@ -1,14 +1,14 @@
 // Test texts for the Entra rows, written by the team (own wording, tenants and ids), one per row.
 export const ENTRA_CASES: Record<string, string> = {
-  'entra-resource-scope': 'Callback came back with AADSTS9010010: resource and scope disagree for'
-    + ' https://mcp.fernhill.dev',
+  'entra-resource-scope':
+    'Callback came back with AADSTS9010010: resource and scope disagree for' + ' https://mcp.fernhill.dev',
   'entra-resource-unsupported': "error_description=AADSTS901002: the 'resource' parameter is rejected by v2",
-  'entra-graph-fallback': "AADSTS650053 – scope 'tools.run' does not exist on resource"
-    + " 00000003-0000-0000-c000-000000000000",
+  'entra-graph-fallback':
+    "AADSTS650053 – scope 'tools.run' does not exist on resource" + ' 00000003-0000-0000-c000-000000000000',
   'entra-redirect': 'Browser shows AADSTS50011 for redirect http://127.0.0.1:40123/cb',
   'entra-app-not-found': 'Sign-in page: AADSTS700016 application 5c1d9e2a-0b7f-4d1e-9a33-2f8e61c0aa11 not in directory',
-  'entra-resource-not-found': 'invalid_resource: AADSTS500011 the resource principal https://mcp.fernhill.dev was not'
-    + ' found',
+  'entra-resource-not-found':
+    'invalid_resource: AADSTS500011 the resource principal https://mcp.fernhill.dev was not' + ' found',
   'entra-invalid-resource': 'We keep getting AADSTS50001 after the redirect, resource disabled?',
   'entra-consent-missing': 'AADSTS65001 - nobody consented to app 77aa… for tools.read',
   'entra-consent-declined': 'error=access_denied&error_description=AADSTS65004%3A+user+declined',

@@ -61,12 +61,22 @@ describe('error catalog matching', () => {
     expect(firstMatch('AADSTS5001100')).toBeUndefined()
   })
   it('stays silent on ordinary sentences', () => {
-    for (const s of NEGATIVE_CONTROLS) expect(KNOWN_ERRORS.filter((k) => k.pattern.test(s)).map((k) => k.id),
-      s).toEqual([])
+    for (const s of NEGATIVE_CONTROLS)
+      expect(
+        KNOWN_ERRORS.filter((k) => k.pattern.test(s)).map((k) => k.id),
+        s,
+      ).toEqual([])
   })
   it('matches in linear time on long adversarial text', () => {
-    const inputs = [' '.repeat(20000), 'a '.repeat(10000), '"'.repeat(20000), '_ '.repeat(10000),
-      'invalid_grant '.repeat(1500), 'Protected resource '.repeat(1000), 'Redirect URI \''.repeat(1500)]
+    const inputs = [
+      ' '.repeat(20000),
+      'a '.repeat(10000),
+      '"'.repeat(20000),
+      '_ '.repeat(10000),
+      'invalid_grant '.repeat(1500),
+      'Protected resource '.repeat(1000),
+      "Redirect URI '".repeat(1500),
+    ]
     for (const k of KNOWN_ERRORS) {
       const started = performance.now()
       for (const input of inputs) k.pattern.test(input + '!')

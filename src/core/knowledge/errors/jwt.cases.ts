@@ -31,8 +31,8 @@ export const JWT_CASES: Record<string, string> = {
   'authlib-expired': 'ExpiredTokenError: expired_token: The token is expired',
   'authlib-bad-signature': 'authlib.jose.errors.BadSignatureError: bad_signature:',
   'authlib-missing-aud': 'MissingClaimError: missing_claim: Missing "aud" claim',
-  'idx-audience': 'IDX10214: Audience validation failed. Audiences: client. Did not match:'
-    + ' validationParameters.ValidAudience',
+  'idx-audience':
+    'IDX10214: Audience validation failed. Audiences: client. Did not match:' + ' validationParameters.ValidAudience',
   'idx-issuer': 'SecurityTokenInvalidIssuerException: IDX10205: Issuer validation failed.',
   'idx-expired': 'IDX10223: Lifetime validation failed. The token is expired.',
   'idx-kid': 'IDX10501: Signature validation failed. Unable to match key: kid: "Kq3…"',
@@ -43,8 +43,8 @@ export const JWT_CASES: Record<string, string> = {
   'idx-not-yet-valid': 'IDX10222: Lifetime validation failed. The token is not yet valid. ValidFrom (UTC): …',
   'idx-audience-unset': 'IDX10208: Unable to validate audience. ValidAudience is null',
   'idx-issuer-unset': 'IDX10204: Unable to validate issuer.',
-  'idx-metadata': "IDX20803: Unable to obtain configuration from:"
-    + " 'https://login.example.test/.well-known/openid-configuration'",
+  'idx-metadata':
+    'IDX20803: Unable to obtain configuration from:' + " 'https://login.example.test/.well-known/openid-configuration'",
   'spring-expired': 'Bearer error="invalid_token", error_description="Jwt expired at 2026-03-02T10:00:00Z"',
   'spring-not-yet-valid': 'error_description="Jwt used before 2026-03-02T10:05:00Z"',
   'spring-aud': 'error_description="The aud claim is not valid"',

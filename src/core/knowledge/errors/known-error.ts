@@ -6,7 +6,7 @@ import type { Fix, Party } from '../../types.ts'
 
 /** Where in the flow a message is printed or returned (when the message itself says so). */
 export type ErrorStep =
-  | 'prm' | 'as-metadata' | 'registration' | 'authorize' | 'callback' | 'token' | 'refresh' | 'mcp-request'
+  'prm' | 'as-metadata' | 'registration' | 'authorize' | 'callback' | 'token' | 'refresh' | 'mcp-request'
 
 export interface KnownError {
   id: string
