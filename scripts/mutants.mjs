@@ -64,13 +64,13 @@ const MUTANTS = [
     name: 'the verdict choosing the last failure',
     edits: [
       {
-        file: 'src/core/report/verdict.ts',
-        find: [/return firstEntry\(a\) - firstEntry\(b\)/, /const root = errors\.find\(/],
-        replace: (m) =>
-          m.startsWith('return') ? 'return firstEntry(b) - firstEntry(a)' : 'const root = [...errors].reverse().find(',
+        // The causal model orders candidate causes earliest first (report/causal-model.ts `byTime`).
+        file: 'src/core/report/causal-model.ts',
+        find: [/sort\(\(a, b\) => firstEntry\(a\) - firstEntry\(b\)\)/],
+        replace: 'sort((a, b) => firstEntry(b) - firstEntry(a))',
       },
     ],
-    checks: [vitest('src/core/stories.test.ts')],
+    checks: [vitest('src/core/stories.test.ts', 'src/core/report')],
   },
   {
     name: 'the scrubber disabled',
