@@ -1,5 +1,5 @@
 // MCP C# SDK and MCP Python SDK / FastMCP rows for discovery, registration and requests.
-import { anyPhrase, family, phrase } from './known-error.ts'
+import { family, phrase } from './known-error.ts'
 
 const py = family({
   printedBy: 'MCP Python SDK / FastMCP',
