@@ -6,53 +6,13 @@
 // keys may come in any order (Fiddler writes `creator` after `entries`).
 
 import { hasUtf8Bom } from './container.ts'
+import { BACKSLASH, CLOSE_ARR, CLOSE_OBJ, COLON, COMMA, NEWLINE, OPEN_ARR, OPEN_OBJ, QUOTE } from './json-bytes.ts'
+import type { ScanEnd, ScannedEntry } from './scanned-entry.ts'
+import { Key, keyOf } from './scanner-keys.ts'
 
-export interface ScannedEntry {
-  bytes: Uint8Array
-  /** Byte range, within `bytes`, of the `response.content.text` string (quotes included). */
-  body: { start: number; end: number } | null
-  /** 1-based line and column (in bytes) of the entry's `{` in the text, for error locations. */
-  line: number
-  column: number
-}
+export type { ScannedEntry } from './scanned-entry.ts'
 
-const QUOTE = 0x22
-const BACKSLASH = 0x5c
-const COLON = 0x3a
-const COMMA = 0x2c
-const OPEN_OBJ = 0x7b
-const CLOSE_OBJ = 0x7d
-const OPEN_ARR = 0x5b
-const CLOSE_ARR = 0x5d
-const NEWLINE = 0x0a
 const decoder = new TextDecoder()
-
-/** The only keys the scanner needs to recognise, compared byte by byte (no decoding). */
-const enum Key {
-  Other,
-  Entries,
-  Response,
-  Content,
-  Text,
-}
-const KEYS: [Key, Uint8Array][] = [
-  [Key.Entries, new TextEncoder().encode('entries')],
-  [Key.Response, new TextEncoder().encode('response')],
-  [Key.Content, new TextEncoder().encode('content')],
-  [Key.Text, new TextEncoder().encode('text')],
-]
-
-function keyOf(b: Uint8Array, start: number, end: number): Key {
-  const n = end - start
-  if (n > 8 || n < 4) return Key.Other
-  outer: for (const [key, bytes] of KEYS) {
-    if (bytes.length !== n) continue
-    for (let i = 0; i < n; i++) if (b[start + i] !== bytes[i]) continue outer
-    return key
-  }
-  return Key.Other
-}
-
 type Mode = 'outside' | 'between' | 'entry' | 'after'
 
 export class EntryScanner {
@@ -99,13 +59,7 @@ export class EntryScanner {
   }
 
   /** The document around the entries (entries replaced by an empty list), and whether it ended inside the entries. */
-  end(): {
-    skeleton: string
-    endedInsideEntries: boolean
-    sawEntries: boolean
-    /** The entry the text ended inside, as far as it went (a cut file, or a break that hid its end). */
-    unfinished: { text: string; line: number; column: number } | null
-  } {
+  end(): ScanEnd {
     const unfinished =
       this.mode === 'entry'
         ? {

@@ -8,7 +8,7 @@ import { explainKnownError } from '../knowledge/error-strings.ts'
 import { quoteCaptured } from '../scrub/scrub.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import type { Exchange } from '../types.ts'
-import { entraWithScopes } from './authorize.ts'
+import { entraWithScopes } from './authorize-resource.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 
