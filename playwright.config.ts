@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { findChromium } from './scripts/chromium-path.mjs'
+import { chromiumArgs, findChromium } from './scripts/chromium-path.mjs'
 
 // End-to-end tests run against the production build (vite preview), in Debian's Chromium.
 // scripts/e2e.mjs (npm test, npm run test:e2e) sets E2E_PORT to a free port; 4173 for a bare
@@ -14,15 +14,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...chromiumArgs, '--disable-quic'],
     },
   },
   webServer: {

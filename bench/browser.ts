@@ -2,7 +2,7 @@
 // browser's File.text() + JSON.parse of the same file, and the longest main-thread task meanwhile.
 import { spawn, execFileSync } from 'node:child_process'
 import { chromium, type Browser } from 'playwright-core'
-import { findChromium } from '../scripts/chromium-path.mjs'
+import { chromiumArgs, findChromium } from '../scripts/chromium-path.mjs'
 import { freePort } from '../scripts/free-port.mjs'
 
 export interface BrowserFigures {
@@ -73,14 +73,7 @@ export async function browserFigures(files: string[]): Promise<BrowserFigures[]>
     }
     const browser = await chromium.launch({
       executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...chromiumArgs],
     })
     const runs = Number(process.env.BENCH_RUNS ?? 5)
     for (const file of files) {

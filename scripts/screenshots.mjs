@@ -4,7 +4,7 @@
 import { spawn, execSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { chromium } from 'playwright-core'
-import { findChromium } from './chromium-path.mjs'
+import { chromiumArgs, findChromium } from './chromium-path.mjs'
 
 const PORT = 4174
 execSync('npx vite build --logLevel silent', { stdio: 'inherit' })
@@ -17,14 +17,7 @@ try {
   mkdirSync('docs', { recursive: true })
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...chromiumArgs],
   })
   const proxy = /Copilot Studio × WorkOS: proxy capture/
   for (const colorScheme of ['light', 'dark']) {
