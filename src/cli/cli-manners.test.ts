@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { STORIES } from '../../fixtures/builder/stories.ts'
-import { main, type Io } from './main.ts'
+import { captureCli } from './capture-cli.ts'
 import { COMMANDS } from './commands.ts'
 
 let dir = ''
@@ -14,20 +14,7 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  let out = ''
-  let err = ''
-  const io: Io = {
-    out: (t) => {
-      out += t
-    },
-    err: (t) => {
-      err += t
-    },
-  }
-  const code = await main(argv, io, env)
-  return { code, out, err }
-}
+const cli = (argv: string[], env: Record<string, string> = {}) => captureCli(argv, env)
 const story = (id: string) => {
   const p = join(dir, `${id}.har`)
   writeFileSync(p, JSON.stringify(STORIES.find((s) => s.id === id)!.har))

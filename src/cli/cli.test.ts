@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { STORIES } from '../../fixtures/builder/stories.ts'
-import { main, type Io } from './main.ts'
+import { captureCli } from './capture-cli.ts'
 import { parseArgs } from './args.ts'
 
 let dir = ''
@@ -16,20 +16,7 @@ const file = (name: string, text: string) => {
 }
 const storyFile = (id: string) => file(`${id}.har`, JSON.stringify(STORIES.find((s) => s.id === id)!.har))
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const io: Io = {
-    out: (t) => {
-      out += t
-    },
-    err: (t) => {
-      err += t
-    },
-  }
-  const code = await main(argv, io)
-  return { code, out, err }
-}
+const run = (argv: string[]) => captureCli(argv)
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'mcp-oauth-har-cli-'))

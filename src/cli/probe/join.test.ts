@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { main, type Io } from '../main.ts'
+import { captureCli } from '../capture-cli.ts'
 import { startRealLab, type RealLab } from './lab/real-servers.mjs'
 import { STORIES } from '../../../fixtures/builder/stories.ts'
 import type { Report } from '../../core/types.ts'
@@ -22,20 +22,7 @@ afterEach(async () => {
   await Promise.all(labs.splice(0).map((l) => l.close()))
 })
 
-async function cli(argv: string[]) {
-  let out = ''
-  let err = ''
-  const io: Io = {
-    out: (t) => {
-      out += t
-    },
-    err: (t) => {
-      err += t
-    },
-  }
-  const code = await main(argv, io, {})
-  return { code, out, err }
-}
+const cli = (argv: string[]) => captureCli(argv, {})
 
 /** A browser capture of Copilot Studio: authorize and callback only, no discovery. */
 const browserOnly = STORIES.find((s) => s.id === 'copilot-studio-workos-browser')!.har

@@ -1,7 +1,7 @@
 // `mcp-oauth-har probe` against real software on loopback (MCP SDK auth pieces + oidc-provider),
 // one configuration per test, each with the findings that configuration must produce.
 import { afterEach, describe, expect, it } from 'vitest'
-import { main, type Io } from '../main.ts'
+import { captureCli } from '../capture-cli.ts'
 import { startRealLab, type RealLabOptions } from './lab/real-servers.mjs'
 import { deadUrl, startBrokenHost, type Broken } from './lab/broken-servers.ts'
 import type { Finding, Report } from '../../core/types.ts'
@@ -15,18 +15,8 @@ afterEach(async () => {
 })
 
 async function cli(argv: string[], env: Record<string, string> = {}) {
-  let out = ''
-  let err = ''
-  const io: Io = {
-    out: (t) => {
-      out += t
-    },
-    err: (t) => {
-      err += t
-    },
-  }
-  const code = await main(argv, io, env)
-  return { code, out, err, lines: err.split('\n').filter((l) => l.startsWith('probe #')) }
+  const r = await captureCli(argv, env)
+  return { ...r, lines: r.err.split('\n').filter((l) => l.startsWith('probe #')) }
 }
 
 async function probeOf(options: RealLabOptions) {
