@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { expectState, openFile, watch } from './helpers.ts'
+import { expectState, openFile, openProxyTokenEntry, watch } from './helpers.ts'
 import { STORIES } from '../fixtures/builder/stories.ts'
 
 const examples = JSON.parse(readFileSync(new URL('../public/examples/index.json', import.meta.url), 'utf8')) as {
@@ -86,13 +86,7 @@ test('the production build carries the CSP that keeps captures in the page', asy
 })
 
 test('secrets are masked until Reveal is pressed', async ({ page }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
-  await page
-    .getByRole('region', { name: 'Flow' })
-    .getByRole('button', { name: /token → 200, entry 5/ })
-    .click()
-  const detail = page.getByRole('region', { name: 'Entry', exact: true })
+  const detail = await openProxyTokenEntry(page)
   await detail.getByRole('tab', { name: 'Payload' }).click()
   await expect(detail.getByRole('tabpanel')).toContainText('code_verifier')
   await expect(detail).not.toContainText('CANARY-verifier')

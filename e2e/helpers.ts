@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** Records requests to anything but the app's own origin, and console errors. */
 export function watch(page: Page, origin: string): { foreign: string[]; errors: string[] } {
@@ -21,4 +21,15 @@ export async function openFile(page: Page, name: string, buffer: Buffer): Promis
 
 export async function expectState(page: Page, state: 'idle' | 'loading' | 'ready' | 'error'): Promise<void> {
   await expect(page.locator('main')).toHaveAttribute('data-state', state)
+}
+
+/** Opens the Copilot Studio proxy example and selects its token exchange (entry 5), where the secrets are. */
+export async function openProxyTokenEntry(page: Page): Promise<Locator> {
+  await page.goto('/')
+  await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
+  await page
+    .getByRole('region', { name: 'Flow' })
+    .getByRole('button', { name: /token → 200, entry 5/ })
+    .click()
+  return page.getByRole('region', { name: 'Entry', exact: true })
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate'
-import { expectState, openFile, watch } from './helpers.ts'
+import { expectState, openFile, openProxyTokenEntry, watch } from './helpers.ts'
 
 const CANARIES = [
   'CANARYsig0aX9kQ2mZ7rT4vB8nL1pW6yH3jD5fG0cS',
@@ -257,13 +257,7 @@ test('a link with 1,000 findings opens as a report', async ({ page }) => {
 })
 
 test("Reveal: the decoded token's personal claims are masked until pressed", async ({ page }) => {
-  await page.goto('/')
-  await page.getByRole('button', { name: /Copilot Studio × WorkOS: proxy capture/ }).click()
-  await page
-    .getByRole('region', { name: 'Flow' })
-    .getByRole('button', { name: /token → 200, entry 5/ })
-    .click()
-  const detail = page.getByRole('region', { name: 'Entry', exact: true })
+  const detail = await openProxyTokenEntry(page)
   await expect(detail).toContainText('Entry #5')
   for (const c of [
     'user_CANARY_01JD8QXK2M',
