@@ -55,19 +55,25 @@ export interface FilterSlice {
 
 export type AppState = SessionSlice & SelectionSlice & FilterSlice
 
+/** A session with nothing loaded: the start state, and what Reset returns to (a fresh object each time). */
+const nothingLoaded = () =>
+  ({
+    status: 'idle',
+    fileName: null,
+    exampleId: null,
+    report: null,
+    shared: null,
+    pasted: null,
+    other: null,
+    rows: [],
+    error: null,
+    progress: null,
+  }) satisfies Partial<SessionSlice>
+
 const session: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
-  status: 'idle',
-  fileName: null,
-  exampleId: null,
-  report: null,
-  shared: null,
-  pasted: null,
-  other: null,
-  rows: [],
+  ...nothingLoaded(),
   rowCount: 0,
   rowsComplete: true,
-  error: null,
-  progress: null,
   startLoading: (fileName, exampleId = null) =>
     set({ status: 'loading', fileName, exampleId, progress: null, error: null }),
   setProgress: (progress) => set({ progress }),
@@ -106,20 +112,7 @@ const session: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   setShared: (shared) =>
     set({ status: 'ready', shared, report: null, rows: [], error: null, progress: null, selectedEntry: null }),
   setError: (fileName, error) => set({ status: 'error', fileName, error, progress: null }),
-  reset: () =>
-    set({
-      status: 'idle',
-      fileName: null,
-      exampleId: null,
-      report: null,
-      shared: null,
-      pasted: null,
-      other: null,
-      rows: [],
-      error: null,
-      progress: null,
-      selectedEntry: null,
-    }),
+  reset: () => set({ ...nothingLoaded(), selectedEntry: null }),
 })
 
 const selection: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
