@@ -1,44 +1,12 @@
 import { expect, test } from '@playwright/test'
 import { expectState, watch } from './helpers.ts'
 import { analyzeProbe } from '../src/core/probe/analyze-probe.ts'
-import type { ProbeRecord } from '../src/core/probe/types.ts'
+import { trailingSlashResourceProbe } from '../fixtures/builder/probe-record.ts'
 
 // The page never probes (issue 15 item 4): it shows the command, and joins the JSON pasted back.
 const MCP = 'https://mcp.example.com/tenant/mcp'
 const PRM = 'https://mcp.example.com/.well-known/oauth-protected-resource/tenant/mcp'
-const at = (url: string, status: number, name: string, value: string, body: string) => ({
-  hops: [],
-  url,
-  status,
-  headers: [{ name, value }],
-  body,
-  bytes: body.length,
-  startedMs: 0,
-  durationMs: 1,
-  failure: null,
-})
-const record: ProbeRecord = {
-  schema: 'mcp-oauth-har/probe@1',
-  target: MCP,
-  origin: 'http://localhost:6274',
-  skipped: [],
-  steps: [
-    {
-      request: { step: 'mcp-initialize', method: 'POST', url: MCP, headers: [], body: '{}', why: '' },
-      response: at(MCP, 401, 'www-authenticate', `Bearer resource_metadata="${PRM}"`, '{}'),
-    },
-    {
-      request: { step: 'prm-pointer', method: 'GET', url: PRM, headers: [], body: null, why: '' },
-      response: at(
-        PRM,
-        200,
-        'content-type',
-        'application/json',
-        JSON.stringify({ resource: `${MCP}/`, authorization_servers: ['https://auth.example.com'] }),
-      ),
-    },
-  ],
-}
+const record = trailingSlashResourceProbe(MCP, PRM)
 
 test('the report shows the probe command and joins a pasted probe report, no request', async ({ page, baseURL }) => {
   const seen = watch(page, baseURL!)
