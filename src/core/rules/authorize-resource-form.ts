@@ -5,6 +5,7 @@ import { mcpAuth, rfc } from './spec-refs.ts'
 import { fail, pass, q, type Rule } from './rule.ts'
 import { authorizeEntry } from './authorize-entry.ts'
 import { RESOURCE_REFUSED_AT_CALLBACK } from './authorize-resource.ts'
+import { WRONG_AUDIENCE_FINDINGS } from './wrong-audience.ts'
 
 export const resourceAuthorizeIsAs: Rule = {
   id: 'resource.authorize.is-as',
@@ -13,7 +14,7 @@ export const resourceAuthorizeIsAs: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: ['aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
+  explains: WRONG_AUDIENCE_FINDINGS,
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation')],
   fix: [{ party: 'client', text: 'Set `resource` to the MCP server URL, not the authorization server.' }],
   check(f) {
@@ -49,11 +50,7 @@ export const resourceAuthorizeNotCanonical: Rule = {
     'authorize.as-error-page',
     ...RESOURCE_REFUSED_AT_CALLBACK,
     'token.response.error',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
+    ...WRONG_AUDIENCE_FINDINGS,
   ],
   spec: (rev) => [mcpAuth(rev, 'Canonical Server URI')],
   fix: [
@@ -90,15 +87,7 @@ export const resourceAuthorizeMultiple: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: [
-    'authorize.as-error-page',
-    ...RESOURCE_REFUSED_AT_CALLBACK,
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
-  ],
+  explains: ['authorize.as-error-page', ...RESOURCE_REFUSED_AT_CALLBACK, ...WRONG_AUDIENCE_FINDINGS],
   spec: () => [rfc(8707, '3')],
   fix: [
     {

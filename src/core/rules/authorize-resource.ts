@@ -8,6 +8,7 @@ import { fail, pass, q, type Rule } from './rule.ts'
 import { issuedAudSentence } from './issued-aud.ts'
 import { issuedPhrase } from '../knowledge/issued-phrase.ts'
 import { authorizeEntry } from './authorize-entry.ts'
+import { WRONG_AUDIENCE_FINDINGS } from './wrong-audience.ts'
 
 /** Entra ID v2 rejects resource + scope combinations (AADSTS9010010); omitting resource with a
  * fully-qualified scope is accepted practice there (clients-and-servers.md §B.4). */
@@ -32,11 +33,7 @@ export const resourceAuthorizeMissing: Rule = {
   step: 'authorize',
   explains: [
     'resource.token.missing',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
+    ...WRONG_AUDIENCE_FINDINGS,
     ...RESOURCE_REFUSED_AT_CALLBACK,
     'token.response.error',
   ],
@@ -89,11 +86,7 @@ export const resourceAuthorizeInvalid: Rule = {
     'authorize.as-error-page',
     ...RESOURCE_REFUSED_AT_CALLBACK,
     'token.response.error',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
+    ...WRONG_AUDIENCE_FINDINGS,
   ],
   aliases: ['resource-parameter-valid-uri'],
   spec: (rev) => [rfc(8707, '2'), mcpAuth(rev, 'Canonical Server URI')],
@@ -128,11 +121,7 @@ export const resourceAuthorizeMismatchPrm: Rule = {
     'authorize.as-error-page',
     ...RESOURCE_REFUSED_AT_CALLBACK,
     'token.response.error',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
+    ...WRONG_AUDIENCE_FINDINGS,
   ],
   spec: (rev) => [mcpAuth(rev, 'Canonical Server URI'), rfc(9728, '3.3')],
   fix: [
