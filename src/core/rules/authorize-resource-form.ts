@@ -1,6 +1,7 @@
 // Step 5: the form of the RFC 8707 resource value in the authorization request (AS URL, canonical, one).
 import { getAll, getParam, splitUrl } from '../oauth/params.ts'
 import { compareUris } from '../oauth/uri-compare.ts'
+import { advertisedResource } from '../flow/audience.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
 import { fail, pass, q, type Rule } from './rule.ts'
 import { authorizeEntry } from './authorize-entry.ts'
@@ -72,7 +73,7 @@ export const resourceAuthorizeNotCanonical: Rule = {
       (u.scheme.toLowerCase() === 'http' && u.port === '80')
     )
       problems.push('an explicit default port')
-    const advertised = typeof f.prm?.doc.resource === 'string' ? f.prm.doc.resource : null
+    const advertised = advertisedResource(f)
     if (sent.endsWith('/') && !(advertised ?? '').endsWith('/') && (advertised !== null || u.path === '/'))
       problems.push('a trailing slash')
     if (problems.length) return fail(`resource=${q(sent)} has ${problems.join(' and ')}.`, authorizeEntry(f))

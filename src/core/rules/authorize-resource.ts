@@ -2,6 +2,7 @@
 import { getAll, getParam, hasParam } from '../oauth/params.ts'
 import { compareUris, describeNearMiss } from '../oauth/uri-compare.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
+import { advertisedResource } from '../flow/audience.ts'
 import type { Fix } from '../types.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
 import { fail, pass, q, type Rule } from './rule.ts'
@@ -134,7 +135,7 @@ export const resourceAuthorizeMismatchPrm: Rule = {
     if (!f.authorizeParams) return null
     const sent = getParam(f.authorizeParams, 'resource')
     if (sent === undefined) return null
-    const advertised = typeof f.prm?.doc.resource === 'string' ? f.prm.doc.resource : null
+    const advertised = advertisedResource(f)
     if (!advertised)
       return {
         status: 'unknown',
