@@ -5,7 +5,7 @@ import { advertisedResource } from '../flow/audience.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
 import { fail, pass, q, type Rule } from './rule.ts'
 import { authorizeEntry } from './authorize-entry.ts'
-import { RESOURCE_REFUSED_AT_CALLBACK } from './authorize-resource.ts'
+import { BAD_RESOURCE_FINDINGS, RESOURCE_REFUSED_AT_CALLBACK } from './authorize-resource.ts'
 import { WRONG_AUDIENCE_FINDINGS } from './wrong-audience.ts'
 
 export const resourceAuthorizeIsAs: Rule = {
@@ -47,12 +47,7 @@ export const resourceAuthorizeNotCanonical: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: [
-    'authorize.as-error-page',
-    ...RESOURCE_REFUSED_AT_CALLBACK,
-    'token.response.error',
-    ...WRONG_AUDIENCE_FINDINGS,
-  ],
+  explains: BAD_RESOURCE_FINDINGS,
   spec: (rev) => [mcpAuth(rev, 'Canonical Server URI')],
   fix: [
     {

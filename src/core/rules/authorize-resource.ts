@@ -25,6 +25,15 @@ export function entraWithScopes(f: FlowFacts): boolean {
  * invalid_request). Other codes (invalid_scope, access_denied, …) have other causes. */
 export const RESOURCE_REFUSED_AT_CALLBACK = ['callback.error#invalid_target', 'callback.error#invalid_request'] as const
 
+/** What a `resource` value that is sent but wrong leads to: the AS refuses it (error page, callback error,
+ * token error) or issues a token whose audience is not the MCP server. */
+export const BAD_RESOURCE_FINDINGS = [
+  'authorize.as-error-page',
+  ...RESOURCE_REFUSED_AT_CALLBACK,
+  'token.response.error',
+  ...WRONG_AUDIENCE_FINDINGS,
+] as const
+
 export const resourceAuthorizeMissing: Rule = {
   id: 'resource.authorize.missing',
   title: 'No resource parameter in the authorization request',
@@ -83,12 +92,7 @@ export const resourceAuthorizeInvalid: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: [
-    'authorize.as-error-page',
-    ...RESOURCE_REFUSED_AT_CALLBACK,
-    'token.response.error',
-    ...WRONG_AUDIENCE_FINDINGS,
-  ],
+  explains: BAD_RESOURCE_FINDINGS,
   aliases: ['resource-parameter-valid-uri'],
   spec: (rev) => [rfc(8707, '2'), mcpAuth(rev, 'Canonical Server URI')],
   fix: [
@@ -118,12 +122,7 @@ export const resourceAuthorizeMismatchPrm: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: [
-    'authorize.as-error-page',
-    ...RESOURCE_REFUSED_AT_CALLBACK,
-    'token.response.error',
-    ...WRONG_AUDIENCE_FINDINGS,
-  ],
+  explains: BAD_RESOURCE_FINDINGS,
   spec: (rev) => [mcpAuth(rev, 'Canonical Server URI'), rfc(9728, '3.3')],
   fix: [
     {
