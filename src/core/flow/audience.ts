@@ -8,9 +8,14 @@ import type { FlowFacts, IssuedToken } from './evidence.ts'
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
+/** The `resource` the protected resource metadata advertises (RFC 9728 §3.3), when captured and a string. */
+export const advertisedResource = (f: FlowFacts): string | null =>
+  typeof f.prm?.doc.resource === 'string' ? f.prm.doc.resource : null
+
 /** The identifier the token should be for: PRM `resource`, else the resource sent, else the MCP URL. */
 export function referenceResource(f: FlowFacts): string | null {
-  if (typeof f.prm?.doc.resource === 'string') return f.prm.doc.resource
+  const advertised = advertisedResource(f)
+  if (advertised !== null) return advertised
   for (const rp of [f.resource.authorize, f.resource.token]) if (rp.state === 'present') return rp.value
   return f.mcpServerUrl
 }
@@ -79,12 +84,13 @@ function rpValue(label: string, rp: ResourceParam, entry: number | null, referen
 export function audienceComparison(f: FlowFacts): AudienceComparison {
   const reference = referenceResource(f)
   const values: AudienceValue[] = []
+  const advertised = advertisedResource(f)
   values.push({
     label: 'Advertised resource (PRM)',
-    value: typeof f.prm?.doc.resource === 'string' ? f.prm.doc.resource : null,
-    state: f.prm ? (typeof f.prm.doc.resource === 'string' ? 'present' : 'absent') : 'not-captured',
+    value: advertised,
+    state: f.prm ? (advertised !== null ? 'present' : 'absent') : 'not-captured',
     entry: f.prm?.ex.entry ?? null,
-    match: typeof f.prm?.doc.resource === 'string' ? 'exact' : null,
+    match: advertised !== null ? 'exact' : null,
   })
   values.push(rpValue('resource at authorize', f.resource.authorize, f.flow.authorize?.entry ?? null, reference))
   values.push(rpValue('resource at token', f.resource.token, f.flow.tokens[0]?.entry ?? null, reference))

@@ -2,7 +2,7 @@
 import type { Exchange, FlowReport, StepKind, TokenEvidence } from '../types.ts'
 import { isObservedToken } from '../oauth/observed-token.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
-import { audienceComparison } from '../flow/audience.ts'
+import { advertisedResource, audienceComparison } from '../flow/audience.ts'
 import { audienceOf, claimNumber, claimString, tokenClientId } from '../oauth/jwt.ts'
 import { byTime } from '../flow/exchange-helpers.ts'
 import { sentParameters } from './sent.ts'
@@ -84,7 +84,7 @@ export function flowReport(f: FlowFacts): FlowReport {
   return {
     id: f.flow.id,
     mcpServerUrl: f.mcpServerUrl,
-    advertisedResource: typeof f.prm?.doc.resource === 'string' ? f.prm.doc.resource : null,
+    advertisedResource: advertisedResource(f),
     authorizationServer: {
       issuer: typeof f.asMeta?.doc.issuer === 'string' ? f.asMeta.doc.issuer : null,
       vendor: f.vendor?.vendor ?? null,

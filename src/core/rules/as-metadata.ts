@@ -4,6 +4,7 @@ import { OIDC_SEGMENT } from '../oauth/well-known.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { parseQuery } from '../oauth/params.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
+import { WRONG_AUDIENCE_FINDINGS } from './wrong-audience.ts'
 
 export const asmetaHttpStatus: Rule = {
   id: 'asmeta.http-status',
@@ -139,15 +140,7 @@ export const asmetaBakedQuery: Rule = {
   party: 'authorization-server',
   since: '2025-03-26',
   step: 'as-metadata',
-  explains: [
-    'resource.authorize.multiple',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
-    'callback.error',
-  ],
+  explains: ['resource.authorize.multiple', ...WRONG_AUDIENCE_FINDINGS, 'callback.error'],
   spec: () => [oauth21('3.1'), rfc(8707, '2')],
   fix: [
     {

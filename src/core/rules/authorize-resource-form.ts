@@ -1,10 +1,12 @@
 // Step 5: the form of the RFC 8707 resource value in the authorization request (AS URL, canonical, one).
 import { getAll, getParam, splitUrl } from '../oauth/params.ts'
 import { compareUris } from '../oauth/uri-compare.ts'
+import { advertisedResource } from '../flow/audience.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
 import { fail, pass, q, type Rule } from './rule.ts'
 import { authorizeEntry } from './authorize-entry.ts'
-import { RESOURCE_REFUSED_AT_CALLBACK } from './authorize-resource.ts'
+import { BAD_RESOURCE_FINDINGS, RESOURCE_REFUSED_AT_CALLBACK } from './authorize-resource.ts'
+import { WRONG_AUDIENCE_FINDINGS } from './wrong-audience.ts'
 
 export const resourceAuthorizeIsAs: Rule = {
   id: 'resource.authorize.is-as',
@@ -13,7 +15,7 @@ export const resourceAuthorizeIsAs: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: ['aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
+  explains: WRONG_AUDIENCE_FINDINGS,
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation')],
   fix: [{ party: 'client', text: 'Set `resource` to the MCP server URL, not the authorization server.' }],
   check(f) {
@@ -45,16 +47,7 @@ export const resourceAuthorizeNotCanonical: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: [
-    'authorize.as-error-page',
-    ...RESOURCE_REFUSED_AT_CALLBACK,
-    'token.response.error',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
-  ],
+  explains: BAD_RESOURCE_FINDINGS,
   spec: (rev) => [mcpAuth(rev, 'Canonical Server URI')],
   fix: [
     {
@@ -75,7 +68,7 @@ export const resourceAuthorizeNotCanonical: Rule = {
       (u.scheme.toLowerCase() === 'http' && u.port === '80')
     )
       problems.push('an explicit default port')
-    const advertised = typeof f.prm?.doc.resource === 'string' ? f.prm.doc.resource : null
+    const advertised = advertisedResource(f)
     if (sent.endsWith('/') && !(advertised ?? '').endsWith('/') && (advertised !== null || u.path === '/'))
       problems.push('a trailing slash')
     if (problems.length) return fail(`resource=${q(sent)} has ${problems.join(' and ')}.`, authorizeEntry(f))
@@ -90,15 +83,7 @@ export const resourceAuthorizeMultiple: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: [
-    'authorize.as-error-page',
-    ...RESOURCE_REFUSED_AT_CALLBACK,
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
-  ],
+  explains: ['authorize.as-error-page', ...RESOURCE_REFUSED_AT_CALLBACK, ...WRONG_AUDIENCE_FINDINGS],
   spec: () => [rfc(8707, '3')],
   fix: [
     {

@@ -2,12 +2,14 @@
 import { getAll, getParam, hasParam } from '../oauth/params.ts'
 import { compareUris, describeNearMiss } from '../oauth/uri-compare.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
+import { advertisedResource } from '../flow/audience.ts'
 import type { Fix } from '../types.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
 import { fail, pass, q, type Rule } from './rule.ts'
 import { issuedAudSentence } from './issued-aud.ts'
 import { issuedPhrase } from '../knowledge/issued-phrase.ts'
 import { authorizeEntry } from './authorize-entry.ts'
+import { WRONG_AUDIENCE_FINDINGS } from './wrong-audience.ts'
 
 /** Entra ID v2 rejects resource + scope combinations (AADSTS9010010); omitting resource with a
  * fully-qualified scope is accepted practice there (clients-and-servers.md §B.4). */
@@ -23,6 +25,15 @@ export function entraWithScopes(f: FlowFacts): boolean {
  * invalid_request). Other codes (invalid_scope, access_denied, …) have other causes. */
 export const RESOURCE_REFUSED_AT_CALLBACK = ['callback.error#invalid_target', 'callback.error#invalid_request'] as const
 
+/** What a `resource` value that is sent but wrong leads to: the AS refuses it (error page, callback error,
+ * token error) or issues a token whose audience is not the MCP server. */
+export const BAD_RESOURCE_FINDINGS = [
+  'authorize.as-error-page',
+  ...RESOURCE_REFUSED_AT_CALLBACK,
+  'token.response.error',
+  ...WRONG_AUDIENCE_FINDINGS,
+] as const
+
 export const resourceAuthorizeMissing: Rule = {
   id: 'resource.authorize.missing',
   title: 'No resource parameter in the authorization request',
@@ -32,11 +43,7 @@ export const resourceAuthorizeMissing: Rule = {
   step: 'authorize',
   explains: [
     'resource.token.missing',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
+    ...WRONG_AUDIENCE_FINDINGS,
     ...RESOURCE_REFUSED_AT_CALLBACK,
     'token.response.error',
   ],
@@ -85,16 +92,7 @@ export const resourceAuthorizeInvalid: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: [
-    'authorize.as-error-page',
-    ...RESOURCE_REFUSED_AT_CALLBACK,
-    'token.response.error',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
-  ],
+  explains: BAD_RESOURCE_FINDINGS,
   aliases: ['resource-parameter-valid-uri'],
   spec: (rev) => [rfc(8707, '2'), mcpAuth(rev, 'Canonical Server URI')],
   fix: [
@@ -124,16 +122,7 @@ export const resourceAuthorizeMismatchPrm: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'authorize',
-  explains: [
-    'authorize.as-error-page',
-    ...RESOURCE_REFUSED_AT_CALLBACK,
-    'token.response.error',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
-  ],
+  explains: BAD_RESOURCE_FINDINGS,
   spec: (rev) => [mcpAuth(rev, 'Canonical Server URI'), rfc(9728, '3.3')],
   fix: [
     {
@@ -145,7 +134,7 @@ export const resourceAuthorizeMismatchPrm: Rule = {
     if (!f.authorizeParams) return null
     const sent = getParam(f.authorizeParams, 'resource')
     if (sent === undefined) return null
-    const advertised = typeof f.prm?.doc.resource === 'string' ? f.prm.doc.resource : null
+    const advertised = advertisedResource(f)
     if (!advertised)
       return {
         status: 'unknown',

@@ -3,7 +3,7 @@ import { atLeast } from '../flow/revision.ts'
 import { byTime, challengeOf, requestHeader, responseHeader } from '../flow/exchange-helpers.ts'
 import { originOf } from '../oauth/params.ts'
 import type { Exchange } from '../types.ts'
-import { FETCH_CORS, mcpAuth, oauth21, rfc } from './spec-refs.ts'
+import { FETCH_CORS, mcpAuth, oauth21, prmDiscoveryRef, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 
 const noChallengeSeen = (authorized: boolean) =>
@@ -53,13 +53,7 @@ export const resourceMetadataMissing: Rule = {
   since: '2025-06-18',
   step: 'discovery',
   explains: ['prm.http-status', 'asmeta.http-status'],
-  spec: (rev) => [
-    mcpAuth(
-      rev,
-      rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location',
-    ),
-    rfc(9728, '5.1'),
-  ],
+  spec: (rev) => [prmDiscoveryRef(rev), rfc(9728, '5.1')],
   fix: [
     { party: 'mcp-server', text: 'Add `resource_metadata="<absolute PRM URL>"` to the Bearer challenge on every 401.' },
   ],

@@ -10,6 +10,7 @@ import { quoteCaptured } from '../scrub/scrub.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import type { Exchange } from '../types.ts'
+import { WRONG_AUDIENCE_FINDINGS } from './wrong-audience.ts'
 
 function afterToken(f: FlowFacts): Exchange[] {
   const first = [...f.flow.tokens, ...f.flow.refreshes].filter((ex) => ex.status === 200).sort(byTime)[0]
@@ -150,7 +151,7 @@ export const tokenWrongServer: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'mcp',
-  explains: ['aud.equals-client-id', 'aud.near-miss', 'aud.mismatch', 'aud.missing', 'mcp.401.after-token'],
+  explains: WRONG_AUDIENCE_FINDINGS,
   spec: (rev) => [mcpAuth(rev, 'Token Handling'), rfc(8707, '3')],
   fix: [
     {

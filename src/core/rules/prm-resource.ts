@@ -7,6 +7,7 @@ import type { FlowFacts } from '../flow/evidence.ts'
 import { mcpAuth, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 import { pointer } from './prm-pointer.ts'
+import { WRONG_AUDIENCE_FINDINGS } from './wrong-audience.ts'
 
 export const prmResourceMissing: Rule = {
   id: 'prm.resource.missing',
@@ -56,16 +57,7 @@ export const prmResourceMismatch: Rule = {
   party: 'mcp-server',
   since: '2025-06-18',
   step: 'prm',
-  explains: [
-    'resource.authorize.mismatch-prm',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
-    'callback.error',
-    'token.response.error',
-  ],
+  explains: ['resource.authorize.mismatch-prm', ...WRONG_AUDIENCE_FINDINGS, 'callback.error', 'token.response.error'],
   aliases: ['resource-mismatch-rejected'],
   spec: (rev) => [rfc(9728, '3.3'), mcpAuth(rev, 'Canonical Server URI')],
   fix: [

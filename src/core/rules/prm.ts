@@ -2,7 +2,7 @@
 import { isJsonContentType, responseJson } from '../flow/exchange-helpers.ts'
 import { endpointOf, originOf } from '../oauth/params.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
-import { mcpAuth, rfc } from './spec-refs.ts'
+import { mcpAuth, prmDiscoveryRef, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
 import { pointer } from './prm-pointer.ts'
 import { prmResourceMissing, prmResourceMismatch } from './prm-resource.ts'
@@ -30,13 +30,7 @@ export const prmNotRequested: Rule = {
     'dcr.response.status',
     'authorize.as-error-page',
   ],
-  spec: (rev) => [
-    mcpAuth(
-      rev,
-      rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location',
-    ),
-    rfc(9728, '5.1'),
-  ],
+  spec: (rev) => [prmDiscoveryRef(rev), rfc(9728, '5.1')],
   fix: [
     {
       party: 'client',

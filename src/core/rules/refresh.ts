@@ -8,6 +8,7 @@ import { fail, pass, q, unknown, type Rule } from './rule.ts'
 import { issuedAudSentence } from './issued-aud.ts'
 import type { FlowFacts } from '../flow/evidence.ts'
 import type { Exchange } from '../types.ts'
+import { WRONG_AUDIENCE_FINDINGS } from './wrong-audience.ts'
 
 export const refreshResourceMissing: Rule = {
   id: 'refresh.resource.missing',
@@ -16,14 +17,7 @@ export const refreshResourceMissing: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'refresh',
-  explains: [
-    'refresh.response.error',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
-  ],
+  explains: ['refresh.response.error', ...WRONG_AUDIENCE_FINDINGS],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.2')],
   fix: [{ party: 'client', text: 'Send the same `resource` on every refresh_token grant.' }],
   check(f) {

@@ -33,6 +33,15 @@ export function mcpAuth(rev: Revision, section: string): SpecRef {
   return { doc: `MCP ${rev} Authorization`, section, url: `${MCP_BASE}/${rev}/${page}#${slug(section)}` }
 }
 
+/** Where the spec tells clients to find the protected resource metadata: 2025-11-25 moved it from
+ * "Authorization Server Location" to a section of its own. */
+export function prmDiscoveryRef(rev: Revision): SpecRef {
+  return mcpAuth(
+    rev,
+    rev >= '2025-11-25' ? 'Protected Resource Metadata Discovery Requirements' : 'Authorization Server Location',
+  )
+}
+
 export function mcpTransport(rev: Revision, section: string): SpecRef {
   const page = rev === '2026-07-28' ? 'basic/transports/streamable-http' : 'basic/transports'
   return { doc: `MCP ${rev} Transports`, section, url: `${MCP_BASE}/${rev}/${page}#${slug(section)}` }

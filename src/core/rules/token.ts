@@ -11,6 +11,7 @@ import type { Exchange } from '../types.ts'
 import { entraWithScopes } from './authorize-resource.ts'
 import { mcpAuth, oauth21, rfc } from './spec-refs.ts'
 import { fail, pass, q, unknown, type Rule } from './rule.ts'
+import { WRONG_AUDIENCE_FINDINGS } from './wrong-audience.ts'
 
 const tokenNotCaptured = (f: FlowFacts) => {
   if (f.flow.tokens[0]?.missing === 'request')
@@ -100,14 +101,7 @@ export const resourceTokenMissing: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'token',
-  explains: [
-    'token.response.error',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
-  ],
+  explains: ['token.response.error', ...WRONG_AUDIENCE_FINDINGS],
   aliases: ['resource-parameter-in-token'],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.2')],
   fix: [{ party: 'client', text: 'Send the same `resource` in the token request as in the authorization request.' }],
@@ -134,14 +128,7 @@ export const resourceTokenMismatchAuthorize: Rule = {
   party: 'client',
   since: '2025-06-18',
   step: 'token',
-  explains: [
-    'token.response.error',
-    'aud.equals-client-id',
-    'aud.near-miss',
-    'aud.mismatch',
-    'aud.missing',
-    'mcp.401.after-token',
-  ],
+  explains: ['token.response.error', ...WRONG_AUDIENCE_FINDINGS],
   aliases: ['resource-parameter-consistency'],
   spec: (rev) => [mcpAuth(rev, 'Resource Parameter Implementation'), rfc(8707, '2.2')],
   fix: [{ party: 'client', text: 'Use one resource string for authorize, token and refresh.' }],

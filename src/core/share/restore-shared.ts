@@ -4,7 +4,7 @@ import type { Result, Revision } from '../types.ts'
 import { compareUris } from '../oauth/uri-compare.ts'
 import { catalogRule, unknownRuleTitle } from './catalog.ts'
 import { arr, bool, Invalid, num, numOrNull, obj, oneOf, oneOfOrNull, str, strOrNull } from './restore-checks.ts'
-import { LATEST } from '../flow/revision.ts'
+import { LATEST, REVISIONS } from '../flow/revision.ts'
 import type { SharedFlow, SharedReport } from './shared-report.ts'
 
 const PARTIES = ['client', 'mcp-server', 'authorization-server'] as const
@@ -12,7 +12,6 @@ const STATUSES = ['fail', 'unknown', 'pass'] as const
 const SEVERITIES = ['error', 'warning', 'info'] as const
 const CONFIDENCES = ['certain', 'likely', 'possible'] as const
 const OUTCOMES = ['connected', 'failed', 'incomplete', 'no-flow'] as const
-const REVISIONS = ['2025-03-26', '2025-06-18', '2025-11-25', '2026-07-28'] as const
 const STEP_KINDS = [
   'mcp-unauthorized',
   'protected-resource-metadata',

@@ -1,5 +1,6 @@
 // A claim: one typed fact a pasted text states, with the span that proves it. Plain data: the UI
 // marks `start`–`end` in the pasted text and links each claim to the findings that cite its `entry`.
+import { STEPS, type Step as FlowStep } from '../flow/steps.ts'
 import { anyOf } from './any-of.ts'
 
 export type ClaimKind =
@@ -33,21 +34,11 @@ export type ClaimKind =
   | 'vendor'
   | 'library'
 
-/** The step of an MCP OAuth connection a claim is about (discovery = the first, unauthenticated 401). */
-export type Step =
-  'discovery' | 'prm' | 'as-metadata' | 'registration' | 'authorize' | 'callback' | 'token' | 'refresh' | 'mcp'
-
-export const STEP_ORDER: readonly Step[] = [
-  'discovery',
-  'prm',
-  'as-metadata',
-  'registration',
-  'authorize',
-  'callback',
-  'token',
-  'refresh',
-  'mcp',
-]
+/**
+ * The step of an MCP OAuth connection a claim is about (discovery = the first, unauthenticated 401): the flow's
+ * steps (`flow/steps.ts`) except `access-token`, which is judged from a decoded token, never named by a pasted text.
+ */
+export type Step = Exclude<FlowStep, 'access-token'>
 
 export type ClaimData = Record<string, string | number | boolean | null | string[]>
 
@@ -79,7 +70,8 @@ export type RawClaim = Omit<Claim, 'entry' | 'start' | 'end' | 'observed'> & {
 export type Artefact = Claim
 export type ArtefactKind = ClaimKind
 
-export const stepRank = (s: Step | null): number => (s === null ? STEP_ORDER.length : STEP_ORDER.indexOf(s))
+/** Flow order; claims without a step sort last. */
+export const stepRank = (s: Step | null): number => (s === null ? STEPS.length : STEPS.indexOf(s))
 
 /** Placeholders people write instead of real values: `<host>`, `xxx`, `YOUR_CLIENT_ID`, `${baseUrl}`, `…`. */
 export const PLACEHOLDER = anyOf(

@@ -8,35 +8,32 @@ import type { Claim, RawClaim } from './claims.ts'
 const VERSION = /^[\s:(`]*(?:version[:\s]*|v)?(\d+(?:\.(?:\d+|x)){1,3})\b/i
 const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')
 
+/** A name claim over the match `m`: names say who is involved, not which step. */
+const nameClaim = (m: RegExpMatchArray, kind: RawClaim['kind'], label: string, data: RawClaim['data']): RawClaim => ({
+  kind,
+  from: m.index!,
+  to: m.index! + m[0].length,
+  text: m[0],
+  label,
+  step: null,
+  data,
+})
+
 export function findNames(text: string): RawClaim[] {
   const out: RawClaim[] = []
   for (const c of CLIENTS) {
     if (!c.names) continue
     for (const m of text.matchAll(global(c.names))) {
       const version = VERSION.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))?.[1] ?? null
-      out.push({
-        kind: 'product',
-        from: m.index!,
-        to: m.index! + m[0].length,
-        text: m[0],
-        label: `client: ${c.name}${version ? ` ${version}` : ''}`,
-        step: null,
-        data: { product: c.product, version },
-      })
+      out.push(
+        nameClaim(m, 'product', `client: ${c.name}${version ? ` ${version}` : ''}`, { product: c.product, version }),
+      )
     }
   }
   for (const v of VENDORS) {
     if (!v.names) continue
     for (const m of text.matchAll(global(v.names)))
-      out.push({
-        kind: 'vendor',
-        from: m.index!,
-        to: m.index! + m[0].length,
-        text: m[0],
-        label: `authorization server: ${v.name}`,
-        step: null,
-        data: { vendor: v.vendor },
-      })
+      out.push(nameClaim(m, 'vendor', `authorization server: ${v.name}`, { vendor: v.vendor }))
   }
   for (const m of text.matchAll(/https?:\/\/[^\s"'`<>)]+/g)) {
     // A host names the authorization server only where the URL plays that role: an issuer, an
@@ -48,28 +45,11 @@ export function findNames(text: string): RawClaim[] {
       text.slice(Math.max(0, m.index! - 60), m.index!),
     )
     const v = oauthPath || role ? vendorFor(m[0]) : null
-    if (v)
-      out.push({
-        kind: 'vendor',
-        from: m.index!,
-        to: m.index! + m[0].length,
-        text: m[0],
-        label: `authorization server: ${v.name}`,
-        step: null,
-        data: { vendor: v.vendor, byHost: true },
-      })
+    if (v) out.push(nameClaim(m, 'vendor', `authorization server: ${v.name}`, { vendor: v.vendor, byHost: true }))
   }
   for (const lib of LIBRARIES) {
     for (const m of text.matchAll(global(lib.names)))
-      out.push({
-        kind: 'library',
-        from: m.index!,
-        to: m.index! + m[0].length,
-        text: m[0],
-        label: `library: ${lib.name}`,
-        step: null,
-        data: { library: lib.id },
-      })
+      out.push(nameClaim(m, 'library', `library: ${lib.name}`, { library: lib.id }))
   }
   return out
 }
