@@ -194,10 +194,10 @@ test('a capture opened over a shared report replaces the link in the URL; Back s
   page,
 }) => {
   await page.goto('/#example=copilot-studio-workos-proxy')
-  const link = await page
-    .getByRole('region', { name: 'Share' })
-    .getByRole('textbox', { name: 'Share link' })
-    .inputValue()
+  const box = page.getByRole('region', { name: 'Share' }).getByRole('textbox', { name: 'Share link' })
+  // The link is encoded asynchronously (CompressionStream): wait for it before reading it.
+  await expect(box).toHaveValue(/#r=1\./)
+  const link = await box.inputValue()
   await page.goto('about:blank')
   await page.goto(link)
   await expect(page.getByRole('note')).toContainText('Shared report')
