@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useApp } from './store/index.ts'
 import { startHistory } from './store/history.ts'
 import { isShareHash, readEntryFromHash } from './store/url-state.ts'
-import { loadExample } from './engine.ts'
+import { loadExample, warmEngine } from './engine.ts'
 import { StartPage } from './start/StartPage.tsx'
 import { LoadingPanel } from './start/LoadingPanel.tsx'
 import { DropZone } from './start/DropZone.tsx'
@@ -35,6 +35,7 @@ export function App() {
   const reset = useApp((s) => s.reset)
 
   useEffect(() => startHistory(loadExample), [])
+  useEffect(warmEngine, [])
   useEffect(() => {
     void openLinkFromHash(location.hash)
     window.addEventListener('hashchange', onHashChange)

@@ -6,6 +6,12 @@ import { exampleById, exampleFile } from './examples.ts'
 
 let engine: Engine | null = null
 const getEngine = () => (engine ??= createEngine())
+/** Starts the worker before any file is chosen: loading its script costs 50–100 ms that would
+ * otherwise come between the drop and the first byte read (BENCHMARKS.md). */
+export function warmEngine(): void {
+  getEngine()
+}
+
 /** The file behind the current report: a handle, so "Download redacted HAR" can read it again. */
 let currentFile: { file: Blob; name: string } | null = null
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import {
   decodeShareLink,
   encodeShareFragment,
@@ -19,21 +19,33 @@ export function SharePanel({ report }: { report: Report }) {
   const [status, setStatus] = useState('')
   const local = isLocalOrigin(location.href)
   const [publicBase, setPublicBase] = useState<string | null>(() => (local ? rememberedBase() : null))
-  const shareable = useMemo(() => toShareableReport(report, { hideHosts }), [report, hideHosts])
+  const [shareable, setShareable] = useState<{ report: Report; hideHosts: boolean; value: SharedReport } | null>(null)
   useEffect(() => {
     let live = true
-    void encodeShareFragment(shareable).then(async (fragment) => {
-      const full = (publicBase ?? pageBase(location.href)) + fragment
-      // The preview is the decoded link itself, exactly what a recipient will see.
-      const decoded = await decodeShareLink(fragment)
-      if (!live) return
-      setLink(full)
-      setPreview(decoded.ok ? decoded.value : null)
+    // In a task of its own, after the verdict is on screen: the projection and encoding take
+    // 20–30 ms, and a store update renders and runs effects in one task (issue #14: ≤ 50 ms).
+    const later = setTimeout(() => {
+      const projected = toShareableReport(report, { hideHosts })
+      setShareable({ report, hideHosts, value: projected })
+      void encodeShareFragment(projected).then(async (fragment) => {
+        const full = (publicBase ?? pageBase(location.href)) + fragment
+        // The preview is the decoded link itself, exactly what a recipient will see.
+        const decoded = await decodeShareLink(fragment)
+        if (!live) return
+        setLink(full)
+        setPreview(decoded.ok ? decoded.value : null)
+      })
     })
     return () => {
       live = false
+      clearTimeout(later)
     }
-  }, [shareable, publicBase])
+  }, [report, hideHosts, publicBase])
+  /** The projection for the buttons, made now if the deferred one is not there yet. */
+  const current = () =>
+    shareable?.report === report && shareable.hideHosts === hideHosts
+      ? shareable.value
+      : toShareableReport(report, { hideHosts })
   /** A typed public address: remembered when valid; '' goes back to this page's own address. */
   const useBase = (input: string) => {
     const b = input ? normalizeBase(input) : null
@@ -77,7 +89,7 @@ export function SharePanel({ report }: { report: Report }) {
         <button
           type="button"
           onClick={async () =>
-            say((await copyText(renderMarkdown(shareable, link))) ? 'Markdown copied.' : 'Copy failed.')
+            say((await copyText(renderMarkdown(current(), link))) ? 'Markdown copied.' : 'Copy failed.')
           }
         >
           Copy as Markdown
@@ -85,7 +97,7 @@ export function SharePanel({ report }: { report: Report }) {
         <button
           type="button"
           onClick={() =>
-            downloadText(`${base}.shared-report.json`, JSON.stringify(shareable, null, 2), 'application/json')
+            downloadText(`${base}.shared-report.json`, JSON.stringify(current(), null, 2), 'application/json')
           }
         >
           Download report (JSON)

@@ -5,6 +5,9 @@ import type { Progress } from '../../worker/protocol.ts'
 /** Decimal megabytes, as Finder, Explorer's "Size" column in recent Windows and `ls -h --si` show. */
 export const megabytes = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`
 
+/** One formatter for every progress message: `toLocaleString` builds a new one per call (~1 ms). */
+const COUNT = new Intl.NumberFormat('en')
+
 type Phase = 'reading' | 'parsing' | 'analysing'
 
 function phaseOf(p: Progress | null): Phase {
@@ -19,7 +22,7 @@ export function LoadingPanel() {
   const progress = useApp((s) => s.progress)
   const fileName = useApp((s) => s.fileName)
   const phase = phaseOf(progress)
-  const n = (x: number) => x.toLocaleString('en')
+  const n = (x: number) => COUNT.format(x)
   const steps: [Phase, string][] = [
     [
       'reading',
