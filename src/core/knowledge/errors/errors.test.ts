@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { ALL_RULE_IDS } from '../../rules/index.ts'
 import { ERROR_FAMILIES, explainKnownError, KNOWN_ERRORS } from '../error-strings.ts'
-import { CATALOG_RULE_IDS } from './catalog-rule-ids.ts'
+import { CATALOG_RULE_IDS } from '../../../../fixtures/catalog-rule-ids.ts'
 import { ERROR_CASES, NEGATIVE_CONTROLS } from './cases.ts'
 
 const STEPS = ['prm', 'as-metadata', 'registration', 'authorize', 'callback', 'token', 'refresh', 'mcp-request']
