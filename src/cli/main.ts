@@ -52,7 +52,7 @@ async function loadAny(path: string): Promise<Report> {
     const stat = statSync(path)
     if (stat.isFile() && stat.size > STREAM_FROM_BYTES) {
       const streamed = await analyzeStream(
-        createReadStream(path, { highWaterMark: 1 << 20 }),
+        () => createReadStream(path, { highWaterMark: 1 << 20 }),
         basename(path),
         stat.size,
       )

@@ -118,7 +118,7 @@ describe('robustness of the streaming reader', () => {
           const bytes = new TextEncoder().encode(input)
           // null hands the input to the whole-file path, which must then answer with a report.
           const r =
-            (await analyzeStream(one(bytes, size), 'fuzz.har', bytes.length)) ?? analyzeCapture(bytes, 'fuzz.har')
+            (await analyzeStream(() => one(bytes, size), 'fuzz.har', bytes.length)) ?? analyzeCapture(bytes, 'fuzz.har')
           expect(r.report.schema).toBe('mcp-oauth-har/report@1')
         },
       ),

@@ -46,7 +46,7 @@ export class AnalysisSession {
       // past the browser's ~512 MB string limit still open.
       let analysis: Analysis | null = null
       if (file.size > STREAM_FROM_BYTES && typeof file.stream === 'function')
-        analysis = await analyzeStream(file.stream(), name, file.size, progress)
+        analysis = await analyzeStream(() => file.stream(), name, file.size, progress)
       if (!analysis) {
         const bytes = await readWithProgress(file, progress)
         analysis = analyzeCapture(bytes, name, {

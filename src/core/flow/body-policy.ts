@@ -33,34 +33,26 @@ export function bodyNeeded(ex: Exchange, kind: Kind): boolean {
  * names one of these members (RFC 9728 §2 `resource`, RFC 8414 §2 `issuer`, CIMD `client_id`).
  * `literal` is the body as a JSON string literal, where each member name reads `\"name\"`.
  */
-export function mayBecomeMetadata(ex: Exchange, literal: Uint8Array): boolean {
+export function mayBecomeMetadata(ex: Exchange, literal: string): boolean {
   if (ex.method !== 'GET') return false
   if (ex.responseEncoding?.toLowerCase() === 'base64') return /json/i.test(ex.responseMimeType)
   if (!startsLikeObject(literal)) return false
-  // Jump from backslash to backslash natively: member names follow an escaped quote.
-  for (let i = literal.indexOf(BACKSLASH); i >= 0; i = literal.indexOf(BACKSLASH, i + 1)) {
-    if (literal[i + 1] === QUOTE && MEMBERS.some((m) => startsWith(literal, i + 2, m))) return true
+  // Jump from escaped quote to escaped quote natively: member names follow one.
+  for (let i = literal.indexOf('\\"'); i >= 0; i = literal.indexOf('\\"', i + 2)) {
+    if (MEMBERS.some((m) => literal.startsWith(m, i + 2))) return true
   }
   return false
 }
 
-const BACKSLASH = 0x5c
-const QUOTE = 0x22
-const MEMBERS = ['resource\\"', 'issuer\\"', 'client_id\\"'].map((m) => new TextEncoder().encode(m))
-
-function startsWith(hay: Uint8Array, at: number, needle: Uint8Array): boolean {
-  if (at + needle.length > hay.length) return false
-  for (let j = 0; j < needle.length; j++) if (hay[at + j] !== needle[j]) return false
-  return true
-}
+const MEMBERS = ['resource\\"', 'issuer\\"', 'client_id\\"']
 
 /** The literal's text starts with `{` after whitespace (raw, or escaped as \n, \r, \t). */
-function startsLikeObject(literal: Uint8Array): boolean {
+function startsLikeObject(literal: string): boolean {
   let i = 1
   for (;;) {
     const c = literal[i]
-    if (c === 0x20) i++
-    else if (c === BACKSLASH && (literal[i + 1] === 0x6e || literal[i + 1] === 0x72 || literal[i + 1] === 0x74)) i += 2
-    else return c === 0x7b
+    if (c === ' ') i++
+    else if (c === '\\' && (literal[i + 1] === 'n' || literal[i + 1] === 'r' || literal[i + 1] === 't')) i += 2
+    else return c === '{'
   }
 }

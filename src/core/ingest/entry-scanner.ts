@@ -43,11 +43,17 @@ export class EntryScanner {
   private lineStart = 0
   private entryLine = 1
   private entryColumn = 1
+  /** Where the current entry's `{` is (`keep` stays at the gap before it, handed out with the entry). */
+  private entryStart = 0
+  /** False once another reader went over part of the text: lines and columns are then unknown (-1). */
+  private linesKnown = true
+  private stopRequested = false
   entries = 0
 
   constructor(private readonly onEntry: (e: ScannedEntry) => void) {}
 
-  push(chunk: Uint8Array): void {
+  /** Scans a chunk; returns the bytes not scanned when `stopAfterEntry` was called from `onEntry`. */
+  push(chunk: Uint8Array): Uint8Array | null {
     if (this.first && chunk.length) {
       this.first = false
       // A UTF-8 BOM is not part of the JSON text.
@@ -55,7 +61,29 @@ export class EntryScanner {
     }
     this.append(chunk)
     this.scan()
+    if (this.stopRequested) {
+      this.stopRequested = false
+      const rest = this.buf.slice(this.pos, this.len)
+      this.len = this.pos
+      return rest
+    }
     this.compact()
+    return null
+  }
+
+  /** Called from `onEntry`: `push` returns right after this entry, with the rest of its chunk. */
+  stopAfterEntry(): void {
+    this.stopRequested = true
+  }
+
+  /** Another reader went over the entries from where `push` stopped: the text goes on from a point
+   * between two entries (after an entry's `}`). Lines and columns are unknown from here on. */
+  resumeBetweenEntries(): void {
+    this.len = this.keep = this.pos = 0
+    this.linesKnown = false
+    this.inString = this.afterColon = false
+    this.bodyStart = -1
+    this.body = null
   }
 
   /** The document around the entries (entries replaced by an empty list), and whether it ended inside the entries. */
@@ -63,9 +91,9 @@ export class EntryScanner {
     const unfinished =
       this.mode === 'entry'
         ? {
-            text: decoder.decode(this.buf.subarray(this.keep, this.len)),
-            line: this.entryLine,
-            column: this.entryColumn,
+            text: decoder.decode(this.buf.subarray(this.entryStart, this.len)),
+            line: this.linesKnown ? this.entryLine : -1,
+            column: this.linesKnown ? this.entryColumn : -1,
           }
         : null
     if (this.mode !== 'entry' && this.mode !== 'between') this.flushSkeleton(this.len)
@@ -88,6 +116,7 @@ export class EntryScanner {
       this.base += this.keep
       this.pos -= this.keep
       this.stringStart -= this.keep
+      this.entryStart -= this.keep
       if (this.bodyStart >= 0) this.bodyStart -= this.keep
       this.len = live
       this.keep = 0
@@ -157,8 +186,13 @@ export class EntryScanner {
         this.afterColon = false
         if (this.bodyStart === -2) this.bodyStart = -3
       } else if (c === OPEN_OBJ || c === OPEN_ARR) this.open(c, i)
-      else if (c === CLOSE_OBJ || c === CLOSE_ARR) this.close(i)
-      else if (c === NEWLINE) {
+      else if (c === CLOSE_OBJ || c === CLOSE_ARR) {
+        this.close(i)
+        if (this.stopRequested) {
+          i++
+          break
+        }
+      } else if (c === NEWLINE) {
         this.lines++
         this.lineStart = this.base + i + 1
       }
@@ -177,7 +211,7 @@ export class EntryScanner {
   private endString(end: number): void {
     const start = this.stringStart
     if (this.bodyStart === start) {
-      this.body = { start: start - this.keep, end: end - this.keep }
+      this.body = { start: start - this.entryStart, end: end - this.entryStart }
       this.bodyStart = -1
       return
     }
@@ -195,7 +229,7 @@ export class EntryScanner {
       this.entriesDepth = this.depth
     } else if (this.mode === 'between' && c === OPEN_OBJ && this.depth === this.entriesDepth + 1) {
       this.mode = 'entry'
-      this.keep = at
+      this.entryStart = at
       this.body = null
       this.entryLine = this.lines
       this.entryColumn = this.base + at - this.lineStart + 1
@@ -216,10 +250,11 @@ export class EntryScanner {
     if (this.bodyStart < -1 && this.depth < this.entriesDepth + 3) this.bodyStart = -1
     if (this.mode === 'entry' && this.depth === this.entriesDepth) {
       this.onEntry({
-        bytes: this.buf.subarray(this.keep, at + 1),
+        bytes: this.buf.subarray(this.entryStart, at + 1),
+        gap: this.buf.subarray(this.keep, this.entryStart),
         body: this.body,
-        line: this.entryLine,
-        column: this.entryColumn,
+        line: this.linesKnown ? this.entryLine : -1,
+        column: this.linesKnown ? this.entryColumn : -1,
       })
       this.entries++
       this.keep = at + 1

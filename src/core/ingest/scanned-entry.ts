@@ -2,9 +2,12 @@
 
 export interface ScannedEntry {
   bytes: Uint8Array
+  /** The bytes between the previous entry (or the `[`) and this one: whitespace and a comma. */
+  gap: Uint8Array
   /** Byte range, within `bytes`, of the `response.content.text` string (quotes included). */
   body: { start: number; end: number } | null
-  /** 1-based line and column (in bytes) of the entry's `{` in the text, for error locations. */
+  /** 1-based line and column (in bytes) of the entry's `{` in the text, for error locations; -1 when
+   * unknown (another reader went over part of the text, see `EntryScanner.resumeBetweenEntries`). */
   line: number
   column: number
 }

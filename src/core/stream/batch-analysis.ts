@@ -15,6 +15,7 @@ import {
 import { unfinishedEntry } from '../ingest/broken-entry.ts'
 import { inspectorUnwrapper } from '../flow/unwrap-proxy.ts'
 import { readBatch, type OnEntry, type PackedBatch } from './entry-batch.ts'
+import { readFastBatch, RestartExact, type FastBatch } from './fast-batch.ts'
 import { BodyKeeper } from './keep-body.ts'
 import type { ScanEnd } from './scan-capture.ts'
 
@@ -52,13 +53,15 @@ export class BatchAnalysis {
     if (this.onProgress && (index + 1) % 2000 === 0) this.onProgress({ phase: 'analyze', entries: index + 1, total: 0 })
   }
 
-  add(batch: PackedBatch): void {
-    readBatch(batch, this.onEntry)
+  add(batch: PackedBatch | FastBatch): void {
+    if ('slots' in batch) readBatch(batch, this.onEntry)
+    else readFastBatch(batch, this.onEntry)
   }
 
   /** Null when the input held no `log.entries` (the whole-file path says what it is instead). */
   finish(end: ScanEnd): Analysis | null {
     if (!end.sawEntries) return null
+    if (end.unfinished && end.unfinished.line < 0) throw new RestartExact('the file ends inside an entry')
     this.keeper.finish(this.exchanges)
     const warnings = [...end.warnings]
     let creator = { name: null as string | null, label: null as string | null }

@@ -7,6 +7,7 @@
 import type { ScannedEntry } from '../ingest/entry-scanner.ts'
 import { locateBrokenEntry } from '../ingest/broken-entry.ts'
 import type { BrokenEntry } from '../ingest/capture-messages.ts'
+import { RestartExact } from './fast-batch.ts'
 
 const BATCH_BYTES = 1 << 20
 /** Bodies up to this size are parsed with their entry; larger ones are cut out first. */
@@ -14,10 +15,10 @@ export const INLINE_BODY_BYTES = 1024
 const decoder = new TextDecoder()
 
 export type RawEntry = Record<string, unknown>
-/** An entry, the body cut out of it (a JSON string literal, valid during the call only), or why it is broken. */
+/** An entry, the body cut out of it (a JSON string literal, bytes valid during the call only), or why it is broken. */
 export type OnEntry = (
   raw: RawEntry | null,
-  body: Uint8Array | null,
+  body: Uint8Array | string | null,
   broken: Omit<BrokenEntry, 'entry'> | null,
   /** Where the entry stops being JSON, for a cut body that turns out not to decode. */
   locateInBody: () => Omit<BrokenEntry, 'entry'>,
@@ -138,6 +139,7 @@ function parseOne(batch: PackedBatch, slot: Slot): RawEntry | null {
 }
 
 function locate(batch: PackedBatch, slot: Slot): Omit<BrokenEntry, 'entry'> {
+  if (slot.line < 0) throw new RestartExact('a broken entry after the fast reader has no line number')
   const bytes = batch.text.subarray(slot.start, slot.end)
   const cut = slot.cut
     ? {
@@ -152,7 +154,7 @@ function locate(batch: PackedBatch, slot: Slot): Omit<BrokenEntry, 'entry'> {
 /** The entry with its body put back, located as the whole-file reader locates it. */
 function locateWhole(batch: PackedBatch, slot: Slot): Omit<BrokenEntry, 'entry'> {
   const text = batch.text.subarray(slot.start, slot.end)
-  if (!slot.cut) return locate(batch, slot)
+  if (!slot.cut || slot.line < 0) return locate(batch, slot)
   const before = decoder.decode(text.subarray(0, slot.cut.at))
   const body = decoder.decode(batch.arena.subarray(slot.cut.start, slot.cut.end))
   const after = decoder.decode(text.subarray(slot.cut.at + 2))

@@ -10,11 +10,15 @@ import { endpointOf } from '../oauth/params.ts'
 
 const decoder = new TextDecoder()
 
-/** A cut-out `content.text`: the JSON string literal, quotes included. */
-/** Null when the literal is not valid JSON (the whole-file reader would reject the entry). */
-function decodeBody(literal: Uint8Array): string | null {
+/** A cut-out `content.text`: the JSON string literal, quotes included, as bytes (byte scanner) or
+ * text (fast reader). Null when the literal is not valid JSON (the whole-file reader would reject
+ * the entry). */
+type Literal = Uint8Array | string
+const textOf = (literal: Literal) => (typeof literal === 'string' ? literal : decoder.decode(literal))
+
+function decodeBody(literal: Literal): string | null {
   try {
-    return JSON.parse(decoder.decode(literal)) as string
+    return JSON.parse(textOf(literal)) as string
   } catch {
     return null
   }
@@ -23,18 +27,20 @@ function decodeBody(literal: Uint8Array): string | null {
 export class BodyKeeper {
   private readonly advertised = emptyAdvertised()
   private readonly mcpEndpoints = new Set<string>()
-  private readonly pending: { ex: Exchange; literal: Uint8Array }[] = []
+  private readonly pending: { ex: Exchange; literal: string }[] = []
 
   /** Called once per restored entry, in file order; `literal` is a body cut out of it, if any.
    * False when a body it needs is not valid JSON: the entry is broken, as on the whole-file path. */
-  see(ex: Exchange, literal: Uint8Array | null): boolean {
+  see(ex: Exchange, literal: Literal | null): boolean {
     if (literal) {
       if (bodyNeeded(ex, classify(ex, this.advertised, this.mcpEndpoints))) {
         ex.responseContent = decodeBody(literal)
         if (ex.responseContent === null) return false
       } else {
         ex.responseSize = literal.length - 2
-        if (mayBecomeMetadata(ex, literal)) this.pending.push({ ex, literal: literal.slice() })
+        const text = textOf(literal)
+        // A copy: a slice would hold on to the whole chunk it was cut from.
+        if (mayBecomeMetadata(ex, text)) this.pending.push({ ex, literal: (' ' + text).slice(1) })
       }
     }
     const before = this.advertised.resources.size

@@ -17,7 +17,7 @@ async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Ar
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size)
 }
 const streamed = async (bytes: Uint8Array, size: number) =>
-  (await analyzeStream(chunked(bytes, size), 'x.har', bytes.length))?.report
+  (await analyzeStream(() => chunked(bytes, size), 'x.har', bytes.length))?.report
 const whole = (bytes: Uint8Array) => analyzeCapture(bytes, 'x.har').report
 
 /** Body sizes around every boundary the streaming reader has: inline, cut out, batch, arena. */

@@ -15,7 +15,7 @@ async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Ar
 }
 
 const streamed = async (bytes: Uint8Array, name: string, size = 64 * 1024) =>
-  (await analyzeStream(chunked(bytes, size), name, bytes.length))?.report
+  (await analyzeStream(() => chunked(bytes, size), name, bytes.length))?.report
 
 describe('streaming reader', () => {
   for (const story of STORIES) {
@@ -46,7 +46,7 @@ describe('streaming reader', () => {
       writeBenchCapture(path, 12, 1500)
       const bytes = new Uint8Array(readFileSync(path))
       const whole = analyzeCapture(bytes, 'c.har')
-      const stream = (await analyzeStream(chunked(bytes, 65536), 'c.har', bytes.length))!
+      const stream = (await analyzeStream(() => chunked(bytes, 65536), 'c.har', bytes.length))!
       expect(stream.report).toEqual(whole.report)
       const skipped = stream.exchanges.filter((e) => e.responseContent === null && (e.responseSize ?? 0) > 0)
       expect(skipped.length).toBeGreaterThan(500)
@@ -67,8 +67,8 @@ describe('streaming reader', () => {
 
   it('zip archives and non-HAR input go back to the whole-file path', async () => {
     const zip = EXPORTERS.playwrightZip(STORIES[0]!.har).bytes
-    expect(await analyzeStream(chunked(zip, 1000), 'x.zip', zip.length)).toBeNull()
+    expect(await analyzeStream(() => chunked(zip, 1000), 'x.zip', zip.length)).toBeNull()
     const notHar = new TextEncoder().encode('{"hello": [1, 2]}')
-    expect(await analyzeStream(chunked(notHar, 1000), 'x.json', notHar.length)).toBeNull()
+    expect(await analyzeStream(() => chunked(notHar, 1000), 'x.json', notHar.length)).toBeNull()
   })
 })

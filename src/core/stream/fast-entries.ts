@@ -1,0 +1,152 @@
+// The fast half of the streaming reader: once the byte scanner has learned how this exporter lays
+// out its entries (entry-shape.ts), the rest of the entries are found with native string search on
+// decoded text (one `indexOf` per entry instead of a JavaScript step per byte), large response
+// bodies are cut out the same way, and entries are handed on in batches whose JSON.parse checks
+// every guess: a batch that does not parse, or a body marker that is not where it was put, sends
+// the whole file back to the byte scanner (see `RestartExact`). The reader stops where the entries
+// stop looking like the learned shape (the array's end, or an exporter that changes its layout) and
+// gives back the text from there for the byte scanner to go on with.
+import type { EntryShape } from './entry-shape.ts'
+import { INLINE_BODY_BYTES } from './entry-batch.ts'
+import { CUT_MARKER, type FastBatch } from './fast-batch.ts'
+
+const decoder = new TextDecoder()
+const BATCH_CHARS = 1 << 20
+/** An entry longer than this without a separator is left to the byte scanner (bounded memory). */
+const MAX_PENDING_CHARS = 64 << 20
+
+export class FastEntryReader {
+  /** Decoded text not handed out yet; `text[0]` is the `}` that closed the last entry handed out. */
+  private text = '}'
+  private searchFrom = 1
+  /** The last bytes of a chunk that end inside a UTF-8 sequence, decoded with the next chunk. */
+  private carry: Uint8Array = new Uint8Array(0)
+  private pieces: string[] = []
+  private bodies: string[] = []
+  private count = 0
+  private chars = 0
+  entries = 0
+
+  constructor(
+    private readonly shape: EntryShape,
+    private readonly onBatch: (b: FastBatch) => void,
+  ) {}
+
+  /** False when the entries stopped matching the shape: `rest()` is then the byte scanner's. */
+  push(bytes: Uint8Array): boolean {
+    let all = bytes
+    if (this.carry.length) {
+      all = new Uint8Array(this.carry.length + bytes.length)
+      all.set(this.carry)
+      all.set(bytes, this.carry.length)
+    }
+    const whole = completeUtf8(all)
+    this.carry = all.slice(whole)
+    this.text += decoder.decode(all.subarray(0, whole))
+    return this.consume(false)
+  }
+
+  /** Flushes the last batch; the text after the last entry handed out (without its `}`), as bytes. */
+  rest(): Uint8Array {
+    this.consume(true)
+    this.flush()
+    const tail = new TextEncoder().encode(this.text.slice(1))
+    const out = new Uint8Array(tail.length + this.carry.length)
+    out.set(tail)
+    out.set(this.carry, tail.length)
+    return out
+  }
+
+  private consume(final: boolean): boolean {
+    const { sep, brace } = this.shape
+    const text = this.text
+    let at = 0
+    let matching = true
+    for (;;) {
+      if (text.length - at < sep.length && !final) break
+      if (!text.startsWith(sep, at)) {
+        matching = false
+        break
+      }
+      const open = at + brace
+      const close = text.indexOf(sep, Math.max(open + 1, this.searchFrom))
+      if (close < 0) {
+        this.searchFrom = Math.max(open + 1, text.length - sep.length + 1)
+        matching = !final && text.length - open < MAX_PENDING_CHARS
+        break
+      }
+      this.add(text, open, close)
+      at = close
+      this.searchFrom = 0
+    }
+    if (at > 0) {
+      this.text = text.slice(at)
+      this.searchFrom = Math.max(1, this.searchFrom - at)
+    }
+    if (!matching) this.flush()
+    return matching
+  }
+
+  /** The entry `text[open..close]`, its large response body replaced by a marker. */
+  private add(text: string, open: number, close: number): void {
+    if (this.count) this.pieces.push(text.slice(open - this.shape.brace + 1, open)) // the gap, as written
+    const body = bodyRange(text, open, close, this.shape)
+    if (body) {
+      this.pieces.push(text.slice(open, body.start), CUT_MARKER, text.slice(body.end, close + 1))
+      this.bodies.push(text.slice(body.start, body.end))
+    } else this.pieces.push(text.slice(open, close + 1))
+    this.count++
+    this.entries++
+    this.chars += close + 1 - open
+    if (this.chars >= BATCH_CHARS) this.flush()
+  }
+
+  private flush(): void {
+    if (!this.count) return
+    const batch = { text: '[' + this.pieces.join('') + ']', bodies: this.bodies }
+    this.pieces = []
+    this.bodies = []
+    this.count = 0
+    this.chars = 0
+    this.onBatch(batch)
+  }
+}
+
+/** The response body's string literal (quotes included) when it is too large to parse inline. */
+function bodyRange(
+  text: string,
+  open: number,
+  close: number,
+  shape: EntryShape,
+): { start: number; end: number } | null {
+  const response = text.indexOf(shape.responseKey, open)
+  if (response < 0 || response > close) return null
+  const key = text.indexOf(shape.bodyKey, response + shape.responseKey.length)
+  const start = key + shape.bodyKey.length - 1
+  if (key < 0 || close - start <= INLINE_BODY_BYTES) return null
+  let end = text.indexOf('"', start + 1)
+  while (end > 0 && end < close && escaped(text, end)) end = text.indexOf('"', end + 1)
+  if (end < 0 || end >= close || end + 1 - start <= INLINE_BODY_BYTES) return null
+  return { start, end: end + 1 }
+}
+
+/** An odd number of backslashes before `at` escapes the quote there. */
+function escaped(text: string, at: number): boolean {
+  let n = 0
+  while (text.charCodeAt(at - 1 - n) === 0x5c) n++
+  return n % 2 === 1
+}
+
+/** How many leading bytes of `b` end on a UTF-8 character boundary. */
+function completeUtf8(b: Uint8Array): number {
+  let i = b.length - 1
+  let back = 0
+  while (i >= 0 && back < 3 && (b[i]! & 0xc0) === 0x80) {
+    i--
+    back++
+  }
+  if (i < 0) return b.length
+  const lead = b[i]!
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1
+  return need > b.length - i ? i : b.length
+}
