@@ -1,16 +1,14 @@
-// A streaming, byte-level scanner for HAR files of any size (V8 cannot hold a string over
-// ~512 MB): it finds each element of `log.entries` without parsing the document, understands
-// JSON strings and escapes, and marks where `response.content.text` lies inside each entry so a
-// large body can be skipped without being decoded. Everything outside the entries array (a few
-// kilobytes: version, creator, pages) is kept as a "skeleton" and parsed at the end, so `log`
-// keys may come in any order (Fiddler writes `creator` after `entries`).
+// A streaming, byte-level scanner for HAR files of any size (V8 cannot hold a string over ~512 MB):
+// it finds each element of `log.entries` without parsing the document, understands JSON strings and
+// escapes, and marks where each `response.content.text` lies so a large body need not be decoded.
+// The rest of the document (version, creator, pages) is kept as a "skeleton" and parsed at the end,
+// so `log` keys may come in any order (Fiddler writes `creator` after `entries`).
 
 import { hasUtf8Bom } from './container.ts'
 import { BACKSLASH, CLOSE_ARR, CLOSE_OBJ, COLON, COMMA, NEWLINE, OPEN_ARR, OPEN_OBJ, QUOTE } from './json-bytes.ts'
+import { concatBytes } from './json-bytes.ts'
 import type { ScanEnd, ScannedEntry } from './scanned-entry.ts'
 import { Key, keyOf } from './scanner-keys.ts'
-
-export type { ScannedEntry } from './scanned-entry.ts'
 
 const decoder = new TextDecoder()
 type Mode = 'outside' | 'between' | 'entry' | 'after'
@@ -18,7 +16,7 @@ type Mode = 'outside' | 'between' | 'entry' | 'after'
 export class EntryScanner {
   private buf = new Uint8Array(1 << 16)
   private len = 0
-  /** First byte of `buf` not yet handed out (the current entry's start while inside one). */
+  /** First byte of `buf` not yet handed out (the gap before the current entry while inside one). */
   private keep = 0
   private pos = 0
   private mode: Mode = 'outside'
@@ -34,7 +32,6 @@ export class EntryScanner {
   private bodyStart = -1
   private body: { start: number; end: number } | null = null
   private skeleton: Uint8Array[] = []
-  private skeletonBytes = 0
   private first = true
   /** Absolute offset of buf[0] in the text; lines seen so far and where the current one starts.
    * Valid JSON has raw newlines only between tokens, so the token loop below counts them all. */
@@ -76,14 +73,11 @@ export class EntryScanner {
     this.stopRequested = true
   }
 
-  /** Another reader went over the entries from where `push` stopped: the text goes on from a point
-   * between two entries (after an entry's `}`). Lines and columns are unknown from here on. */
+  /** Another reader took the entries from where `push` stopped; the text goes on after an entry's `}`. */
   resumeBetweenEntries(): void {
     this.len = this.keep = this.pos = 0
-    this.linesKnown = false
-    this.inString = this.afterColon = false
+    this.linesKnown = this.inString = this.afterColon = false
     this.bodyStart = -1
-    this.body = null
   }
 
   /** The document around the entries (entries replaced by an empty list), and whether it ended inside the entries. */
@@ -92,19 +86,17 @@ export class EntryScanner {
       this.mode === 'entry'
         ? {
             text: decoder.decode(this.buf.subarray(this.entryStart, this.len)),
-            line: this.linesKnown ? this.entryLine : -1,
-            column: this.linesKnown ? this.entryColumn : -1,
+            ...this.entryPosition(),
           }
         : null
     if (this.mode !== 'entry' && this.mode !== 'between') this.flushSkeleton(this.len)
-    const parts = new Uint8Array(this.skeletonBytes)
-    let at = 0
-    for (const p of this.skeleton) {
-      parts.set(p, at)
-      at += p.length
-    }
     const endedInsideEntries = this.mode === 'entry' || this.mode === 'between'
-    return { skeleton: decoder.decode(parts), endedInsideEntries, sawEntries: this.entriesDepth >= 0, unfinished }
+    const skeleton = decoder.decode(concatBytes(this.skeleton))
+    return { skeleton, endedInsideEntries, sawEntries: this.entriesDepth >= 0, unfinished }
+  }
+
+  private entryPosition(): { line: number; column: number } {
+    return this.linesKnown ? { line: this.entryLine, column: this.entryColumn } : { line: -1, column: -1 }
   }
 
   private append(chunk: Uint8Array): void {
@@ -133,7 +125,6 @@ export class EntryScanner {
   private flushSkeleton(to: number): void {
     if (to > this.keep) {
       this.skeleton.push(this.buf.slice(this.keep, to))
-      this.skeletonBytes += to - this.keep
       this.keep = to
     }
   }
@@ -253,8 +244,7 @@ export class EntryScanner {
         bytes: this.buf.subarray(this.entryStart, at + 1),
         gap: this.buf.subarray(this.keep, this.entryStart),
         body: this.body,
-        line: this.linesKnown ? this.entryLine : -1,
-        column: this.linesKnown ? this.entryColumn : -1,
+        ...this.entryPosition(),
       })
       this.entries++
       this.keep = at + 1

@@ -4,7 +4,7 @@
 // Packing (next to the scanner) and reading (next to the analysis) are separate steps.
 // When a batch does not parse, its entries are parsed one by one: only a broken entry is lost,
 // located in file coordinates exactly as the whole-file reader locates it.
-import type { ScannedEntry } from '../ingest/entry-scanner.ts'
+import type { ScannedEntry } from '../ingest/scanned-entry.ts'
 import { locateBrokenEntry } from '../ingest/broken-entry.ts'
 import type { BrokenEntry } from '../ingest/capture-messages.ts'
 import { RestartExact } from './fast-batch.ts'

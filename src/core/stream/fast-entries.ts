@@ -123,11 +123,24 @@ function bodyRange(
   if (response < 0 || response > close) return null
   const key = text.indexOf(shape.bodyKey, response + shape.responseKey.length)
   const start = key + shape.bodyKey.length - 1
-  if (key < 0 || close - start <= INLINE_BODY_BYTES) return null
+  // A character is at most 3 UTF-8 bytes (a surrogate pair 4 for 2): shorter text cannot be too large.
+  if (key < 0 || (close - start) * 3 <= INLINE_BODY_BYTES) return null
   let end = text.indexOf('"', start + 1)
   while (end > 0 && end < close && escaped(text, end)) end = text.indexOf('"', end + 1)
-  if (end < 0 || end >= close || end + 1 - start <= INLINE_BODY_BYTES) return null
+  if (end < 0 || end >= close || !overInline(text, start, end + 1)) return null
   return { start, end: end + 1 }
+}
+
+/** The byte scanner cuts bodies by their UTF-8 size: the same bodies are cut here. */
+function overInline(text: string, start: number, end: number): boolean {
+  const chars = end - start
+  if (chars > INLINE_BODY_BYTES || chars * 3 <= INLINE_BODY_BYTES) return chars > INLINE_BODY_BYTES
+  let bytes = 0
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3
+  }
+  return bytes > INLINE_BODY_BYTES
 }
 
 /** An odd number of backslashes before `at` escapes the quote there. */

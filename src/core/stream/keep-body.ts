@@ -37,8 +37,9 @@ export class BodyKeeper {
         ex.responseContent = decodeBody(literal)
         if (ex.responseContent === null) return false
       } else {
-        ex.responseSize = literal.length - 2
         const text = textOf(literal)
+        // Characters of the body as written (escapes included), whichever reader cut it out.
+        ex.responseSize = text.length - 2
         // A copy: a slice would hold on to the whole chunk it was cut from.
         if (mayBecomeMetadata(ex, text)) this.pending.push({ ex, literal: (' ' + text).slice(1) })
       }
