@@ -83,6 +83,24 @@ const MUTANTS = [
     ],
     checks: [vitest('src/core/share', 'src/core/scrub')],
   },
+  {
+    name: 'the fast reader trusting where it cut a body',
+    edits: [
+      { file: 'src/core/stream/fast-batch.ts', find: [/if \(cut !== batch\.bodies\.length\)/], replace: 'if (cut < 0)' },
+    ],
+    checks: [vitest('src/core/stream')],
+  },
+  {
+    name: 'the fast reader splitting multi-byte characters between chunks',
+    edits: [
+      {
+        file: 'src/core/stream/fast-entries.ts',
+        find: [/return need > b\.length - i \? i : b\.length/],
+        replace: 'return b.length',
+      },
+    ],
+    checks: [vitest('src/core/stream')],
+  },
 ]
 
 const saved = new Map()
