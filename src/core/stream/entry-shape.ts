@@ -38,8 +38,9 @@ export class ShapeLearner {
       this.sepConfirmed = sep !== null && sep === this.sep
       this.sep = sep
     }
-    if (this.bodyKey === null && e.body) {
-      const keys = keysOf(e.bytes, e.body.start)
+    if (this.bodyKey === null) {
+      // Captures saved without bodies have none to learn from: the content's `mimeType` shows the layout.
+      const keys = e.body ? keysOf(e.bytes, e.body.start) : this.seen >= 3 ? keysBesideMimeType(e.bytes) : null
       if (keys) [this.responseKey, this.bodyKey] = keys
     }
     if (!this.sepConfirmed || !this.sep || !this.responseKey || !this.bodyKey) return null
@@ -81,10 +82,27 @@ function keysOf(b: Uint8Array, bodyStart: number): [string, string] | null {
   const text = '"text"'
   for (let k = text.length - 1; k >= 0; k--, i--) if (b[i] !== text.charCodeAt(k)) return null
   const bodyKey = decoder.decode(b.subarray(lineStart(b, i + 1), bodyStart + 1))
-  const response = findKey(b, '"response"', bodyStart)
-  if (response < 0) return null
-  return [decoder.decode(b.subarray(lineStart(b, response), response + '"response"'.length)), bodyKey]
+  const response = findKey(b, RESPONSE, 0, bodyStart)
+  return response < 0 ? null : [responseKeyAt(b, response), bodyKey]
 }
+
+/** The keys, with the body key written as the response content's `mimeType` key is. */
+function keysBesideMimeType(b: Uint8Array): [string, string] | null {
+  const response = findKey(b, RESPONSE, 0, b.length)
+  const mime = response < 0 ? -1 : findKey(b, MIME_TYPE, response, b.length)
+  if (mime < 0) return null
+  let quote = mime + MIME_TYPE.length
+  while (b[quote] !== 0x22) quote++
+  const prefix = decoder.decode(b.subarray(lineStart(b, mime), mime))
+  return [
+    responseKeyAt(b, response),
+    prefix + '"text"' + decoder.decode(b.subarray(mime + MIME_TYPE.length, quote + 1)),
+  ]
+}
+
+const RESPONSE = '"response"'
+const MIME_TYPE = '"mimeType"'
+const responseKeyAt = (b: Uint8Array, at: number) => decoder.decode(b.subarray(lineStart(b, at), at + RESPONSE.length))
 
 /** Where a key's line starts when only indentation comes before it on that line; else the key itself. */
 function lineStart(b: Uint8Array, key: number): number {
@@ -93,10 +111,10 @@ function lineStart(b: Uint8Array, key: number): number {
   return b[i] === NEWLINE ? i : key
 }
 
-/** The first `key` followed by a colon, before `limit`. */
-function findKey(b: Uint8Array, key: string, limit: number): number {
+/** The first `key` from `from` followed by a colon, before `limit`. */
+function findKey(b: Uint8Array, key: string, from: number, limit: number): number {
   const bytes = new TextEncoder().encode(key)
-  outer: for (let at = b.indexOf(bytes[0]!); at >= 0 && at < limit; at = b.indexOf(bytes[0]!, at + 1)) {
+  outer: for (let at = b.indexOf(bytes[0]!, from); at >= 0 && at < limit; at = b.indexOf(bytes[0]!, at + 1)) {
     for (let k = 1; k < bytes.length; k++) if (b[at + k] !== bytes[k]) continue outer
     let j = at + bytes.length
     while (isSpace(b[j])) j++
