@@ -8,7 +8,7 @@ export {
   type Analysis,
   type AnalyzeOptions,
 } from './analyze.ts'
-export { requestRows, type RequestRow } from './report/rows.ts'
+export { authRequestRows, requestRows, type RequestRow } from './report/rows.ts'
 export { parseQuery, parseForm, splitUrl, type Params } from './oauth/params.ts'
 export { compareUris, firstDifference, describeNearMiss } from './oauth/uri-compare.ts'
 export { readCapture, responseText, isBinaryCapture, decodeBase64Text } from './ingest/index.ts'
