@@ -6,6 +6,7 @@ import { useApp } from '../store/index.ts'
 import { features, makeColumns, SEARCHABLE } from './columns.ts'
 import { RequestCell, type Span } from './RequestCell.tsx'
 import { loadAllRows } from '../engine.ts'
+import { observeRectAfterLayout, scrollUnlessNew } from './virtualizer-layout.ts'
 
 const ROW_HEIGHT = 28
 type Chip = '2xx' | '3xx' | '4xx' | '5xx' | 'failing'
@@ -65,9 +66,13 @@ export function RequestTable() {
   })
   const model = table.getRowModel().rows
   const scrollRef = useRef<HTMLDivElement>(null)
+  const boxHeight = Math.min(420, 36 + model.length * ROW_HEIGHT)
   const virtualizer = useVirtualizer({
     count: model.length,
     getScrollElement: () => scrollRef.current,
+    initialRect: { width: 0, height: boxHeight },
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollUnlessNew,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     getItemKey: (i) => model[i]!.id,
@@ -142,7 +147,7 @@ export function RequestTable() {
           </button>
         </p>
       )}
-      <div ref={scrollRef} className="table-scroll" style={{ height: Math.min(420, 36 + model.length * ROW_HEIGHT) }}>
+      <div ref={scrollRef} className="table-scroll" style={{ height: boxHeight }}>
         <table className="grid-table" aria-rowcount={model.length + 1}>
           <thead>
             {table.getHeaderGroups().map((group) => (
