@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type { RequestRow } from '../../core/index.ts'
 import { useApp } from '../store/index.ts'
 import { features, makeColumns, SEARCHABLE } from './columns.ts'
-import { RequestCell, type Span } from './RequestCell.tsx'
+import { RequestCell, timeSpan } from './RequestCell.tsx'
 import { loadAllRows } from '../engine.ts'
 import { observeRectAfterLayout, scrollUnlessNew } from './virtualizer-layout.ts'
 
@@ -12,17 +12,6 @@ const ROW_HEIGHT = 28
 type Chip = '2xx' | '3xx' | '4xx' | '5xx' | 'failing'
 const CHIPS: Chip[] = ['failing', '2xx', '3xx', '4xx', '5xx']
 const statusClass = (s: number) => (s === 0 ? '5xx' : `${Math.min(5, Math.max(1, Math.floor(s / 100)))}xx`)
-
-function timeSpan(rows: readonly RequestRow[]): Span {
-  let t0: number | null = null
-  let end = 0
-  for (const r of rows) {
-    if (r.startedMs === null) continue
-    if (t0 === null || r.startedMs < t0) t0 = r.startedMs
-    end = Math.max(end, r.startedMs + (r.durationMs ?? 0))
-  }
-  return { t0, total: t0 === null ? 0 : Math.max(1, end - t0) }
-}
 
 export function RequestTable() {
   const rows = useApp((s) => s.rows)
