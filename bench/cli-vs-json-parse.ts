@@ -113,6 +113,10 @@ if (process.env.BENCH_BROWSER !== '0') {
     console.log(
       `  ${f.file.split('/').pop()}: verdict in ${f.verdictMs} ms (in the page ${f.verdictInPageMs} ms); File.text()+JSON.parse ${typeof f.jsonParseMs === 'number' ? Math.round(f.jsonParseMs) + ' ms' : 'n/a'}; ${ratio}; longest main-thread task ${f.longestTaskMs} ms (median run ${f.medianLongestTaskMs} ms) (${f.entries.trim()})`,
     )
+    console.log(
+      `    after the verdict: longest task ${f.medianLongestAfterVerdictMs} ms (median run), ` +
+        `table rows ${f.tableAfterVerdictMs} ms later`,
+    )
   }
 }
 if (!process.env.BENCH_KEEP) rmSync(OUT, { recursive: true, force: true })

@@ -8,7 +8,7 @@ export {
   type Analysis,
   type AnalyzeOptions,
 } from './analyze.ts'
-export { requestRows, type RequestRow } from './report/rows.ts'
+export { authRequestRows, requestRows, type RequestRow } from './report/rows.ts'
 export { parseQuery, parseForm, splitUrl, type Params } from './oauth/params.ts'
 export { compareUris, firstDifference, describeNearMiss } from './oauth/uri-compare.ts'
 export { readCapture, responseText, isBinaryCapture, decodeBase64Text } from './ingest/index.ts'
@@ -19,6 +19,7 @@ export { renderText } from './report/text.ts'
 export { GOOD_MATCHES, matchWords } from './report/match-words.ts'
 export { TOOL_NAME, TOOL_VERSION } from './version.ts'
 export { toShareableReport, type ShareOptions } from './share/to-shareable.ts'
+export { SHARE_WARM_UP } from './share/vocabulary.ts'
 export { encodeShareFragment, decodeShareLink, shareLink, SHARE_PARAM, type LinkError } from './share/link.ts'
 export { redactCapture } from './share/redact-har.ts'
 export type { SharedReport, ShareableReport, SharedFlow, ViewReport } from './share/shared-report.ts'

@@ -3,6 +3,8 @@ import { createEngine, type Engine } from '../worker/engine.ts'
 import { useApp } from './store/index.ts'
 import { readEntryFromHash } from './store/url-state.ts'
 import { exampleById, exampleFile } from './examples.ts'
+import { SHARE_WARM_UP } from '../core/index.ts'
+import { rememberedBase } from './share/share-base.ts'
 
 let engine: Engine | null = null
 const getEngine = () => (engine ??= createEngine())
@@ -10,6 +12,19 @@ const getEngine = () => (engine ??= createEngine())
  * otherwise come between the drop and the first byte read (BENCHMARKS.md). */
 export function warmEngine(): void {
   getEngine()
+}
+
+/** One-time costs of showing a report, paid while the worker analyzes and the page is idle:
+ * the share vocabulary and patterns, and the first localStorage read (the share panel's public
+ * address, 10–15 ms). Each in a task of its own, so none of them is a long task. */
+const warmUps = [...SHARE_WARM_UP, () => void rememberedBase()]
+function warmMainThread(): void {
+  const next = warmUps.shift()
+  if (!next) return
+  setTimeout(() => {
+    next()
+    warmMainThread()
+  }, 0)
 }
 
 /** The file behind the current report: a handle, so "Download redacted HAR" can read it again. */
@@ -22,6 +37,7 @@ export async function analyzeFile(file: Blob, name: string, exampleId: string | 
   const fromHash = before === null ? readEntryFromHash(location.hash) : null
   startLoading(name, exampleId)
   currentFile = { file, name }
+  warmMainThread()
   const result = await getEngine().analyze(file, name, setProgress)
   if ('cancelled' in result) return
   if (!result.ok) {

@@ -1,5 +1,6 @@
 // SHA-256 (FIPS 180-4) for the PKCE check BASE64URL(SHA256(ASCII(code_verifier))) == code_challenge
 // (RFC 7636 §4.2, §4.6). Synchronous and dependency-free so the core stays pure; WebCrypto is async.
+import { base64url } from './base64url.ts'
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -60,12 +61,6 @@ export function sha256(data: Uint8Array): Uint8Array {
   const outView = new DataView(out.buffer)
   for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]!)
   return out
-}
-
-export function base64url(bytes: Uint8Array): string {
-  let bin = ''
-  for (const b of bytes) bin += String.fromCharCode(b)
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
 /** RFC 7636 §4.2 S256 challenge for a verifier. */

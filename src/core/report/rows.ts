@@ -20,27 +20,43 @@ export interface RequestRow {
   carrier: Exchange['carrier']
 }
 
-export function requestRows(exchanges: readonly Exchange[], report: Report): RequestRow[] {
+type Roles = ReadonlyMap<number, { step: StepKind; flow: string }>
+
+function flowRoles(report: Report): Roles {
   const role = new Map<number, { step: StepKind; flow: string }>()
   for (const f of report.flows)
     for (const s of f.steps)
       if (!role.has(s.entry) || s.kind !== 'callback') role.set(s.entry, { step: s.kind, flow: f.id })
-  return exchanges.map((ex) => {
-    const u = splitUrl(ex.url)
-    const r = role.get(ex.entry)
-    return {
-      entry: ex.entry,
-      startedMs: ex.startedMs,
-      method: ex.method,
-      host: u ? u.host + (u.port ? ':' + u.port : '') : '',
-      path: u ? u.path || '/' : ex.url,
-      status: ex.status,
-      step: r?.step ?? 'other',
-      flow: r?.flow ?? null,
-      size: ex.responseSize ?? ex.responseContent?.length ?? 0,
-      durationMs: ex.durationMs ?? null,
-      auth: r !== undefined,
-      carrier: ex.carrier,
-    }
-  })
+  return role
+}
+
+function toRow(ex: Exchange, role: Roles): RequestRow {
+  const u = splitUrl(ex.url)
+  const r = role.get(ex.entry)
+  return {
+    entry: ex.entry,
+    startedMs: ex.startedMs,
+    method: ex.method,
+    host: u ? u.host + (u.port ? ':' + u.port : '') : '',
+    path: u ? u.path || '/' : ex.url,
+    status: ex.status,
+    step: r?.step ?? 'other',
+    flow: r?.flow ?? null,
+    size: ex.responseSize ?? ex.responseContent?.length ?? 0,
+    durationMs: ex.durationMs ?? null,
+    auth: r !== undefined,
+    carrier: ex.carrier,
+  }
+}
+
+export function requestRows(exchanges: readonly Exchange[], report: Report): RequestRow[] {
+  const role = flowRoles(report)
+  return exchanges.map((ex) => toRow(ex, role))
+}
+
+/** Only the auth-related rows (the table's default view), without building one row per entry:
+ * the same rows as `requestRows(...).filter((r) => r.auth)`. */
+export function authRequestRows(exchanges: readonly Exchange[], report: Report): RequestRow[] {
+  const role = flowRoles(report)
+  return exchanges.filter((ex) => role.has(ex.entry)).map((ex) => toRow(ex, role))
 }

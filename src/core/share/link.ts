@@ -4,6 +4,7 @@
 import type { Result } from '../types.ts'
 import { SHARE_VERSION, type ShareableReport, type SharedReport } from './shared-report.ts'
 import { restoreSharedReport } from './restore-shared.ts'
+import { base64url, fromBase64url } from '../oauth/base64url.ts'
 
 export const SHARE_PARAM = 'r'
 export const MAX_LINK_CHARS = 64_000
@@ -13,24 +14,6 @@ export type LinkErrorCode = 'no-report' | 'wrong-version' | 'corrupt' | 'too-lar
 export interface LinkError {
   code: LinkErrorCode
   message: string
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let bin = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-
-function fromBase64Url(s: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(s)) return null
-  try {
-    const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (s.length % 4)) % 4))
-    const out = new Uint8Array(bin.length)
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
-    return out
-  } catch {
-    return null
-  }
 }
 
 async function pipe(
@@ -75,7 +58,7 @@ export async function encodeShareFragment(report: ShareableReport): Promise<stri
   }
   const json = new TextEncoder().encode(JSON.stringify(wire))
   const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY)
-  return `#${SHARE_PARAM}=${SHARE_VERSION}.${toBase64Url(packed as Uint8Array)}`
+  return `#${SHARE_PARAM}=${SHARE_VERSION}.${base64url(packed as Uint8Array)}`
 }
 
 export function shareLink(base: string, fragment: string): string {
@@ -119,7 +102,7 @@ export async function decodeShareLink(input: string): Promise<Result<SharedRepor
         `This link holds a version ${m[1]} report; this app reads version ${SHARE_VERSION}. ` +
           `Open it with a matching version of mcp-oauth-har.`,
       )
-    const bytes = fromBase64Url(m[2]!)
+    const bytes = fromBase64url(m[2]!)
     if (!bytes || bytes.length === 0)
       return fail('corrupt', 'The shared report in this link is damaged (not valid base64url).')
     let inflated: Uint8Array | 'too-large'

@@ -5,6 +5,7 @@
 import { decodeToken } from '../oauth/jwt.ts'
 import { formDecode } from '../oauth/params.ts'
 import { s256Challenge } from '../oauth/sha256.ts'
+import { base64urlJson } from '../oauth/base64url.ts'
 import { PathIds } from './path-ids.ts'
 import { safeWords, ERROR_CODES } from './vocabulary.ts'
 import { projectQuote } from './free-text.ts'
@@ -61,13 +62,6 @@ const ALLOWED_CLAIMS = ['aud', 'iss', 'exp', 'iat', 'nbf', 'scope', 'scp', 'clie
 const MARKER_CLAIMS = ['nonce', 'at_hash']
 const URL_RE = /^([a-z][a-z0-9+.-]*:\/\/)(?:[^/?#@]*@)?([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/i
 
-function b64urlJson(v: unknown): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(v))
-  let bin = ''
-  for (const b of bytes) bin += String.fromCharCode(b)
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-
 export const wordsKnown = (v: string) =>
   /^[A-Za-z0-9_:.+ -]{1,200}$/.test(v) && (v.match(/[A-Za-z]+/g) ?? []).every((w) => safeWords().has(w.toLowerCase()))
 
@@ -123,7 +117,7 @@ export class Pseudonyms {
         ? { typ: d.header.typ }
         : {}),
     }
-    const out = `${b64urlJson(header)}.${b64urlJson(claims)}.`
+    const out = `${base64urlJson(header)}.${base64urlJson(claims)}.`
     this.map.set(key, out)
     return out
   }

@@ -136,3 +136,8 @@ export function knownErrorCodes(text: string): string[] {
   }
   return out
 }
+
+/** Steps that build the vocabulary and compile the catalog's patterns, each small enough for a
+ * task of its own: the first share projection otherwise pays them at once (20–40 ms in a
+ * browser), so the page runs them while the worker analyzes (issue #14: tasks ≤ 50 ms). */
+export const SHARE_WARM_UP: readonly (() => void)[] = [() => void safeWords(), () => void knownErrorCodes('')]

@@ -9,6 +9,15 @@ export function ReportBody({ report, interactive }: { report: ViewReport; intera
   return (
     <>
       <VerdictBanner report={report} />
+      <ReportDetails report={report} interactive={interactive} />
+    </>
+  )
+}
+
+/** Everything of `ReportBody` below the verdict. */
+export function ReportDetails({ report, interactive }: { report: ViewReport; interactive: boolean }) {
+  return (
+    <>
       <AudiencePanel flows={report.flows} interactive={interactive} />
       <FindingsPanel report={report} interactive={interactive} />
       <section aria-label="Flow" className="panel">

@@ -43,8 +43,13 @@ export function VerdictBanner({ report, interactive = true }: { report: ViewRepo
   const kind = report.input.kind
   const outcome = useRef<HTMLParagraphElement>(null)
   // A new report takes focus (instead of leaving it on <body>), unless an entry was asked for.
+  // In the next frame: focusing forces a style and layout pass, which there joins the frame's own
+  // instead of lengthening the task that renders the verdict (issue #14: tasks ≤ 50 ms).
   useEffect(() => {
-    if (useApp.getState().selectedEntry === null) outcome.current?.focus({ preventScroll: true })
+    const frame = requestAnimationFrame(() => {
+      if (useApp.getState().selectedEntry === null) outcome.current?.focus({ preventScroll: true })
+    })
+    return () => cancelAnimationFrame(frame)
   }, [report])
   const count =
     kind === 'text'

@@ -11,6 +11,9 @@ import { redactUrl, toCurl } from './curl.ts'
 import { EntryTabs } from './EntryTabs.tsx'
 import { maskUrl } from './mask.ts'
 
+/** The last `focusRequest` acted on (module state: it outlives a remount of the region). */
+let handledFocusRequest = 0
+
 /** Region "Entry": the selected request, like DevTools' detail pane. A selection made from an
  * evidence link or a diagram arrow scrolls it into view and moves focus to its heading. */
 export function EntryDetail() {
@@ -40,7 +43,10 @@ export function EntryDetail() {
     }
   }, [selected, report])
   useEffect(() => {
-    if (focusRequest === 0) return
+    // Each request once: the region mounts again a frame after each new report's verdict
+    // (ReportView), and an old request must not pull the page down to it then.
+    if (focusRequest === handledFocusRequest) return
+    handledFocusRequest = focusRequest
     region.current?.scrollIntoView({ block: 'start', behavior: 'instant' })
     heading.current?.focus({ preventScroll: true })
   }, [focusRequest])

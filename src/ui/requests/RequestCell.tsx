@@ -8,6 +8,18 @@ export interface Span {
   total: number
 }
 
+/** The capture's time axis: its first start and the span to its last end. */
+export function timeSpan(rows: readonly RequestRow[]): Span {
+  let t0: number | null = null
+  let end = 0
+  for (const r of rows) {
+    if (r.startedMs === null) continue
+    if (t0 === null || r.startedMs < t0) t0 = r.startedMs
+    end = Math.max(end, r.startedMs + (r.durationMs ?? 0))
+  }
+  return { t0, total: t0 === null ? 0 : Math.max(1, end - t0) }
+}
+
 /** A bar from the request's start to its end on the capture's time axis, like DevTools. */
 function Waterfall({ row, span }: { row: RequestRow; span: Span }) {
   if (row.startedMs === null || span.t0 === null || span.total <= 0) return null

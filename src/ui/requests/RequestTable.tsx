@@ -4,24 +4,14 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import type { RequestRow } from '../../core/index.ts'
 import { useApp } from '../store/index.ts'
 import { features, makeColumns, SEARCHABLE } from './columns.ts'
-import { RequestCell, type Span } from './RequestCell.tsx'
+import { RequestCell, timeSpan } from './RequestCell.tsx'
 import { loadAllRows } from '../engine.ts'
+import { observeRectAfterLayout, scrollUnlessNew } from './virtualizer-layout.ts'
 
 const ROW_HEIGHT = 28
 type Chip = '2xx' | '3xx' | '4xx' | '5xx' | 'failing'
 const CHIPS: Chip[] = ['failing', '2xx', '3xx', '4xx', '5xx']
 const statusClass = (s: number) => (s === 0 ? '5xx' : `${Math.min(5, Math.max(1, Math.floor(s / 100)))}xx`)
-
-function timeSpan(rows: readonly RequestRow[]): Span {
-  let t0: number | null = null
-  let end = 0
-  for (const r of rows) {
-    if (r.startedMs === null) continue
-    if (t0 === null || r.startedMs < t0) t0 = r.startedMs
-    end = Math.max(end, r.startedMs + (r.durationMs ?? 0))
-  }
-  return { t0, total: t0 === null ? 0 : Math.max(1, end - t0) }
-}
 
 export function RequestTable() {
   const rows = useApp((s) => s.rows)
@@ -65,9 +55,13 @@ export function RequestTable() {
   })
   const model = table.getRowModel().rows
   const scrollRef = useRef<HTMLDivElement>(null)
+  const boxHeight = Math.min(420, 36 + model.length * ROW_HEIGHT)
   const virtualizer = useVirtualizer({
     count: model.length,
     getScrollElement: () => scrollRef.current,
+    initialRect: { width: 0, height: boxHeight },
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollUnlessNew,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     getItemKey: (i) => model[i]!.id,
@@ -142,7 +136,7 @@ export function RequestTable() {
           </button>
         </p>
       )}
-      <div ref={scrollRef} className="table-scroll" style={{ height: Math.min(420, 36 + model.length * ROW_HEIGHT) }}>
+      <div ref={scrollRef} className="table-scroll" style={{ height: boxHeight }}>
         <table className="grid-table" aria-rowcount={model.length + 1}>
           <thead>
             {table.getHeaderGroups().map((group) => (
