@@ -86,7 +86,11 @@ const MUTANTS = [
   {
     name: 'the fast reader trusting where it cut a body',
     edits: [
-      { file: 'src/core/stream/fast-batch.ts', find: [/if \(cut !== batch\.bodies\.length\)/], replace: 'if (cut < 0)' },
+      {
+        file: 'src/core/stream/fast-batch.ts',
+        find: [/if \(cut !== batch\.bodies\.length\)/],
+        replace: 'if (cut < 0)',
+      },
     ],
     checks: [vitest('src/core/stream')],
   },
