@@ -3,7 +3,7 @@ import { createEngine, type Engine } from '../worker/engine.ts'
 import { useApp } from './store/index.ts'
 import { readEntryFromHash } from './store/url-state.ts'
 import { exampleById, exampleFile } from './examples.ts'
-import { SHARE_WARM_UP } from '../core/index.ts'
+import { SHARE_WARM_UP, type Report } from '../core/index.ts'
 import { rememberedBase } from './share/share-base.ts'
 import type { RowSet } from '../worker/protocol.ts'
 import type { ViewQuery } from './requests/row-view.ts'
@@ -93,25 +93,26 @@ let compareEngine: Engine | null = null
 export async function analyzeForCompare(
   file: Blob,
   name: string,
-): Promise<{ ok: true; report: import('../core/index.ts').Report } | { ok: false; message: string }> {
+): Promise<{ ok: true; report: Report } | { ok: false; message: string }> {
   compareEngine ??= createEngine()
   const r = await compareEngine.analyze(file, name, () => undefined)
   if ('cancelled' in r) return { ok: false, message: 'Cancelled.' }
   return r.ok ? { ok: true, report: r.value.report } : { ok: false, message: r.error.message }
 }
 
-let loadingRows = false
+/** The report whose rows are on their way (a later report asks again). */
+let loadingRowsOf: Report | null = null
 
 /** All rows, fetched once from the worker in columns (a few ms for the page to receive). */
 export async function loadAllRows(): Promise<void> {
-  const s = useApp.getState()
-  if (s.rowsComplete || loadingRows) return
-  loadingRows = true
+  const { report, rowsComplete } = useApp.getState()
+  if (rowsComplete || !report || loadingRowsOf === report) return
+  loadingRowsOf = report
   try {
     const rows = await getEngine().rows()
-    if (rows && useApp.getState().report === s.report) useApp.getState().setAllRows(rows)
+    if (rows && useApp.getState().report === report) useApp.getState().setAllRows(rows)
   } finally {
-    loadingRows = false
+    if (loadingRowsOf === report) loadingRowsOf = null
   }
 }
 
