@@ -1,7 +1,7 @@
 // Browser figures (not a test): time to verdict in Chromium for a capture, next to the same
 // browser's File.text() + JSON.parse of the same file, and the longest main-thread task meanwhile.
 import { spawn, execFileSync } from 'node:child_process'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { chromiumArgs, findChromium } from '../scripts/chromium-path.mjs'
 import { freePort } from '../scripts/free-port.mjs'
 
@@ -21,6 +21,12 @@ export interface BrowserFigures {
   /** From the verdict's DOM to the table's first rows in the DOM, in the page (median). */
   tableAfterVerdictMs: number
   entries: string
+  /** From unchecking "Auth-related only" to "N of N requests" on screen (median), and the longest
+   * main-thread task meanwhile and in the half second after (over all runs). */
+  allRowsMs: number
+  longestAllRowsTaskMs: number
+  /** The same for sorting all rows by path, then keeping only 2xx (the longest over both). */
+  longestSortFilterTaskMs: number
 }
 
 async function measureOnce(browser: Browser, port: number, file: string) {
@@ -78,6 +84,7 @@ async function measureOnce(browser: Browser, port: number, file: string) {
   const entries = (await page.getByRole('region', { name: 'Verdict' }).locator('.muted').first().textContent()) ?? ''
   if (process.env.BENCH_DEBUG)
     console.error(`long tasks (start+duration ms after change): ${tasks.join(' ')}; verdict at ${verdictAt}`)
+  const allRows = await measureAllRows(page)
   // The baseline: the same file through File.text() and JSON.parse in a fresh page of the same browser.
   await page.goto(`http://127.0.0.1:${port}/`)
   await page.evaluate(() => {
@@ -106,6 +113,49 @@ async function measureOnce(browser: Browser, port: number, file: string) {
     longestAfterVerdict: Math.round(longestAfterVerdict),
     tableAfterVerdictMs,
     entries,
+    ...allRows,
+  }
+}
+
+/** Runs `act` in the page and waits until the table's count reads "N of N requests" (`all`) or
+ * has no "(loading…)" left; returns how long that took and the longest task from `act` to half a
+ * second after. Clicks are made in the page: Playwright's own would force layouts of its own. */
+async function timedTableChange(page: Page, act: string, all: boolean) {
+  await page.evaluate((act) => {
+    const w = window as unknown as { __acted: number }
+    const requests = document.querySelector('section[aria-label="Requests"]')!
+    w.__acted = performance.now()
+    requests.querySelector<HTMLElement>(act)!.click()
+  }, act)
+  await page.waitForFunction(
+    (all) => {
+      const text = document.querySelector('section[aria-label="Requests"] [role=status]')?.textContent ?? ''
+      const m = /^([\d,]+) of ([\d,]+) requests$/.exec(text)
+      if (!m || (all && m[1] !== m[2])) return false
+      const w = window as unknown as { __settled?: number }
+      w.__settled = performance.now()
+      return true
+    },
+    all,
+    { timeout: 120_000 },
+  )
+  await page.waitForTimeout(500)
+  return page.evaluate(() => {
+    const w = window as unknown as { __long: [number, number][]; __acted: number; __settled: number }
+    const since = w.__long.filter(([start, d]) => start + d > w.__acted).map(([, d]) => d)
+    return { ms: Math.round(w.__settled - w.__acted), longest: Math.round(Math.max(0, ...since)) }
+  })
+}
+
+async function measureAllRows(page: Page) {
+  const all = await timedTableChange(page, 'input[type=checkbox]', true)
+  const sort = await timedTableChange(page, 'th:nth-child(8) button', false) // Path
+  const filter = await timedTableChange(page, '.chip-filter:nth-child(2)', false) // 2xx
+  if (process.env.BENCH_DEBUG) console.error(`all rows ${JSON.stringify(all)} sort ${JSON.stringify(sort)}`)
+  return {
+    allRowsMs: all.ms,
+    longestAllRowsTaskMs: all.longest,
+    longestSortFilterTaskMs: Math.max(sort.longest, filter.longest),
   }
 }
 
@@ -147,6 +197,9 @@ export async function browserFigures(files: string[]): Promise<BrowserFigures[]>
         medianLongestAfterVerdictMs: median(samples.map((x) => x.longestAfterVerdict)),
         tableAfterVerdictMs: median(samples.map((x) => x.tableAfterVerdictMs)),
         entries: samples[0]!.entries,
+        allRowsMs: median(samples.map((x) => x.allRowsMs)),
+        longestAllRowsTaskMs: Math.max(...samples.map((x) => x.longestAllRowsTaskMs)),
+        longestSortFilterTaskMs: Math.max(...samples.map((x) => x.longestSortFilterTaskMs)),
       })
     }
     await browser.close()

@@ -117,6 +117,10 @@ if (process.env.BENCH_BROWSER !== '0') {
       `    after the verdict: longest task ${f.medianLongestAfterVerdictMs} ms (median run), ` +
         `table rows ${f.tableAfterVerdictMs} ms later`,
     )
+    console.log(
+      `    all rows: ${f.allRowsMs} ms from unchecking "Auth-related only", ` +
+        `longest task ${f.longestAllRowsTaskMs} ms; then sort by path and 2xx only: longest task ${f.longestSortFilterTaskMs} ms`,
+    )
   }
 }
 if (!process.env.BENCH_KEEP) rmSync(OUT, { recursive: true, force: true })

@@ -9,6 +9,7 @@ export {
   type AnalyzeOptions,
 } from './analyze.ts'
 export { authRequestRows, requestRows, type RequestRow } from './report/rows.ts'
+export { noRows, packRows, rowAt, rowOfEntry, textAt, type PackedText, type RowColumns } from './report/row-columns.ts'
 export { parseQuery, parseForm, splitUrl, type Params } from './oauth/params.ts'
 export { compareUris, firstDifference, describeNearMiss } from './oauth/uri-compare.ts'
 export { readCapture, responseText, isBinaryCapture, decodeBase64Text } from './ingest/index.ts'

@@ -3,8 +3,10 @@ import { createEngine, type Engine } from '../worker/engine.ts'
 import { useApp } from './store/index.ts'
 import { readEntryFromHash } from './store/url-state.ts'
 import { exampleById, exampleFile } from './examples.ts'
-import { SHARE_WARM_UP } from '../core/index.ts'
+import { SHARE_WARM_UP, type Report } from '../core/index.ts'
 import { rememberedBase } from './share/share-base.ts'
+import type { RowSet } from '../worker/protocol.ts'
+import type { ViewQuery } from './requests/row-view.ts'
 
 let engine: Engine | null = null
 const getEngine = () => (engine ??= createEngine())
@@ -91,32 +93,30 @@ let compareEngine: Engine | null = null
 export async function analyzeForCompare(
   file: Blob,
   name: string,
-): Promise<{ ok: true; report: import('../core/index.ts').Report } | { ok: false; message: string }> {
+): Promise<{ ok: true; report: Report } | { ok: false; message: string }> {
   compareEngine ??= createEngine()
   const r = await compareEngine.analyze(file, name, () => undefined)
   if ('cancelled' in r) return { ok: false, message: 'Cancelled.' }
   return r.ok ? { ok: true, report: r.value.report } : { ok: false, message: r.error.message }
 }
 
-const ROW_SLICE = 20_000
-let loadingRows = false
+/** The report whose rows are on their way (a later report asks again). */
+let loadingRowsOf: Report | null = null
 
-/** All rows, fetched from the worker in slices so no single task decodes them all. */
+/** All rows, fetched once from the worker in columns (a few ms for the page to receive). */
 export async function loadAllRows(): Promise<void> {
-  const s = useApp.getState()
-  if (s.rowsComplete || loadingRows) return
-  loadingRows = true
-  const report = s.report
-  let rows: import('../core/index.ts').RequestRow[] = []
+  const { report, rowsComplete } = useApp.getState()
+  if (rowsComplete || !report || loadingRowsOf === report) return
+  loadingRowsOf = report
   try {
-    for (let from = 0; from < s.rowCount; from += ROW_SLICE) {
-      const slice = await getEngine().rows(from, from + ROW_SLICE)
-      if (useApp.getState().report !== report) return
-      rows = rows.concat(slice)
-      useApp.getState().setAllRows(rows, rows.length >= s.rowCount)
-      await new Promise((r) => setTimeout(r, 0))
-    }
+    const rows = await getEngine().rows()
+    if (rows && useApp.getState().report === report) useApp.getState().setAllRows(rows)
   } finally {
-    loadingRows = false
+    if (loadingRowsOf === report) loadingRowsOf = null
   }
+}
+
+/** The order of the rows a query shows, worked out by the worker beside its copy of the rows. */
+export function viewInWorker(rows: RowSet, query: ViewQuery): Promise<Int32Array | null> {
+  return getEngine().view(rows, query)
 }

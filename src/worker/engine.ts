@@ -1,14 +1,15 @@
 // The page's handle on analysis: a Web Worker when the browser allows one, the same session
 // inline otherwise. Cancel terminates the worker (a new one is made for the next file).
-import type { Exchange, IngestError, Report, RequestRow } from '../core/index.ts'
-import type { FromWorker, Progress, ToWorker } from './protocol.ts'
+import type { Exchange, IngestError, Report, RowColumns } from '../core/index.ts'
+import type { ViewQuery } from '../ui/requests/row-view.ts'
+import type { FromWorker, Progress, RowSet, ToWorker } from './protocol.ts'
 import { AnalysisSession } from './session.ts'
 import { makeWorker } from './make-worker.ts'
 
 export interface AnalysisResult {
   report: Report
   /** The auth-related rows; `rowCount` counts all of them (see `rows()`). */
-  rows: RequestRow[]
+  rows: RowColumns
   rowCount: number
 }
 
@@ -19,7 +20,10 @@ export interface Engine {
     onProgress: (p: Progress) => void,
   ): Promise<{ ok: true; value: AnalysisResult } | { ok: false; error: IngestError } | { ok: false; cancelled: true }>
   entry(entry: number): Promise<Exchange | null>
-  rows(from: number, to: number): Promise<RequestRow[]>
+  /** Every row of the capture. */
+  rows(): Promise<RowColumns | null>
+  /** The row indices a query shows, in order, worked out where the rows are. */
+  view(rows: RowSet, query: ViewQuery): Promise<Int32Array | null>
   /** The redacted HAR text of a capture, or the reason it could not be made. */
   redact(
     file: Blob,
@@ -79,9 +83,13 @@ export function createEngine(): Engine {
       if (m.type === 'failed') return { ok: false, error: m.error }
       return { ok: false, cancelled: true }
     },
-    async rows(from, to) {
-      const m = await send({ type: 'rows', requestId: nextId++, from, to })
-      return m.type === 'rows' ? m.rows : []
+    async rows() {
+      const m = await send({ type: 'rows', requestId: nextId++ })
+      return m.type === 'rows' ? m.rows : null
+    },
+    async view(rows, query) {
+      const m = await send({ type: 'view', requestId: nextId++, rows, query })
+      return m.type === 'view' ? m.order : null
     },
     async entry(entry) {
       const m = await send({ type: 'entry', requestId: nextId++, entry })
@@ -125,10 +133,17 @@ export function inlineEngine(): Engine {
       if (m.type === 'failed') return { ok: false, error: m.error }
       return { ok: false, cancelled: true }
     },
-    async rows(from, to) {
-      let out: RequestRow[] = []
-      session.rowSlice(0, from, to, (m) => {
+    async rows() {
+      let out: RowColumns | null = null
+      session.allRows(0, (m) => {
         if (m.type === 'rows') out = m.rows
+      })
+      return out
+    },
+    async view(rows, query) {
+      let out: Int32Array | null = null
+      session.view(0, rows, query, (m) => {
+        if (m.type === 'view') out = m.order
       })
       return out
     },

@@ -7,14 +7,16 @@ import {
   redactCapture,
   requestRows,
   authRequestRows,
+  packRows,
+  type RowColumns,
   type Analysis,
   type Exchange,
   type Report,
-  type RequestRow,
 } from '../core/index.ts'
-import type { FromWorker, Progress } from './protocol.ts'
+import { viewOrder, type ViewQuery } from '../ui/requests/row-view.ts'
+import type { FromWorker, Progress, RowSet } from './protocol.ts'
 
-export type Post = (message: FromWorker) => void
+export type Post = (message: FromWorker, transfer?: Transferable[]) => void
 
 async function readWithProgress(file: Blob, onProgress: (p: Progress) => void): Promise<Uint8Array> {
   const total = file.size
@@ -39,12 +41,14 @@ async function readWithProgress(file: Blob, onProgress: (p: Progress) => void): 
 export class AnalysisSession {
   private exchanges: Exchange[] = []
   private report: Report | null = null
-  /** Every entry's row, built on the first request for more than the auth-related ones. */
-  private rows: RequestRow[] | null = null
+  /** The auth-related rows, and every entry's row once the page first asks for more. */
+  private authRows: RowColumns | null = null
+  private rows: RowColumns | null = null
 
   async analyze(requestId: number, file: Blob, name: string, post: Post): Promise<void> {
     this.exchanges = []
     this.report = null
+    this.authRows = null
     this.rows = null
     try {
       const progress = (p: Progress) => post({ type: 'progress', requestId, progress: p })
@@ -67,9 +71,9 @@ export class AnalysisSession {
       this.exchanges = exchanges
       this.report = report
       // Only the auth-related rows go now (the table's default view), and only they are built
-      // before the verdict (100,000 rows cost the worker 20–30 ms); the rest are made and fetched
-      // in slices on demand, so the page never decodes 100,000 rows in one task.
-      post({ type: 'done', requestId, report, rows: authRequestRows(exchanges, report), rowCount: exchanges.length })
+      // before the verdict (100,000 rows cost the worker 50–70 ms); the rest are made on demand.
+      this.authRows = packRows(authRequestRows(exchanges, report))
+      post({ type: 'done', requestId, report, rows: this.authRows, rowCount: exchanges.length })
     } catch (e) {
       post({
         type: 'failed',
@@ -79,9 +83,17 @@ export class AnalysisSession {
     }
   }
 
-  rowSlice(requestId: number, from: number, to: number, post: Post): void {
-    if (!this.rows && this.report) this.rows = requestRows(this.exchanges, this.report)
-    post({ type: 'rows', requestId, rows: (this.rows ?? []).slice(from, to) })
+  /** Every row, in columns: a few strings and typed arrays, which the page receives in a few ms. */
+  allRows(requestId: number, post: Post): void {
+    if (!this.rows && this.report) this.rows = packRows(requestRows(this.exchanges, this.report))
+    post({ type: 'rows', requestId, rows: this.rows ?? packRows([]) })
+  }
+
+  /** Filtering and sorting of more rows than the page can sort within one short task. */
+  view(requestId: number, rows: RowSet, query: ViewQuery, post: Post): void {
+    const columns = rows === 'all' ? this.rows : this.authRows
+    const order = columns ? viewOrder(columns, query) : new Int32Array(0)
+    post({ type: 'view', requestId, order }, [order.buffer])
   }
 
   entry(requestId: number, entry: number, post: Post): void {

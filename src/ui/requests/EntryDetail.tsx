@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { Exchange } from '../../core/index.ts'
+import { rowAt, rowOfEntry, type Exchange } from '../../core/index.ts'
 import { useApp } from '../store/index.ts'
 import { fetchEntry } from '../engine.ts'
 import { STEP_NAME } from '../step-names.ts'
@@ -20,7 +20,11 @@ export function EntryDetail() {
   const selected = useApp((s) => s.selectedEntry)
   const focusRequest = useApp((s) => s.focusRequest)
   const report = useApp((s) => s.report)
-  const row = useApp((s) => s.rows.find((r) => r.entry === s.selectedEntry) ?? null)
+  const rows = useApp((s) => s.rows)
+  const row = useMemo(() => {
+    const i = selected === null ? -1 : rowOfEntry(rows, selected)
+    return i < 0 ? null : rowAt(rows, i)
+  }, [rows, selected])
   const [ex, setEx] = useState<Exchange | null>(null)
   const [reveal, setReveal] = useState(false)
   const [missing, setMissing] = useState(false)

@@ -1,4 +1,4 @@
-import type { RequestRow } from '../../core/index.ts'
+import type { RequestRow, RowColumns } from '../../core/index.ts'
 import { STEP_NAME } from '../step-names.ts'
 import { offsetText, sizeText } from './columns.ts'
 import { StatusChip } from './StatusChip.tsx'
@@ -9,13 +9,14 @@ export interface Span {
 }
 
 /** The capture's time axis: its first start and the span to its last end. */
-export function timeSpan(rows: readonly RequestRow[]): Span {
+export function timeSpan(rows: RowColumns): Span {
   let t0: number | null = null
   let end = 0
-  for (const r of rows) {
-    if (r.startedMs === null) continue
-    if (t0 === null || r.startedMs < t0) t0 = r.startedMs
-    end = Math.max(end, r.startedMs + (r.durationMs ?? 0))
+  for (let i = 0; i < rows.length; i++) {
+    const started = rows.startedMs[i]!
+    if (Number.isNaN(started)) continue
+    if (t0 === null || started < t0) t0 = started
+    end = Math.max(end, started + (Number.isNaN(rows.durationMs[i]!) ? 0 : rows.durationMs[i]!))
   }
   return { t0, total: t0 === null ? 0 : Math.max(1, end - t0) }
 }

@@ -1,17 +1,19 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { useTable } from '@tanstack/react-table'
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useTable, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { RequestRow } from '../../core/index.ts'
+import { rowAt, rowOfEntry } from '../../core/index.ts'
 import { useApp } from '../store/index.ts'
-import { features, makeColumns, SEARCHABLE } from './columns.ts'
+import { features, makeColumns } from './columns.ts'
 import { RequestCell, timeSpan } from './RequestCell.tsx'
 import { loadAllRows } from '../engine.ts'
 import { observeRectAfterLayout, scrollUnlessNew } from './virtualizer-layout.ts'
+import type { StatusClass } from './row-view.ts'
+import { useRowView } from './use-row-view.ts'
 
 const ROW_HEIGHT = 28
-type Chip = '2xx' | '3xx' | '4xx' | '5xx' | 'failing'
+type Chip = StatusClass | 'failing'
 const CHIPS: Chip[] = ['failing', '2xx', '3xx', '4xx', '5xx']
-const statusClass = (s: number) => (s === 0 ? '5xx' : `${Math.min(5, Math.max(1, Math.floor(s / 100)))}xx`)
+const NO_ROWS: never[] = []
 
 export function RequestTable() {
   const rows = useApp((s) => s.rows)
@@ -25,48 +27,46 @@ export function RequestTable() {
   const selectEntry = useApp((s) => s.selectEntry)
   const report = useApp((s) => s.report)
   const [chips, setChips] = useState<Set<Chip>>(new Set())
+  const [sorting, setSorting] = useState<SortingState>([])
   useEffect(() => {
     if (!authOnly) void loadAllRows()
   }, [authOnly])
-  const failing = useMemo(() => {
+  const failingList = useMemo(() => {
     const fails = report?.findings.filter((f) => f.status === 'fail' && f.severity !== 'info') ?? []
-    return new Set(fails.flatMap((f) => f.entries))
+    return [...new Set(fails.flatMap((f) => f.entries))].sort((a, b) => a - b)
   }, [report])
-  const data = useMemo(
-    () =>
-      rows.filter((r) => {
-        if (authOnly && !r.auth) return false
-        if (chips.has('failing') && !failing.has(r.entry)) return false
-        const classes = CHIPS.filter((c) => c !== 'failing' && chips.has(c))
-        return classes.length === 0 || classes.includes(statusClass(r.status) as Chip)
-      }),
-    [rows, authOnly, chips, failing],
-  )
-  const span = useMemo(() => timeSpan(rows), [rows])
-  const columns = useMemo(() => makeColumns(rows, span.t0), [rows, span.t0])
-  const table = useTable({
-    features,
-    columns,
-    data,
-    globalFilterFn: 'includesString',
-    getColumnCanGlobalFilter: (column) => SEARCHABLE.has(column.id),
-    state: { globalFilter: search },
-    onGlobalFilterChange: (u) => setSearch(String(typeof u === 'function' ? u(search) : (u ?? ''))),
+  const failing = useMemo(() => new Set(failingList), [failingList])
+  const view = useRowView(rows, rowsComplete, {
+    authOnly,
+    failingOnly: chips.has('failing'),
+    classes: CHIPS.filter((c): c is StatusClass => c !== 'failing' && chips.has(c)),
+    failing: failingList,
+    search,
+    sorting,
   })
-  const model = table.getRowModel().rows
+  const { order } = view
+  const span = useMemo(() => timeSpan(view.rows), [view.rows])
+  const columns = useMemo(() => makeColumns(view.rows, span.t0), [view.rows, span.t0])
+  // TanStack keeps the headers, widths and sorting state; `useRowView` filters and sorts.
+  const table = useTable({ features, columns, data: NO_ROWS, state: { sorting }, onSortingChange: setSorting })
+  const leafColumns = table.getAllLeafColumns()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const boxHeight = Math.min(420, 36 + model.length * ROW_HEIGHT)
+  const boxHeight = Math.min(420, 36 + order.length * ROW_HEIGHT)
+  const getItemKey = useCallback((i: number) => view.rows.entry[order[i]!]!, [view.rows, order])
   const virtualizer = useVirtualizer({
-    count: model.length,
+    count: order.length,
     getScrollElement: () => scrollRef.current,
     initialRect: { width: 0, height: boxHeight },
     observeElementRect: observeRectAfterLayout,
     scrollToFn: scrollUnlessNew,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    getItemKey: (i) => model[i]!.id,
+    getItemKey,
   })
-  const selectedIndex = selected === null ? -1 : model.findIndex((r) => r.original.entry === selected)
+  const selectedIndex = useMemo(() => {
+    const at = selected === null ? -1 : rowOfEntry(view.rows, selected)
+    return at < 0 ? -1 : order.indexOf(at)
+  }, [selected, view.rows, order])
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
   }, [selectedIndex, virtualizer])
@@ -76,7 +76,7 @@ export function RequestTable() {
       selectEntry(entry)
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault()
-      const next = Math.min(model.length - 1, Math.max(0, index + (e.key === 'ArrowDown' ? 1 : -1)))
+      const next = Math.min(order.length - 1, Math.max(0, index + (e.key === 'ArrowDown' ? 1 : -1)))
       virtualizer.scrollToIndex(next)
       requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus())
     }
@@ -124,8 +124,8 @@ export function RequestTable() {
           />
         </label>
         <span className="muted" role="status">
-          {model.length.toLocaleString('en')} of {rowCount.toLocaleString('en')} requests
-          {rowsComplete ? '' : ` (loading ${rows.length.toLocaleString('en')}…)`}
+          {order.length.toLocaleString('en')} of {rowCount.toLocaleString('en')} requests
+          {view.pending || (!authOnly && !rowsComplete) ? ' (loading…)' : ''}
         </span>
       </div>
       {hidden && (
@@ -137,7 +137,7 @@ export function RequestTable() {
         </p>
       )}
       <div ref={scrollRef} className="table-scroll" style={{ height: boxHeight }}>
-        <table className="grid-table" aria-rowcount={model.length + 1}>
+        <table className="grid-table" aria-rowcount={order.length + 1}>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
@@ -161,12 +161,11 @@ export function RequestTable() {
           </thead>
           <tbody style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
-              const row = model[item.index]!
-              const r = row.original
+              const r = rowAt(view.rows, order[item.index]!)
               const bad = failing.has(r.entry)
               return (
                 <tr
-                  key={row.id}
+                  key={item.key}
                   data-index={item.index}
                   tabIndex={0}
                   aria-selected={r.entry === selected}
@@ -181,9 +180,9 @@ export function RequestTable() {
                   onClick={() => selectEntry(r.entry)}
                   onKeyDown={(e) => onRowKey(e, r.entry, item.index)}
                 >
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className={`col-${cell.column.id}`} style={{ width: cell.column.getSize() }}>
-                      <RequestCell id={cell.column.id} row={r} span={span} failing={bad} />
+                  {leafColumns.map((column) => (
+                    <td key={column.id} className={`col-${column.id}`} style={{ width: column.getSize() }}>
+                      <RequestCell id={column.id} row={r} span={span} failing={bad} />
                     </td>
                   ))}
                 </tr>

@@ -1,7 +1,14 @@
 // One zustand store made of slices that hold facts: the session (status, report, rows, error,
 // progress), the selection and the filters. Everything shown is derived from these.
 import { create, type StateCreator } from 'zustand'
-import type { Artefact, IngestError, Report, RequestRow, SharedReport } from '../../core/index.ts'
+import {
+  noRows,
+  type Artefact,
+  type IngestError,
+  type Report,
+  type RowColumns,
+  type SharedReport,
+} from '../../core/index.ts'
 import type { Progress } from '../../worker/protocol.ts'
 
 export type Status = 'idle' | 'loading' | 'ready' | 'error'
@@ -18,16 +25,17 @@ export interface SessionSlice {
   pasted: { text: string; artefacts: Artefact[] } | null
   /** A second report to compare the current one with. */
   other: Report | null
-  rows: RequestRow[]
-  /** How many rows the capture has; `rows` holds all of them once `rowsComplete`. */
+  /** The table's rows in columns: the auth-related ones, then all of them once `rowsComplete`. */
+  rows: RowColumns
+  /** How many rows the capture has. */
   rowCount: number
   rowsComplete: boolean
   error: IngestError | null
   progress: Progress | null
   startLoading(fileName: string, exampleId?: string | null): void
   setProgress(progress: Progress): void
-  setResult(report: Report, rows: RequestRow[], rowCount: number, selectedEntry?: number | null): void
-  setAllRows(rows: RequestRow[], complete: boolean): void
+  setResult(report: Report, rows: RowColumns, rowCount: number, selectedEntry?: number | null): void
+  setAllRows(rows: RowColumns): void
   setShared(shared: SharedReport): void
   setPasted(report: Report, text: string, artefacts: Artefact[]): void
   setOther(other: Report | null): void
@@ -65,7 +73,7 @@ const nothingLoaded = () =>
     shared: null,
     pasted: null,
     other: null,
-    rows: [],
+    rows: noRows(),
     error: null,
     progress: null,
   }) satisfies Partial<SessionSlice>
@@ -96,7 +104,7 @@ const session: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
       status: 'ready',
       report,
       exampleId: null,
-      rows: [],
+      rows: noRows(),
       rowCount: 0,
       rowsComplete: true,
       shared: null,
@@ -108,9 +116,9 @@ const session: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
       fileName: report.input.name,
     }),
   setOther: (other) => set({ other }),
-  setAllRows: (rows, rowsComplete) => set({ rows, rowsComplete }),
+  setAllRows: (rows) => set({ rows, rowsComplete: true }),
   setShared: (shared) =>
-    set({ status: 'ready', shared, report: null, rows: [], error: null, progress: null, selectedEntry: null }),
+    set({ status: 'ready', shared, report: null, rows: noRows(), error: null, progress: null, selectedEntry: null }),
   setError: (fileName, error) => set({ status: 'error', fileName, error, progress: null }),
   reset: () => set({ ...nothingLoaded(), selectedEntry: null }),
 })
