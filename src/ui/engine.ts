@@ -6,7 +6,7 @@ import { exampleById, exampleFile } from './examples.ts'
 import { SHARE_WARM_UP, type Report } from '../core/index.ts'
 import { rememberedBase } from './share/share-base.ts'
 import type { RowSet } from '../worker/protocol.ts'
-import type { ViewQuery } from './requests/row-view.ts'
+import type { ViewQuery } from '../core/report/row-view.ts'
 
 let engine: Engine | null = null
 const getEngine = () => (engine ??= createEngine())

@@ -1,7 +1,7 @@
 // The page's handle on analysis: a Web Worker when the browser allows one, the same session
 // inline otherwise. Cancel terminates the worker (a new one is made for the next file).
 import type { Exchange, IngestError, Report, RowColumns } from '../core/index.ts'
-import type { ViewQuery } from '../ui/requests/row-view.ts'
+import type { ViewQuery } from '../core/report/row-view.ts'
 import type { FromWorker, Progress, RowSet, ToWorker } from './protocol.ts'
 import { AnalysisSession } from './session.ts'
 import { makeWorker } from './make-worker.ts'

@@ -1,6 +1,6 @@
 // Messages between the page and the analysis worker. Plain data only (structured clone).
 import type { Exchange, IngestError, Report, RowColumns } from '../core/index.ts'
-import type { ViewQuery } from '../ui/requests/row-view.ts'
+import type { ViewQuery } from '../core/report/row-view.ts'
 
 export type ToWorker =
   | { type: 'analyze'; requestId: number; file: Blob; name: string }

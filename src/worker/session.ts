@@ -13,7 +13,7 @@ import {
   type Exchange,
   type Report,
 } from '../core/index.ts'
-import { viewOrder, type ViewQuery } from '../ui/requests/row-view.ts'
+import { viewOrder, type ViewQuery } from '../core/report/row-view.ts'
 import type { FromWorker, Progress, RowSet } from './protocol.ts'
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void

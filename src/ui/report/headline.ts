@@ -1,7 +1,7 @@
 // The verdict as a support engineer reads it first: what happened (one plain sentence), who
 // must act and what to do, and how sure the report is and why. Rule IDs stay in the findings.
 import type { Finding, Party, ViewReport } from '../../core/index.ts'
-import { stepPhrase } from '../step-names.ts'
+import { stepPhrase } from '../../core/report/step-names.ts'
 
 export const PARTY_NAME: Record<Party, string> = {
   client: 'the MCP client',

@@ -1,5 +1,5 @@
 import type { RequestRow, RowColumns } from '../../core/index.ts'
-import { STEP_NAME } from '../step-names.ts'
+import { STEP_NAME } from '../../core/report/step-names.ts'
 import { offsetText, sizeText } from './columns.ts'
 import { StatusChip } from './StatusChip.tsx'
 

@@ -7,7 +7,7 @@ import { features, makeColumns } from './columns.ts'
 import { RequestCell, timeSpan } from './RequestCell.tsx'
 import { loadAllRows } from '../engine.ts'
 import { observeRectAfterLayout, scrollUnlessNew } from './virtualizer-layout.ts'
-import type { StatusClass } from './row-view.ts'
+import type { StatusClass } from '../../core/report/row-view.ts'
 import { useRowView } from './use-row-view.ts'
 
 const ROW_HEIGHT = 28

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { RowColumns } from '../../core/index.ts'
 import { viewInWorker } from '../engine.ts'
-import { PAGE_VIEW_MAX_ROWS, viewOrder, type ViewQuery } from './row-view.ts'
+import { PAGE_VIEW_MAX_ROWS, viewOrder, type ViewQuery } from '../../core/report/row-view.ts'
 
 export interface RowView {
   rows: RowColumns

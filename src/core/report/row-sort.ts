@@ -2,8 +2,8 @@
 // (its value, or its text's rank among the column's distinct texts), so the sort itself compares
 // numbers only. Text compares in natural order, case aside ("item2" before "item10"), like
 // TanStack's `alphanumeric`; rows without a time go last either way; ties keep capture order.
-import { textAt, type RowColumns } from '../../core/index.ts'
-import { STEP_NAME } from '../step-names.ts'
+import { textAt, type RowColumns } from './row-columns.ts'
+import { STEP_NAME } from './step-names.ts'
 
 type Sorting = readonly { id: string; desc: boolean }[]
 

@@ -1,5 +1,5 @@
 // Human names for the flow steps, as a support engineer says them (tables, headline, detail).
-import type { StepKind } from '../core/index.ts'
+import type { StepKind } from '../types.ts'
 
 export const STEP_NAME: Record<StepKind | 'other', string> = {
   'mcp-unauthorized': 'MCP request without a token',

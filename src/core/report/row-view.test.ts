@@ -1,7 +1,8 @@
 // The table's filters and sort over rows in columns must show what the same filters and sort over
 // row objects show: a plain, row-by-row reading of the table's rules is the reference here.
 import { describe, expect, it } from 'vitest'
-import { packRows, rowAt, type RequestRow } from '../../core/index.ts'
+import { packRows, rowAt } from './row-columns.ts'
+import type { RequestRow } from './rows.ts'
 import { naturalKey, stepText } from './row-sort.ts'
 import { statusClass, viewOrder, type ViewQuery } from './row-view.ts'
 

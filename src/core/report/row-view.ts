@@ -2,7 +2,7 @@
 // class, text search) and its sort, over the rows in columns. One function for both places it
 // runs: the page, for a few thousand rows, and the worker, for more (a sort of 100,000 rows takes
 // longer than the 50 ms a page task may take; issue #14).
-import { textAt, type PackedText, type RowColumns } from '../../core/index.ts'
+import { textAt, type PackedText, type RowColumns } from './row-columns.ts'
 import { sortOrder, stepText } from './row-sort.ts'
 
 export type StatusClass = '2xx' | '3xx' | '4xx' | '5xx'
