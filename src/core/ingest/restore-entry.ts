@@ -18,23 +18,49 @@ function str(v: unknown): string | null {
 }
 
 function headerValue(v: unknown): string {
+  if (typeof v === 'string') return v
   if (Array.isArray(v)) return v.map((x) => str(x) ?? '').join(', ')
   return str(v) ?? ''
 }
 
-export function restoreHeaders(v: unknown): Header[] {
+/**
+ * Consecutive entries mostly repeat their header names and values in the same order (one client,
+ * one server). Reusing the previous entry's equal strings keeps one copy in memory instead of one
+ * per entry, and skips lower-casing a name already seen: equal strings, so nothing else changes.
+ */
+interface HeaderMemo {
+  raw: unknown[]
+  names: string[]
+  values: string[]
+}
+const requestMemo: HeaderMemo = { raw: [], names: [], values: [] }
+const responseMemo: HeaderMemo = { raw: [], names: [], values: [] }
+
+export function restoreHeaders(v: unknown, memo: HeaderMemo = { raw: [], names: [], values: [] }): Header[] {
   if (!Array.isArray(v)) return []
-  const out: Header[] = []
-  for (const h of v) {
-    if (Array.isArray(h)) {
-      const name = str(h[0])
-      if (name) out.push({ name: name.toLowerCase(), value: headerValue(h[1]) })
-      continue
+  // Sized once: a list grown by `push` keeps spare slots for as long as the exchange lives.
+  const out: Header[] = new Array<Header>(v.length)
+  let n = 0
+  for (let i = 0; i < v.length; i++) {
+    const h: unknown = v[i]
+    const tuple = Array.isArray(h)
+    const rawName = tuple ? h[0] : obj(h).name
+    let name: string
+    if (rawName === memo.raw[i] && typeof rawName === 'string') name = memo.names[i]!
+    else {
+      const s = str(rawName)
+      if (!s) continue
+      name = s.toLowerCase()
+      memo.raw[i] = rawName
+      memo.names[i] = name
     }
-    const o = obj(h)
-    const name = str(o.name)
-    if (name) out.push({ name: name.toLowerCase(), value: headerValue(o.value) })
+    let value = headerValue(tuple ? h[1] : (h as Obj).value)
+    const seen = memo.values[i]
+    if (value === seen) value = seen
+    else memo.values[i] = value
+    out[n++] = { name, value }
   }
+  if (n < out.length) out.length = n
   return out
 }
 
@@ -59,6 +85,7 @@ function bodyFrom(postData: Obj, attachments: AttachmentLookup): string | null {
 
 function urlFrom(request: Obj, headers: Header[]): string {
   const url = str(request.url) ?? ''
+  if (url.startsWith('https://') || url.startsWith('http://')) return url
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url
   // HTTP/2 exports sometimes carry only a path; rebuild from the pseudo-headers.
   const authority = headers.find((h) => h.name === ':authority' || h.name === 'host')?.value
@@ -70,11 +97,15 @@ function urlFrom(request: Obj, headers: Header[]): string {
 function timingsFrom(v: unknown): Partial<Record<TimingPhase, number>> | null {
   const o = obj(v)
   const out: Partial<Record<TimingPhase, number>> = {}
+  let any = false
   for (const phase of TIMING_PHASES) {
     const ms = o[phase]
-    if (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0) out[phase] = ms
+    if (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0) {
+      out[phase] = ms
+      any = true
+    }
   }
-  return Object.keys(out).length ? out : null
+  return any ? out : null
 }
 
 export function restoreEntry(raw: unknown, index: number, attachments: AttachmentLookup): Exchange {
@@ -82,8 +113,8 @@ export function restoreEntry(raw: unknown, index: number, attachments: Attachmen
   const request = obj(e.request)
   const response = obj(e.response)
   const content = obj(response.content)
-  const requestHeaders = restoreHeaders(request.headers)
-  const responseHeaders = restoreHeaders(response.headers)
+  const requestHeaders = restoreHeaders(request.headers, requestMemo)
+  const responseHeaders = restoreHeaders(response.headers, responseMemo)
   const status = typeof response.status === 'number' ? response.status : Number(str(response.status) ?? 0) || 0
   let responseContent = str(content.text)
   let responseEncoding = str(content.encoding)
@@ -96,7 +127,7 @@ export function restoreEntry(raw: unknown, index: number, attachments: Attachmen
   if (responseContent === 'null' && str(obj(e).comment) === null && status === 0) responseContent = null
   const redirect = str(response.redirectURL)
   const timings = timingsFrom(e.timings)
-  return {
+  const ex: Exchange = {
     entry: index,
     carrier: null,
     startedMs: parseHarDate(e.startedDateTime),
@@ -112,8 +143,9 @@ export function restoreEntry(raw: unknown, index: number, attachments: Attachmen
     redirectURL: redirect && redirect !== 'null' ? redirect : null,
     resourceType: str(e._resourceType),
     error: str(response._error) ?? str(e._failureText) ?? str(response._failureText),
-    // HAR 1.2 `time`: the whole exchange in ms; exporters write -1 or nothing when unknown.
-    ...(typeof e.time === 'number' && Number.isFinite(e.time) && e.time >= 0 ? { durationMs: e.time } : {}),
-    ...(timings ? { timings } : {}),
   }
+  // HAR 1.2 `time`: the whole exchange in ms; exporters write -1 or nothing when unknown.
+  if (typeof e.time === 'number' && Number.isFinite(e.time) && e.time >= 0) ex.durationMs = e.time
+  if (timings) ex.timings = timings
+  return ex
 }
