@@ -24,19 +24,19 @@ function headerValue(v: unknown): string {
 }
 
 /**
- * Consecutive entries mostly repeat their header names and values in the same order (one client,
- * one server). Reusing the previous entry's equal strings keeps one copy in memory instead of one
- * per entry, and skips lower-casing a name already seen: equal strings, so nothing else changes.
+ * Consecutive entries mostly repeat their headers in the same order (one client, one server).
+ * An equal header at the same position reuses the previous entry's object (headers are
+ * read-only), so a long capture keeps one copy of each instead of one per entry, and a name
+ * already seen is not lower-cased again. Equal names and values: nothing observable changes.
  */
 interface HeaderMemo {
   raw: unknown[]
-  names: string[]
-  values: string[]
+  headers: Header[]
 }
-const requestMemo: HeaderMemo = { raw: [], names: [], values: [] }
-const responseMemo: HeaderMemo = { raw: [], names: [], values: [] }
+const requestMemo: HeaderMemo = { raw: [], headers: [] }
+const responseMemo: HeaderMemo = { raw: [], headers: [] }
 
-export function restoreHeaders(v: unknown, memo: HeaderMemo = { raw: [], names: [], values: [] }): Header[] {
+export function restoreHeaders(v: unknown, memo: HeaderMemo = { raw: [], headers: [] }): Header[] {
   if (!Array.isArray(v)) return []
   // Sized once: a list grown by `push` keeps spare slots for as long as the exchange lives.
   const out: Header[] = new Array<Header>(v.length)
@@ -45,20 +45,22 @@ export function restoreHeaders(v: unknown, memo: HeaderMemo = { raw: [], names: 
     const h: unknown = v[i]
     const tuple = Array.isArray(h)
     const rawName = tuple ? h[0] : obj(h).name
+    const prev = memo.headers[i]
     let name: string
-    if (rawName === memo.raw[i] && typeof rawName === 'string') name = memo.names[i]!
+    if (prev !== undefined && rawName === memo.raw[i] && typeof rawName === 'string') name = prev.name
     else {
       const s = str(rawName)
       if (!s) continue
       name = s.toLowerCase()
-      memo.raw[i] = rawName
-      memo.names[i] = name
     }
-    let value = headerValue(tuple ? h[1] : (h as Obj).value)
-    const seen = memo.values[i]
-    if (value === seen) value = seen
-    else memo.values[i] = value
-    out[n++] = { name, value }
+    const value = headerValue(tuple ? h[1] : (h as Obj).value)
+    if (prev !== undefined && prev.name === name && prev.value === value) out[n++] = prev
+    else {
+      const header = { name, value }
+      out[n++] = header
+      memo.raw[i] = rawName
+      memo.headers[i] = header
+    }
   }
   if (n < out.length) out.length = n
   return out
