@@ -1,8 +1,8 @@
 // Each exchange → the step it plays. Endpoints advertised by metadata in the capture come
 // first, URL and body shape second (PRODUCT.md §5.2).
 import type { Exchange } from '../types.ts'
-import { endpointOf, getParam, hasParam } from '../oauth/params.ts'
-import { isAsMetadataUrl, isPrmUrl } from '../oauth/well-known.ts'
+import { endpointOf, getParam, hasParam, type Params } from '../oauth/params.ts'
+import { isAsMetadataEndpoint, isPrmEndpoint } from '../oauth/well-known.ts'
 import { challengeOf, formParams, queryParams, requestHeader, requestJson, responseJson } from './exchange-helpers.ts'
 
 export type Kind =
@@ -55,12 +55,16 @@ export function collectAdvertised(exchanges: readonly Exchange[]): Advertised {
 export function addAdvertised(a: Advertised, ex: Exchange): void {
   const pointer = ex.status === 401 || ex.status === 403 ? challengeOf(ex)?.params.resource_metadata : undefined
   if (pointer) a.prmPointers.add(endpointOf(pointer))
-  const pointedAt = a.prmPointers.size > 0 && a.prmPointers.has(endpointOf(ex.url))
-  if (!mayBeOAuthUrl(ex.url) && !pointedAt) return
-  if (pointedAt || isPrmUrl(ex.url)) {
+  const url = ex.url
+  const oauthUrl = mayBeOAuthUrl(url)
+  // Most exchanges advertise nothing: their endpoint is needed only when some PRM was pointed at.
+  const endpoint = oauthUrl || a.prmPointers.size > 0 ? endpointOf(url) : url
+  const pointedAt = a.prmPointers.size > 0 && a.prmPointers.has(endpoint)
+  if (!oauthUrl && !pointedAt) return
+  if (pointedAt || isPrmEndpoint(endpoint)) {
     const resource = str(responseJson(ex)?.resource)
     if (resource) a.resources.add(resource)
-  } else if (isAsMetadataUrl(ex.url)) {
+  } else if (isAsMetadataEndpoint(endpoint)) {
     const doc = responseJson(ex)
     const add = (set: Set<string>, v: unknown) => {
       const s = str(v)
@@ -94,14 +98,22 @@ export function isJsonRpc(ex: Exchange): boolean {
   return (body.startsWith('{') || body.startsWith('[')) && body.includes('"jsonrpc"')
 }
 
+const NO_PARAMS: Params = []
+
+/** `set.has(endpoint)`; most sets are empty, and then the endpoint's hash is never computed. */
+function holds(set: Set<string>, endpoint: string): boolean {
+  return set.size > 0 && set.has(endpoint)
+}
+
 export function classify(ex: Exchange, a: Advertised, mcpEndpoints: Set<string>): Kind {
-  const endpoint = endpointOf(ex.url)
   if (ex.method === 'OPTIONS') return 'preflight'
-  if (a.prmPointers.has(endpoint) || isPrmUrl(ex.url)) return 'prm'
-  if (isAsMetadataUrl(ex.url)) return 'as-metadata'
-  const q = mayBeOAuthUrl(ex.url) || mayBeCallback(ex.url) ? queryParams(ex) : []
+  const url = ex.url
+  const endpoint = endpointOf(url)
+  if (holds(a.prmPointers, endpoint) || isPrmEndpoint(endpoint)) return 'prm'
+  if (isAsMetadataEndpoint(endpoint)) return 'as-metadata'
+  const q = mayBeOAuthUrl(url) || mayBeCallback(url) ? queryParams(ex) : NO_PARAMS
   if (
-    a.authorizationEndpoints.has(endpoint) ||
+    holds(a.authorizationEndpoints, endpoint) ||
     (hasParam(q, 'response_type') && hasParam(q, 'client_id') && ex.method === 'GET')
   ) {
     if (!hasParam(q, 'code') || hasParam(q, 'response_type')) return 'authorize'
@@ -110,17 +122,19 @@ export function classify(ex: Exchange, a: Advertised, mcpEndpoints: Set<string>)
     const form = formParams(ex)
     const grant = getParam(form, 'grant_type') ?? str(requestJson(ex)?.grant_type)
     if (grant === 'refresh_token') return 'refresh'
-    if (grant || a.tokenEndpoints.has(endpoint)) return 'token'
-    if (a.registrationEndpoints.has(endpoint)) return 'registration'
+    if (grant || holds(a.tokenEndpoints, endpoint)) return 'token'
+    if (holds(a.registrationEndpoints, endpoint)) return 'registration'
     const json = requestJson(ex)
     if (json && Array.isArray(json.redirect_uris) && /regist/i.test(endpoint)) return 'registration'
   }
-  if (ex.method === 'GET' && a.cimdUrls.has(ex.url)) return 'cimd'
-  if ((hasParam(q, 'code') || hasParam(q, 'error')) && (a.redirectUris.has(endpoint) || hasParam(q, 'state')))
+  if (ex.method === 'GET' && holds(a.cimdUrls, url)) return 'cimd'
+  if ((hasParam(q, 'code') || hasParam(q, 'error')) && (holds(a.redirectUris, endpoint) || hasParam(q, 'state')))
     return 'callback'
   if (isJsonRpc(ex)) return 'mcp'
-  if (mcpEndpoints.has(endpoint) && ex.method !== 'GET') return 'mcp'
-  if (mcpEndpoints.has(endpoint) && /text\/event-stream/i.test(requestHeader(ex, 'accept') ?? '')) return 'mcp'
+  if (holds(mcpEndpoints, endpoint)) {
+    if (ex.method !== 'GET') return 'mcp'
+    if (/text\/event-stream/i.test(requestHeader(ex, 'accept') ?? '')) return 'mcp'
+  }
   // A 401 with a Bearer challenge pointing at PRM is an MCP server asking for OAuth.
   if (ex.status === 401 && a.prmPointers.size && challengeOf(ex)?.params.resource_metadata) return 'mcp'
   return 'other'

@@ -7,12 +7,21 @@ export const OAUTH_AS_SEGMENT = '/.well-known/oauth-authorization-server'
 export const OIDC_SEGMENT = '/.well-known/openid-configuration'
 
 export function isPrmUrl(url: string): boolean {
-  return endpointOf(url).includes(PRM_SEGMENT)
+  return isPrmEndpoint(endpointOf(url))
 }
 
 export function isAsMetadataUrl(url: string): boolean {
-  const e = endpointOf(url)
-  return e.includes(OAUTH_AS_SEGMENT) || e.includes(OIDC_SEGMENT)
+  return isAsMetadataEndpoint(endpointOf(url))
+}
+
+/** `isPrmUrl` of a URL whose `endpointOf` is already at hand. */
+export function isPrmEndpoint(endpoint: string): boolean {
+  return endpoint.includes(PRM_SEGMENT)
+}
+
+/** `isAsMetadataUrl` of a URL whose `endpointOf` is already at hand. */
+export function isAsMetadataEndpoint(endpoint: string): boolean {
+  return endpoint.includes(OAUTH_AS_SEGMENT) || endpoint.includes(OIDC_SEGMENT)
 }
 
 /** The identifier a well-known URL was built from: insertion (RFC 8414/9728) or OIDC append. */
