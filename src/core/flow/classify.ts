@@ -1,8 +1,8 @@
 // Each exchange → the step it plays. Endpoints advertised by metadata in the capture come
 // first, URL and body shape second (PRODUCT.md §5.2).
 import type { Exchange } from '../types.ts'
-import { endpointOf, getParam, hasParam, type Params } from '../oauth/params.ts'
-import { isAsMetadataEndpoint, isPrmEndpoint } from '../oauth/well-known.ts'
+import { endpointOf, getParam, hasEndpoint, hasParam, type Params } from '../oauth/params.ts'
+import { isAsMetadataUrl, isPrmUrl, WELL_KNOWN } from '../oauth/well-known.ts'
 import { challengeOf, formParams, queryParams, requestHeader, requestJson, responseJson } from './exchange-helpers.ts'
 
 export type Kind =
@@ -56,15 +56,12 @@ export function addAdvertised(a: Advertised, ex: Exchange): void {
   const pointer = ex.status === 401 || ex.status === 403 ? challengeOf(ex)?.params.resource_metadata : undefined
   if (pointer) a.prmPointers.add(endpointOf(pointer))
   const url = ex.url
-  const oauthUrl = mayBeOAuthUrl(url)
-  // Most exchanges advertise nothing: their endpoint is needed only when some PRM was pointed at.
-  const endpoint = oauthUrl || a.prmPointers.size > 0 ? endpointOf(url) : url
-  const pointedAt = a.prmPointers.size > 0 && a.prmPointers.has(endpoint)
-  if (!oauthUrl && !pointedAt) return
-  if (pointedAt || isPrmEndpoint(endpoint)) {
+  const pointedAt = hasEndpoint(a.prmPointers, url)
+  if (!mayBeOAuthUrl(url) && !pointedAt) return
+  if (pointedAt || isPrmUrl(url)) {
     const resource = str(responseJson(ex)?.resource)
     if (resource) a.resources.add(resource)
-  } else if (isAsMetadataEndpoint(endpoint)) {
+  } else if (isAsMetadataUrl(url)) {
     const doc = responseJson(ex)
     const add = (set: Set<string>, v: unknown) => {
       const s = str(v)
@@ -84,8 +81,8 @@ export function addAdvertised(a: Advertised, ex: Exchange): void {
 }
 
 /** Cheap pre-filter: only URLs with a well-known segment or OAuth query names need parsing. */
-function mayBeOAuthUrl(url: string): boolean {
-  return url.includes('/.well-known/') || url.includes('response_type=') || url.includes('client_id=')
+function mayBeOAuthUrl(url: string, wellKnown = url.includes(WELL_KNOWN)): boolean {
+  return wellKnown || url.includes('response_type=') || url.includes('client_id=')
 }
 
 function mayBeCallback(url: string): boolean {
@@ -100,20 +97,21 @@ export function isJsonRpc(ex: Exchange): boolean {
 
 const NO_PARAMS: Params = []
 
-/** `set.has(endpoint)`; most sets are empty, and then the endpoint's hash is never computed. */
-function holds(set: Set<string>, endpoint: string): boolean {
-  return set.size > 0 && set.has(endpoint)
+/** `set.has(value)`; most sets are empty, and then the value's hash is never computed. */
+function holds(set: Set<string>, value: string): boolean {
+  return set.size > 0 && set.has(value)
 }
 
 export function classify(ex: Exchange, a: Advertised, mcpEndpoints: Set<string>): Kind {
   if (ex.method === 'OPTIONS') return 'preflight'
   const url = ex.url
-  const endpoint = endpointOf(url)
-  if (holds(a.prmPointers, endpoint) || isPrmEndpoint(endpoint)) return 'prm'
-  if (isAsMetadataEndpoint(endpoint)) return 'as-metadata'
-  const q = mayBeOAuthUrl(url) || mayBeCallback(url) ? queryParams(ex) : NO_PARAMS
+  // Metadata URLs all hold WELL_KNOWN: most exchanges are never cut to their endpoint.
+  const wellKnown = url.includes(WELL_KNOWN)
+  if (hasEndpoint(a.prmPointers, url) || (wellKnown && isPrmUrl(url))) return 'prm'
+  if (wellKnown && isAsMetadataUrl(url)) return 'as-metadata'
+  const q = mayBeOAuthUrl(url, wellKnown) || mayBeCallback(url) ? queryParams(ex) : NO_PARAMS
   if (
-    holds(a.authorizationEndpoints, endpoint) ||
+    hasEndpoint(a.authorizationEndpoints, url) ||
     (hasParam(q, 'response_type') && hasParam(q, 'client_id') && ex.method === 'GET')
   ) {
     if (!hasParam(q, 'code') || hasParam(q, 'response_type')) return 'authorize'
@@ -122,16 +120,16 @@ export function classify(ex: Exchange, a: Advertised, mcpEndpoints: Set<string>)
     const form = formParams(ex)
     const grant = getParam(form, 'grant_type') ?? str(requestJson(ex)?.grant_type)
     if (grant === 'refresh_token') return 'refresh'
-    if (grant || holds(a.tokenEndpoints, endpoint)) return 'token'
-    if (holds(a.registrationEndpoints, endpoint)) return 'registration'
+    if (grant || hasEndpoint(a.tokenEndpoints, url)) return 'token'
+    if (hasEndpoint(a.registrationEndpoints, url)) return 'registration'
     const json = requestJson(ex)
-    if (json && Array.isArray(json.redirect_uris) && /regist/i.test(endpoint)) return 'registration'
+    if (json && Array.isArray(json.redirect_uris) && /regist/i.test(endpointOf(url))) return 'registration'
   }
   if (ex.method === 'GET' && holds(a.cimdUrls, url)) return 'cimd'
-  if ((hasParam(q, 'code') || hasParam(q, 'error')) && (holds(a.redirectUris, endpoint) || hasParam(q, 'state')))
+  if ((hasParam(q, 'code') || hasParam(q, 'error')) && (hasEndpoint(a.redirectUris, url) || hasParam(q, 'state')))
     return 'callback'
   if (isJsonRpc(ex)) return 'mcp'
-  if (holds(mcpEndpoints, endpoint)) {
+  if (hasEndpoint(mcpEndpoints, url)) {
     if (ex.method !== 'GET') return 'mcp'
     if (/text\/event-stream/i.test(requestHeader(ex, 'accept') ?? '')) return 'mcp'
   }

@@ -57,6 +57,21 @@ export function endpointOf(url: string): string {
   return end < 0 ? url : url.slice(0, end)
 }
 
+/**
+ * `endpoints.has(endpointOf(url))` for a set of endpoints (no query or fragment), without cutting
+ * the URL: a few endpoints are compared in place, most URLs differing within a few characters.
+ */
+export function hasEndpoint(endpoints: ReadonlySet<string>, url: string): boolean {
+  if (endpoints.size === 0) return false
+  if (endpoints.size > 8) return endpoints.has(endpointOf(url))
+  for (const e of endpoints) {
+    if (!url.startsWith(e)) continue
+    const next = url.charCodeAt(e.length)
+    if (Number.isNaN(next) || next === 63 || next === 35) return true
+  }
+  return false
+}
+
 export function getParam(p: Params, name: string): string | undefined {
   return p.find(([n]) => n === name)?.[1]
 }
