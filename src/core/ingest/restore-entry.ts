@@ -2,8 +2,6 @@
 // (missing or null fields, header values as arrays or tuples, odd dates, base64 bodies,
 // HTTP/2 pseudo-headers, Playwright `_file` attachments). Never throws.
 import type { Exchange, Header, TimingPhase } from '../types.ts'
-
-const TIMING_PHASES: readonly TimingPhase[] = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive']
 import { parseHarDate } from './har-date.ts'
 
 type Obj = Record<string, unknown>
@@ -66,6 +64,13 @@ export function restoreHeaders(v: unknown, memo: HeaderMemo = { raw: [], headers
   return out
 }
 
+let lastMimeType = ''
+/** The previous entry's equal MIME type string, kept once like the headers above. */
+function sameMimeType(mimeType: string): string {
+  if (mimeType !== lastMimeType) lastMimeType = mimeType
+  return lastMimeType
+}
+
 export type AttachmentLookup = (name: string) => string | undefined
 
 function bodyFrom(postData: Obj, attachments: AttachmentLookup): string | null {
@@ -99,15 +104,23 @@ function urlFrom(request: Obj, headers: Header[]): string {
 function timingsFrom(v: unknown): Partial<Record<TimingPhase, number>> | null {
   const o = obj(v)
   const out: Partial<Record<TimingPhase, number>> = {}
-  let any = false
-  for (const phase of TIMING_PHASES) {
-    const ms = o[phase]
-    if (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0) {
-      out[phase] = ms
-      any = true
-    }
-  }
-  return any ? out : null
+  // Phase by phase with named reads (this runs once per entry), in HAR 1.2 order.
+  const kept =
+    phase(out, 'blocked', o.blocked) +
+    phase(out, 'dns', o.dns) +
+    phase(out, 'connect', o.connect) +
+    phase(out, 'ssl', o.ssl) +
+    phase(out, 'send', o.send) +
+    phase(out, 'wait', o.wait) +
+    phase(out, 'receive', o.receive)
+  return kept ? out : null
+}
+
+/** Keeps a measured phase (-1 means "does not apply"); 1 when kept. */
+function phase(out: Partial<Record<TimingPhase, number>>, name: TimingPhase, ms: unknown): number {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return 0
+  out[name] = ms
+  return 1
 }
 
 export function restoreEntry(raw: unknown, index: number, attachments: AttachmentLookup): Exchange {
@@ -139,7 +152,9 @@ export function restoreEntry(raw: unknown, index: number, attachments: Attachmen
     requestHeaders,
     responseHeaders,
     requestBody: bodyFrom(obj(request.postData), attachments),
-    responseMimeType: str(content.mimeType) ?? responseHeaders.find((h) => h.name === 'content-type')?.value ?? '',
+    responseMimeType: sameMimeType(
+      str(content.mimeType) ?? responseHeaders.find((h) => h.name === 'content-type')?.value ?? '',
+    ),
     responseContent,
     responseEncoding,
     redirectURL: redirect && redirect !== 'null' ? redirect : null,

@@ -48,7 +48,7 @@ export class BatchAnalysis {
       this.problem ??= brokenEntryProblem({ entry: index, ...locateInBody() })
       return
     }
-    this.exchanges.push(...this.unwrapInspector(restored))
+    for (const ex of this.unwrapInspector(restored)) this.exchanges.push(ex)
     if (this.onProgress && (index + 1) % 2000 === 0) this.onProgress({ phase: 'analyze', entries: index + 1, total: 0 })
   }
 
