@@ -144,8 +144,13 @@ export interface Classified {
 }
 
 export function classifyAll(exchanges: readonly Exchange[]): Classified[] {
-  const advertised = collectAdvertised(exchanges)
-  const mcpEndpoints = new Set<string>([...advertised.resources].map(endpointOf))
-  for (const ex of exchanges) if (isJsonRpc(ex)) mcpEndpoints.add(endpointOf(ex.url))
+  // One pass for both (a pass over a large capture costs its memory reads more than its work).
+  const advertised = emptyAdvertised()
+  const rpcEndpoints: string[] = []
+  for (const ex of exchanges) {
+    addAdvertised(advertised, ex)
+    if (isJsonRpc(ex)) rpcEndpoints.push(endpointOf(ex.url))
+  }
+  const mcpEndpoints = new Set<string>([...[...advertised.resources].map(endpointOf), ...rpcEndpoints])
   return exchanges.map((ex) => ({ ex, kind: classify(ex, advertised, mcpEndpoints) }))
 }
