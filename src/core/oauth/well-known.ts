@@ -4,26 +4,17 @@ import { endpointOf, originOf, splitUrl } from './params.ts'
 
 /** Every segment below starts with it: a URL without it is no metadata URL. */
 export const WELL_KNOWN = '/.well-known/'
-export const PRM_SEGMENT = `${WELL_KNOWN}oauth-protected-resource`
-export const OAUTH_AS_SEGMENT = `${WELL_KNOWN}oauth-authorization-server`
-export const OIDC_SEGMENT = `${WELL_KNOWN}openid-configuration`
+export const PRM_SEGMENT = '/.well-known/oauth-protected-resource'
+export const OAUTH_AS_SEGMENT = '/.well-known/oauth-authorization-server'
+export const OIDC_SEGMENT = '/.well-known/openid-configuration'
 
 export function isPrmUrl(url: string): boolean {
-  return isPrmEndpoint(endpointOf(url))
+  return endpointOf(url).includes(PRM_SEGMENT)
 }
 
 export function isAsMetadataUrl(url: string): boolean {
-  return isAsMetadataEndpoint(endpointOf(url))
-}
-
-/** `isPrmUrl` of a URL whose `endpointOf` is already at hand. */
-export function isPrmEndpoint(endpoint: string): boolean {
-  return endpoint.includes(PRM_SEGMENT)
-}
-
-/** `isAsMetadataUrl` of a URL whose `endpointOf` is already at hand. */
-export function isAsMetadataEndpoint(endpoint: string): boolean {
-  return endpoint.includes(OAUTH_AS_SEGMENT) || endpoint.includes(OIDC_SEGMENT)
+  const e = endpointOf(url)
+  return e.includes(OAUTH_AS_SEGMENT) || e.includes(OIDC_SEGMENT)
 }
 
 /** The identifier a well-known URL was built from: insertion (RFC 8414/9728) or OIDC append. */
