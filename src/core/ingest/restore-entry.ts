@@ -71,6 +71,15 @@ function sameMimeType(mimeType: string): string {
   return lastMimeType
 }
 
+/** A capture starts at entry 0: nothing of an earlier capture stays in memory past it. */
+function forgetEarlierCapture(): void {
+  for (const memo of [requestMemo, responseMemo]) {
+    memo.raw.length = 0
+    memo.headers.length = 0
+  }
+  lastMimeType = ''
+}
+
 export type AttachmentLookup = (name: string) => string | undefined
 
 function bodyFrom(postData: Obj, attachments: AttachmentLookup): string | null {
@@ -128,6 +137,7 @@ export function restoreEntry(raw: unknown, index: number, attachments: Attachmen
   const request = obj(e.request)
   const response = obj(e.response)
   const content = obj(response.content)
+  if (index === 0) forgetEarlierCapture()
   const requestHeaders = restoreHeaders(request.headers, requestMemo)
   const responseHeaders = restoreHeaders(response.headers, responseMemo)
   const status = typeof response.status === 'number' ? response.status : Number(str(response.status) ?? 0) || 0
