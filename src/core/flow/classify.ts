@@ -44,13 +44,6 @@ export function emptyAdvertised(): Advertised {
   }
 }
 
-/** First pass: what metadata and authorize requests in the capture tell us about endpoints. */
-export function collectAdvertised(exchanges: readonly Exchange[]): Advertised {
-  const a = emptyAdvertised()
-  for (const ex of exchanges) addAdvertised(a, ex)
-  return a
-}
-
 /** What one exchange advertises; the streaming reader calls this entry by entry. */
 export function addAdvertised(a: Advertised, ex: Exchange): void {
   const pointer = ex.status === 401 || ex.status === 403 ? challengeOf(ex)?.params.resource_metadata : undefined
@@ -143,7 +136,13 @@ export interface Classified {
   kind: Kind
 }
 
-export function classifyAll(exchanges: readonly Exchange[]): Classified[] {
+/** What a whole capture advertises, and the endpoints where it speaks MCP (JSON-RPC or a resource). */
+export interface Known {
+  advertised: Advertised
+  mcpEndpoints: Set<string>
+}
+
+export function collectKnown(exchanges: readonly Exchange[]): Known {
   // One pass for both (a pass over a large capture costs its memory reads more than its work).
   const advertised = emptyAdvertised()
   const rpcEndpoints: string[] = []
@@ -151,6 +150,10 @@ export function classifyAll(exchanges: readonly Exchange[]): Classified[] {
     addAdvertised(advertised, ex)
     if (isJsonRpc(ex)) rpcEndpoints.push(endpointOf(ex.url))
   }
-  const mcpEndpoints = new Set<string>([...[...advertised.resources].map(endpointOf), ...rpcEndpoints])
-  return exchanges.map((ex) => ({ ex, kind: classify(ex, advertised, mcpEndpoints) }))
+  return { advertised, mcpEndpoints: new Set([...[...advertised.resources].map(endpointOf), ...rpcEndpoints]) }
+}
+
+/** `known`: what `collectKnown(exchanges)` returns, when the caller already collected it. */
+export function classifyAll(exchanges: readonly Exchange[], known = collectKnown(exchanges)): Classified[] {
+  return exchanges.map((ex) => ({ ex, kind: classify(ex, known.advertised, known.mcpEndpoints) }))
 }
