@@ -17,6 +17,24 @@ const urls = [
   '',
 ]
 
+describe('endpointOf', () => {
+  it('cuts at the first ? or #, whichever comes first', () => {
+    expect(urls.map(endpointOf)).toEqual([
+      'https://as.example/token',
+      'https://as.example/token',
+      'https://as.example/token',
+      'https://as.example/token/',
+      'https://as.example/tokens',
+      'https://as.example/tok',
+      'https://as.example/token',
+      'https://as.example/p',
+      'https://as.example/p',
+      '',
+      '',
+    ])
+  })
+})
+
 describe('hasEndpoint', () => {
   it('answers as set.has(endpointOf(url)) for small and large sets', () => {
     const endpoints = [...new Set(urls.map(endpointOf))]
