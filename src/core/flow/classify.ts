@@ -2,8 +2,9 @@
 // first, URL and body shape second (PRODUCT.md §5.2).
 import type { Exchange } from '../types.ts'
 import { endpointOf, getParam, hasEndpoint, hasParam, type Params } from '../oauth/params.ts'
-import { isAsMetadataUrl, isPrmUrl, WELL_KNOWN } from '../oauth/well-known.ts'
+import { isAsMetadataUrl, isPrmUrl } from '../oauth/well-known.ts'
 import { challengeOf, formParams, queryParams, requestHeader, requestJson, responseJson } from './exchange-helpers.ts'
+import { OAUTH_QUERY, urlHints, WELL_KNOWN_URL } from './url-hints.ts'
 
 export type Kind =
   | 'mcp'
@@ -50,7 +51,8 @@ export function addAdvertised(a: Advertised, ex: Exchange): void {
   if (pointer) a.prmPointers.add(endpointOf(pointer))
   const url = ex.url
   const pointedAt = hasEndpoint(a.prmPointers, url)
-  if (!mayBeOAuthUrl(url) && !pointedAt) return
+  // Only URLs with a well-known segment or OAuth query names need parsing.
+  if (!(urlHints(url) & (WELL_KNOWN_URL | OAUTH_QUERY)) && !pointedAt) return
   if (pointedAt || isPrmUrl(url)) {
     const resource = str(responseJson(ex)?.resource)
     if (resource) a.resources.add(resource)
@@ -73,15 +75,6 @@ export function addAdvertised(a: Advertised, ex: Exchange): void {
   }
 }
 
-/** Cheap pre-filter: only URLs with a well-known segment or OAuth query names need parsing. */
-function mayBeOAuthUrl(url: string, wellKnown = url.includes(WELL_KNOWN)): boolean {
-  return wellKnown || url.includes('response_type=') || url.includes('client_id=')
-}
-
-function mayBeCallback(url: string): boolean {
-  return url.includes('code=') || url.includes('error=')
-}
-
 export function isJsonRpc(ex: Exchange): boolean {
   if (ex.method !== 'POST' || !ex.requestBody) return false
   const body = ex.requestBody.trimStart()
@@ -98,11 +91,12 @@ function holds(set: Set<string>, value: string): boolean {
 export function classify(ex: Exchange, a: Advertised, mcpEndpoints: Set<string>): Kind {
   if (ex.method === 'OPTIONS') return 'preflight'
   const url = ex.url
-  // Metadata URLs all hold WELL_KNOWN: most exchanges are never cut to their endpoint.
-  const wellKnown = url.includes(WELL_KNOWN)
+  const hints = urlHints(url)
+  // Metadata URLs all hold /.well-known/: most exchanges are never cut to their endpoint.
+  const wellKnown = (hints & WELL_KNOWN_URL) !== 0
   if (hasEndpoint(a.prmPointers, url) || (wellKnown && isPrmUrl(url))) return 'prm'
   if (wellKnown && isAsMetadataUrl(url)) return 'as-metadata'
-  const q = mayBeOAuthUrl(url, wellKnown) || mayBeCallback(url) ? queryParams(ex) : NO_PARAMS
+  const q = hints ? queryParams(ex) : NO_PARAMS
   if (
     hasEndpoint(a.authorizationEndpoints, url) ||
     (hasParam(q, 'response_type') && hasParam(q, 'client_id') && ex.method === 'GET')
