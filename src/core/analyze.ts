@@ -3,7 +3,7 @@
 import type { CaptureMeta, Exchange, IngestError, Report } from './types.ts'
 import { readCapture, readCaptureText, restoreEntry, type Capture } from './ingest/index.ts'
 import { inspectorUnwrapper } from './flow/unwrap-proxy.ts'
-import { classifyAll } from './flow/classify.ts'
+import { classifyAll, type Known } from './flow/classify.ts'
 import { correlate } from './flow/correlate.ts'
 import { flowFacts } from './flow/evidence.ts'
 import { detectSanitized } from './flow/sanitized.ts'
@@ -49,9 +49,15 @@ export function analyzeEntries(capture: Capture, options: AnalyzeOptions = {}): 
   return analyzeExchanges(capture.meta, exchanges, capture.problem)
 }
 
-/** Everything after ingest: shared by the whole-file path and the streaming reader. */
-export function analyzeExchanges(meta: CaptureMeta, exchanges: Exchange[], problem: IngestError | null): Analysis {
-  const classified = classifyAll(exchanges)
+/** Everything after ingest: shared by the whole-file path and the streaming reader, which may
+ * pass what it already collected entry by entry (`collectKnown` of these same exchanges). */
+export function analyzeExchanges(
+  meta: CaptureMeta,
+  exchanges: Exchange[],
+  problem: IngestError | null,
+  known?: Known,
+): Analysis {
+  const classified = classifyAll(exchanges, known)
   const flows = correlate(classified)
     .sort((a, b) => byTime(firstOf(a), firstOf(b)))
     .map((f, i) => ({ ...f, id: `flow-${i + 1}` }))

@@ -17,10 +17,11 @@ export interface IngestError {
   entry?: number
 }
 
+/** Read-only: consecutive exchanges with the same header share one object (see restoreHeaders). */
 export interface Header {
   /** Lower-cased: HTTP/2 exports are lower-case, HTTP/1.1 ones are not (har-format.md §1.3). */
-  name: string
-  value: string
+  readonly name: string
+  readonly value: string
 }
 
 /** One HTTP exchange, normalized from whatever the exporter wrote. */

@@ -7,6 +7,7 @@ import { s256Challenge } from '../oauth/sha256.ts'
 import type { Classified } from './classify.ts'
 import { bearerToken, byTime, formParams, locationOf, queryParams, responseJson } from './exchange-helpers.ts'
 import { emptyFlow, type FlowModel } from './model.ts'
+import { timeOrder } from './time-order.ts'
 import { parseQuery } from '../oauth/params.ts'
 
 function str(v: unknown): string | null {
@@ -41,9 +42,10 @@ function callbackFromLocation(chain: Exchange[], redirect: string | undefined): 
 }
 
 export function correlate(classified: readonly Classified[]): FlowModel[] {
-  const sorted = [...classified].sort((a, b) => byTime(a.ex, b.ex))
+  const ordered = timeOrder(classified)
+  const steps = ordered((c) => c.kind !== 'other')
   const keys: Keys[] = []
-  for (const { ex, kind } of sorted) {
+  for (const { ex, kind } of steps) {
     if (kind !== 'authorize') continue
     const q = queryParams(ex)
     const step = {
@@ -76,6 +78,8 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
     keys.find((k) => k.flow.authorize && !isAfter(ex, k.flow.authorize) && pred(k))
 
   const asOrigins = [...new Set(keys.map((k) => k.asOrigin).filter((o): o is string => o !== null))]
+  const onAs = (ex: Exchange) => asOrigins.some((o) => ex.url.startsWith(o))
+  const sorted = asOrigins.length ? ordered((c) => c.kind !== 'other' || onAs(c.ex)) : steps
   // AS pages and callbacks follow their authorize navigation.
   for (const { ex, kind } of sorted) {
     if (kind === 'callback') {
@@ -85,7 +89,7 @@ export function correlate(classified: readonly Classified[]): FlowModel[] {
         latestBefore(ex, (x) => !!x.redirect && endpointOf(x.redirect) === endpointOf(ex.url))
       if (k && !k.flow.callback)
         k.flow.callback = { entry: ex.entry, url: ex.url, params: queryParams(ex), fromLocation: false, ex }
-    } else if (kind === 'other' && asOrigins.some((o) => ex.url.startsWith(o))) {
+    } else if (kind === 'other' && onAs(ex)) {
       const k = latestBefore(ex, (x) => x.asOrigin !== null && originOf(ex.url) === x.asOrigin)
       if (k && !k.flow.callback) k.flow.asPages.push(ex)
     }

@@ -2,8 +2,6 @@
 // (missing or null fields, header values as arrays or tuples, odd dates, base64 bodies,
 // HTTP/2 pseudo-headers, Playwright `_file` attachments). Never throws.
 import type { Exchange, Header, TimingPhase } from '../types.ts'
-
-const TIMING_PHASES: readonly TimingPhase[] = ['blocked', 'dns', 'connect', 'ssl', 'send', 'wait', 'receive']
 import { parseHarDate } from './har-date.ts'
 
 type Obj = Record<string, unknown>
@@ -18,24 +16,68 @@ function str(v: unknown): string | null {
 }
 
 function headerValue(v: unknown): string {
+  if (typeof v === 'string') return v
   if (Array.isArray(v)) return v.map((x) => str(x) ?? '').join(', ')
   return str(v) ?? ''
 }
 
-export function restoreHeaders(v: unknown): Header[] {
+/**
+ * Consecutive entries mostly repeat their headers in the same order (one client, one server).
+ * An equal header at the same position reuses the previous entry's object (headers are
+ * read-only), so a long capture keeps one copy of each instead of one per entry, and a name
+ * already seen is not lower-cased again. Equal names and values: nothing observable changes.
+ */
+interface HeaderMemo {
+  raw: unknown[]
+  headers: Header[]
+}
+const requestMemo: HeaderMemo = { raw: [], headers: [] }
+const responseMemo: HeaderMemo = { raw: [], headers: [] }
+
+export function restoreHeaders(v: unknown, memo: HeaderMemo = { raw: [], headers: [] }): Header[] {
   if (!Array.isArray(v)) return []
-  const out: Header[] = []
-  for (const h of v) {
-    if (Array.isArray(h)) {
-      const name = str(h[0])
-      if (name) out.push({ name: name.toLowerCase(), value: headerValue(h[1]) })
-      continue
+  // Sized once: a list grown by `push` keeps spare slots for as long as the exchange lives.
+  const out: Header[] = new Array<Header>(v.length)
+  let n = 0
+  for (let i = 0; i < v.length; i++) {
+    const h: unknown = v[i]
+    const tuple = Array.isArray(h)
+    const rawName = tuple ? h[0] : obj(h).name
+    const prev = memo.headers[i]
+    let name: string
+    if (prev !== undefined && rawName === memo.raw[i] && typeof rawName === 'string') name = prev.name
+    else {
+      const s = str(rawName)
+      if (!s) continue
+      name = s.toLowerCase()
     }
-    const o = obj(h)
-    const name = str(o.name)
-    if (name) out.push({ name: name.toLowerCase(), value: headerValue(o.value) })
+    const value = headerValue(tuple ? h[1] : (h as Obj).value)
+    if (prev !== undefined && prev.name === name && prev.value === value) out[n++] = prev
+    else {
+      const header = { name, value }
+      out[n++] = header
+      memo.raw[i] = rawName
+      memo.headers[i] = header
+    }
   }
+  if (n < out.length) out.length = n
   return out
+}
+
+let lastMimeType = ''
+/** The previous entry's equal MIME type string, kept once like the headers above. */
+function sameMimeType(mimeType: string): string {
+  if (mimeType !== lastMimeType) lastMimeType = mimeType
+  return lastMimeType
+}
+
+/** A capture starts at entry 0: nothing of an earlier capture stays in memory past it. */
+function forgetEarlierCapture(): void {
+  for (const memo of [requestMemo, responseMemo]) {
+    memo.raw.length = 0
+    memo.headers.length = 0
+  }
+  lastMimeType = ''
 }
 
 export type AttachmentLookup = (name: string) => string | undefined
@@ -59,6 +101,7 @@ function bodyFrom(postData: Obj, attachments: AttachmentLookup): string | null {
 
 function urlFrom(request: Obj, headers: Header[]): string {
   const url = str(request.url) ?? ''
+  if (url.startsWith('https://') || url.startsWith('http://')) return url
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url
   // HTTP/2 exports sometimes carry only a path; rebuild from the pseudo-headers.
   const authority = headers.find((h) => h.name === ':authority' || h.name === 'host')?.value
@@ -70,11 +113,23 @@ function urlFrom(request: Obj, headers: Header[]): string {
 function timingsFrom(v: unknown): Partial<Record<TimingPhase, number>> | null {
   const o = obj(v)
   const out: Partial<Record<TimingPhase, number>> = {}
-  for (const phase of TIMING_PHASES) {
-    const ms = o[phase]
-    if (typeof ms === 'number' && Number.isFinite(ms) && ms >= 0) out[phase] = ms
-  }
-  return Object.keys(out).length ? out : null
+  // Phase by phase with named reads (this runs once per entry), in HAR 1.2 order.
+  const kept =
+    phase(out, 'blocked', o.blocked) +
+    phase(out, 'dns', o.dns) +
+    phase(out, 'connect', o.connect) +
+    phase(out, 'ssl', o.ssl) +
+    phase(out, 'send', o.send) +
+    phase(out, 'wait', o.wait) +
+    phase(out, 'receive', o.receive)
+  return kept ? out : null
+}
+
+/** Keeps a measured phase (-1 means "does not apply"); 1 when kept. */
+function phase(out: Partial<Record<TimingPhase, number>>, name: TimingPhase, ms: unknown): number {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return 0
+  out[name] = ms
+  return 1
 }
 
 export function restoreEntry(raw: unknown, index: number, attachments: AttachmentLookup): Exchange {
@@ -82,8 +137,9 @@ export function restoreEntry(raw: unknown, index: number, attachments: Attachmen
   const request = obj(e.request)
   const response = obj(e.response)
   const content = obj(response.content)
-  const requestHeaders = restoreHeaders(request.headers)
-  const responseHeaders = restoreHeaders(response.headers)
+  if (index === 0) forgetEarlierCapture()
+  const requestHeaders = restoreHeaders(request.headers, requestMemo)
+  const responseHeaders = restoreHeaders(response.headers, responseMemo)
   const status = typeof response.status === 'number' ? response.status : Number(str(response.status) ?? 0) || 0
   let responseContent = str(content.text)
   let responseEncoding = str(content.encoding)
@@ -96,7 +152,7 @@ export function restoreEntry(raw: unknown, index: number, attachments: Attachmen
   if (responseContent === 'null' && str(obj(e).comment) === null && status === 0) responseContent = null
   const redirect = str(response.redirectURL)
   const timings = timingsFrom(e.timings)
-  return {
+  const ex: Exchange = {
     entry: index,
     carrier: null,
     startedMs: parseHarDate(e.startedDateTime),
@@ -106,14 +162,17 @@ export function restoreEntry(raw: unknown, index: number, attachments: Attachmen
     requestHeaders,
     responseHeaders,
     requestBody: bodyFrom(obj(request.postData), attachments),
-    responseMimeType: str(content.mimeType) ?? responseHeaders.find((h) => h.name === 'content-type')?.value ?? '',
+    responseMimeType: sameMimeType(
+      str(content.mimeType) ?? responseHeaders.find((h) => h.name === 'content-type')?.value ?? '',
+    ),
     responseContent,
     responseEncoding,
     redirectURL: redirect && redirect !== 'null' ? redirect : null,
     resourceType: str(e._resourceType),
     error: str(response._error) ?? str(e._failureText) ?? str(response._failureText),
-    // HAR 1.2 `time`: the whole exchange in ms; exporters write -1 or nothing when unknown.
-    ...(typeof e.time === 'number' && Number.isFinite(e.time) && e.time >= 0 ? { durationMs: e.time } : {}),
-    ...(timings ? { timings } : {}),
   }
+  // HAR 1.2 `time`: the whole exchange in ms; exporters write -1 or nothing when unknown.
+  if (typeof e.time === 'number' && Number.isFinite(e.time) && e.time >= 0) ex.durationMs = e.time
+  if (timings) ex.timings = timings
+  return ex
 }

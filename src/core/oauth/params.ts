@@ -50,12 +50,26 @@ export function parseQuery(url: string): Params {
 
 /** URL without query and fragment — the "endpoint" part used to match metadata. */
 export function endpointOf(url: string): string {
-  // Hot path (called for every entry of large captures): one scan, at most one slice.
-  for (let i = 0; i < url.length; i++) {
-    const c = url.charCodeAt(i)
-    if (c === 63 || c === 35) return url.slice(0, i)
+  // Hot path (called for every entry of large captures): native searches, at most one slice.
+  let end = url.indexOf('?')
+  const hash = url.indexOf('#')
+  if (hash >= 0 && (end < 0 || hash < end)) end = hash
+  return end < 0 ? url : url.slice(0, end)
+}
+
+/**
+ * `endpoints.has(endpointOf(url))` for a set of endpoints (no query or fragment), without cutting
+ * the URL: a few endpoints are compared in place, most URLs differing within a few characters.
+ */
+export function hasEndpoint(endpoints: ReadonlySet<string>, url: string): boolean {
+  if (endpoints.size === 0) return false
+  if (endpoints.size > 8) return endpoints.has(endpointOf(url))
+  for (const e of endpoints) {
+    if (!url.startsWith(e)) continue
+    const next = url.charCodeAt(e.length)
+    if (Number.isNaN(next) || next === 63 || next === 35) return true
   }
-  return url
+  return false
 }
 
 export function getParam(p: Params, name: string): string | undefined {

@@ -2,6 +2,8 @@
 // OIDC Discovery §4 (append), and their reverse (which identifier a probe was built from).
 import { endpointOf, originOf, splitUrl } from './params.ts'
 
+/** Every segment below starts with it: a URL without it is no metadata URL. */
+export const WELL_KNOWN = '/.well-known/'
 export const PRM_SEGMENT = '/.well-known/oauth-protected-resource'
 export const OAUTH_AS_SEGMENT = '/.well-known/oauth-authorization-server'
 export const OIDC_SEGMENT = '/.well-known/openid-configuration'

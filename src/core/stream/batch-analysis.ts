@@ -28,6 +28,7 @@ export class BatchAnalysis {
   private readonly keeper = new BodyKeeper()
   private entries = 0
   private problem: IngestError | null = null
+  private unwrapped = false
 
   constructor(
     private readonly name: string,
@@ -49,7 +50,10 @@ export class BatchAnalysis {
       this.problem ??= brokenEntryProblem({ entry: index, ...locateInBody() })
       return
     }
-    this.exchanges.push(...this.unwrapInspector(restored))
+    const exchanges = this.unwrapInspector(restored)
+    // The keeper saw `restored`: what it collected holds for the exchanges only if they are it.
+    if (exchanges.length !== 1 || exchanges[0] !== restored) this.unwrapped = true
+    for (const ex of exchanges) this.exchanges.push(ex)
     if (this.onProgress && (index + 1) % 2000 === 0) this.onProgress({ phase: 'analyze', entries: index + 1, total: 0 })
   }
 
@@ -93,6 +97,7 @@ export class BatchAnalysis {
       warnings,
     }
     this.onProgress?.({ phase: 'analyze', entries: this.entries, total: this.entries })
-    return analyzeExchanges(meta, this.exchanges, problem)
+    const known = this.unwrapped ? null : this.keeper.known()
+    return analyzeExchanges(meta, this.exchanges, problem, known ?? undefined)
   }
 }

@@ -4,7 +4,7 @@
 // advertise (PRM at a custom path, a CIMD document) is held as bytes until the end and decided
 // with everything known. All other bodies are only counted; the entry view says so.
 import type { Exchange } from '../types.ts'
-import { addAdvertised, classify, classifyAll, emptyAdvertised, isJsonRpc } from '../flow/classify.ts'
+import { addAdvertised, classify, classifyAll, emptyAdvertised, isJsonRpc, type Known } from '../flow/classify.ts'
 import { bodyNeeded, mayBecomeMetadata } from '../flow/body-policy.ts'
 import { endpointOf } from '../oauth/params.ts'
 
@@ -28,6 +28,15 @@ export class BodyKeeper {
   private readonly advertised = emptyAdvertised()
   private readonly mcpEndpoints = new Set<string>()
   private readonly pending: { ex: Exchange; literal: string }[] = []
+  private decidedAtEnd = false
+
+  /**
+   * `collectKnown` of the exchanges seen, in the order seen, as they are after `finish`. Null when a
+   * held body was decided at the end: a precaution (a held body is one `addAdvertised` never reads).
+   */
+  known(): Known | null {
+    return this.decidedAtEnd ? null : { advertised: this.advertised, mcpEndpoints: this.mcpEndpoints }
+  }
 
   /** Called once per restored entry, in file order; `literal` is a body cut out of it, if any.
    * False when a body it needs is not valid JSON: the entry is broken, as on the whole-file path. */
@@ -55,6 +64,7 @@ export class BodyKeeper {
   /** Decides the held bodies with every entry known, as the whole-file path classifies them. */
   finish(exchanges: readonly Exchange[]): void {
     if (!this.pending.length) return
+    this.decidedAtEnd = true
     const kinds = new Map(classifyAll(exchanges).map((c) => [c.ex, c.kind]))
     for (const { ex, literal } of this.pending) {
       const kind = kinds.get(ex)
