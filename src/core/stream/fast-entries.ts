@@ -114,23 +114,38 @@ export class FastEntryReader {
   }
 }
 
-/** The response body's string literal (quotes included) when it is too large to parse inline. */
+/** The response body's string literal (quotes included) when it is too large to parse inline. The
+ * response comes after the request, so its body key is the entry's last (a request body's comes
+ * before the response key and is refused). */
 function bodyRange(
   text: string,
   open: number,
   close: number,
   shape: EntryShape,
 ): { start: number; end: number } | null {
-  const response = text.indexOf(shape.responseKey, open)
-  if (response < 0 || response > close) return null
-  const key = text.indexOf(shape.bodyKey, response + shape.responseKey.length)
+  const key = text.lastIndexOf(shape.bodyKey, close)
+  if (key < open || text.lastIndexOf(shape.responseKey, key) < open) return null
   const start = key + shape.bodyKey.length - 1
   // A character is at most 3 UTF-8 bytes (a surrogate pair 4 for 2): shorter text cannot be too large.
-  if (key < 0 || (close - start) * 3 <= INLINE_BODY_BYTES) return null
-  let end = text.indexOf('"', start + 1)
-  while (end > 0 && end < close && escaped(text, end)) end = text.indexOf('"', end + 1)
+  if ((close - start) * 3 <= INLINE_BODY_BYTES) return null
+  const end = literalEnd(text, start, close)
   if (end < 0 || end >= close || !overInline(text, start, end + 1)) return null
   return { start, end: end + 1 }
+}
+
+/** The closing quote of the literal opening at `start`: a plain loop while it may still be short
+ * (cheaper than a native call per escaped quote), native search from there on. */
+function literalEnd(text: string, start: number, close: number): number {
+  const short = Math.min(close, start + INLINE_BODY_BYTES + 2)
+  let i = start + 1
+  for (; i < short; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x5c) i++
+    else if (c === 0x22) return i
+  }
+  let end = text.indexOf('"', i)
+  while (end > 0 && end < close && escaped(text, end)) end = text.indexOf('"', end + 1)
+  return end
 }
 
 /** The byte scanner cuts bodies by their UTF-8 size: the same bodies are cut here. */
