@@ -1,7 +1,7 @@
 // A streaming, byte-level scanner for HAR files of any size (V8 cannot hold a string over ~512 MB):
 // it finds each element of `log.entries` without parsing the document, understands JSON strings and
 // escapes, and marks where each `response.content.text` lies so a large body need not be decoded.
-// The rest of the document (version, creator, pages) is kept as a "skeleton" and parsed at the end,
+// What surrounds the entries (version, creator, pages) is kept as a "skeleton" and parsed at the end,
 // so `log` keys may come in any order (Fiddler writes `creator` after `entries`).
 
 import { hasUtf8Bom } from './container.ts'

@@ -57,6 +57,8 @@ const PATH_WORDS = new Set([
 ])
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+/** A Cognito user-pool id: `<AWS region>_<id>` (`eu-west-2_a1b2c3d4e`), an id even when it reads like words. */
+const COGNITO_POOL = /^[a-z]{2}(?:-[a-z]+)+-\d_[0-9a-z]+$/i
 
 /** An ordinary word: lower-case letters (small numbers allowed between separators), each part
  * pronounceable (a vowel, no long consonant run) and short. Keys are long, mixed-case or digit-rich. */
@@ -71,6 +73,7 @@ function ordinaryWord(seg: string): boolean {
 
 export function looksLikeId(seg: string, strict = false): boolean {
   if (seg === '' || PATH_WORDS.has(seg.toLowerCase())) return false
+  if (COGNITO_POOL.test(seg)) return true
   if (/^v\d{1,2}(?:\.\d{1,2})?$/i.test(seg) || /^\d{1,3}$/.test(seg) || (!strict && /^[a-z]{1,3}$/.test(seg)))
     return false
   // "Hide hostnames": a tenant name is an ordinary word too, so only vocabulary words stay.

@@ -74,6 +74,9 @@ describe('path ids', () => {
     for (const s of [
       'k3YpQ8vLw2NxRt7mZa9',
       'us-east-1_AbCdEf123',
+      // A pool id made only of lower-case letters and digits still reads as an id, not as words.
+      'eu-west-2_ainbgea89',
+      'us-gov-west-1_abcdefghi',
       '72f988bf-86f1-41af-91ab-2d7cd011db47',
       'QxKvLpZmRtWnBd',
       'jane.doe%40corp.example',
