@@ -86,6 +86,25 @@ describe('fast reader', () => {
     })
   }
 
+  it('bodies that are nearly all of the text: the byte scanner takes the entries back', async () => {
+    const har = capture('copilot-studio-workos-proxy')
+    const big = Array.from({ length: 80 }, (_, i) =>
+      entry(
+        {
+          url: `https://cdn.example.net/assets/chunk-${i}.js`,
+          status: 200,
+          responseBody: { mimeType: 'application/javascript', text: filler(100_000) },
+        },
+        i,
+      ),
+    )
+    har.log.entries.push(...(JSON.parse(JSON.stringify(big)) as Record<string, any>[]))
+    const how = await agree(enc(JSON.stringify(har, null, 2)), 256 * 1024)
+    expect(how.restarted).toBe(false)
+    expect(how.fastEntries).toBeGreaterThan(0)
+    expect(how.fastEntries).toBeLessThan(har.log.entries.length - 10)
+  })
+
   it('multi-byte characters split across every chunk boundary decode as in one piece', async () => {
     const bytes = enc(JSON.stringify(capture('claude-ai-workos-healthy', 'é漢字🙂 ')))
     for (const chunk of [2, 3, 7, 4096]) expect((await agree(bytes, chunk)).restarted).toBe(false)

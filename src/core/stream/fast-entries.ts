@@ -14,6 +14,12 @@ const decoder = new TextDecoder()
 const BATCH_CHARS = 1 << 20
 /** An entry longer than this without a separator is left to the byte scanner (bounded memory). */
 const MAX_PENDING_CHARS = 64 << 20
+/** When cut-out bodies are most of the text, the byte scanner is faster: it jumps over a body
+ * without decoding it, where this reader must decode and search it (measured: 72 % of the text in
+ * bodies still favours this reader by ~10 %, 96 % favours the scanner by ~15 %). Checked each time
+ * this much more text has been read. */
+const BODY_SHARE_FOR_SCANNER = 0.8
+const SHARE_CHECKED_EVERY = 4 << 20
 
 export class FastEntryReader {
   /** Decoded text not handed out yet; `text[0]` is the `}` that closed the last entry handed out. */
@@ -25,6 +31,9 @@ export class FastEntryReader {
   private bodies: string[] = []
   private count = 0
   private chars = 0
+  private readChars = 0
+  private bodyChars = 0
+  private nextShareCheck = SHARE_CHECKED_EVERY
   entries = 0
 
   constructor(
@@ -78,6 +87,13 @@ export class FastEntryReader {
       this.add(text, open, close)
       at = close
       this.searchFrom = 0
+      if (this.readChars >= this.nextShareCheck) {
+        this.nextShareCheck += SHARE_CHECKED_EVERY
+        if (this.bodyChars > BODY_SHARE_FOR_SCANNER * this.readChars) {
+          matching = false
+          break
+        }
+      }
     }
     if (at > 0) {
       this.text = text.slice(at)
@@ -94,10 +110,12 @@ export class FastEntryReader {
     if (body) {
       this.pieces.push(text.slice(open, body.start), CUT_MARKER, text.slice(body.end, close + 1))
       this.bodies.push(text.slice(body.start, body.end))
+      this.bodyChars += body.end - body.start
     } else this.pieces.push(text.slice(open, close + 1))
     this.count++
     this.entries++
     this.chars += close + 1 - open
+    this.readChars += close + 1 - open
     if (this.chars >= BATCH_CHARS) this.flush()
   }
 
