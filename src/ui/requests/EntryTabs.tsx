@@ -125,8 +125,8 @@ export function EntryTabs({ ex, row, reveal, hints }: Props) {
       content: () =>
         !ex.responseContent && ex.responseSize ? (
           <p className="muted">
-            Not kept: {ex.responseSize.toLocaleString('en')} bytes that no check reads (large captures are streamed and
-            static bodies skipped).
+            Not kept: {ex.responseSize.toLocaleString('en')} characters of body text that no check reads (large captures
+            are streamed and static bodies skipped).
           </p>
         ) : (
           <Body text={ex.responseContent} encoding={ex.responseEncoding} label="Response body" {...kv} />

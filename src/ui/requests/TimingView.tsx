@@ -60,9 +60,9 @@ export function TimingView({ ex, row }: { ex: Exchange; row: RequestRow | null }
         <dd>{ex.durationMs === undefined ? 'not recorded by the exporter' : ms(ex.durationMs)}</dd>
         {row && (
           <>
-            <dt>Response size</dt>
+            <dt>Response body</dt>
             <dd>
-              {row.size.toLocaleString('en')} bytes{ex.responseSize ? ' (body not kept)' : ''}
+              {row.size.toLocaleString('en')} characters{ex.responseSize ? ' (not kept)' : ''}
             </dd>
           </>
         )}
