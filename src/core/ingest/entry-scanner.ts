@@ -6,7 +6,7 @@
 
 import { hasUtf8Bom } from './container.ts'
 import { BACKSLASH, CLOSE_ARR, CLOSE_OBJ, COLON, COMMA, NEWLINE, OPEN_ARR, OPEN_OBJ, QUOTE } from './json-bytes.ts'
-import { concatBytes } from './json-bytes.ts'
+import { concatBytes } from './concat-bytes.ts'
 import type { ScanEnd, ScannedEntry } from './scanned-entry.ts'
 import { Key, keyOf } from './scanner-keys.ts'
 

@@ -9,16 +9,3 @@ export const CLOSE_OBJ = 0x7d
 export const OPEN_ARR = 0x5b
 export const CLOSE_ARR = 0x5d
 export const NEWLINE = 0x0a
-
-/** The parts one after another, in one array. */
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  let total = 0
-  for (const p of parts) total += p.length
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
-}

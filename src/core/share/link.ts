@@ -5,6 +5,7 @@ import type { Result } from '../types.ts'
 import { SHARE_VERSION, type ShareableReport, type SharedReport } from './shared-report.ts'
 import { restoreSharedReport } from './restore-shared.ts'
 import { base64url, fromBase64url } from '../oauth/base64url.ts'
+import { concatBytes } from '../ingest/concat-bytes.ts'
 
 export const SHARE_PARAM = 'r'
 export const MAX_LINK_CHARS = 64_000
@@ -39,13 +40,7 @@ async function pipe(
     }
     chunks.push(value)
   }
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
+  return concatBytes(chunks)
 }
 
 /** The fragment for a report that went through `toShareableReport`. */
